@@ -1,0 +1,39 @@
+// REST: create an event, read it, delete it.
+import type { FastifyInstance } from "fastify";
+import { CreateEventBody } from "../../shared/event.js";
+import { fail } from "../domain/outcome.js";
+import { createEvent, deleteEvent, publicEvent } from "../polling/events.js";
+import { secretEquals } from "../security/secrets.js";
+import { moderatedEvent, requestedEvent } from "./access.js";
+import { sendFailure } from "./errors.js";
+import { bearerToken, parseBody } from "./parse.js";
+
+export async function eventRoutes(app: FastifyInstance): Promise<void> {
+  app.post("/api/events", async (request, reply) => {
+    const { adminToken } = app.config;
+    if (adminToken !== undefined) {
+      const presented = bearerToken(request);
+      if (presented === undefined || !secretEquals(presented, adminToken)) {
+        return sendFailure(reply, fail("UNAUTHORIZED", "Creating events needs 'Authorization: Bearer <ADMIN_TOKEN>'."));
+      }
+    }
+    const body = parseBody(CreateEventBody, request.body);
+    if (!body.ok) return sendFailure(reply, body);
+    const created = createEvent(app.polling, body.value);
+    if (!created.ok) return sendFailure(reply, created);
+    return reply.code(201).send(created.value);
+  });
+
+  app.get("/api/events/:code", async (request, reply) => {
+    const event = requestedEvent(request, reply);
+    return event && { event: publicEvent(event) };
+  });
+
+  app.delete("/api/events/:code", async (request, reply) => {
+    const event = moderatedEvent(request, reply);
+    if (!event) return reply;
+    deleteEvent(app.polling, event);
+    app.hub.closeEvent(event.code, 4404, "event deleted");
+    return reply.code(204).send();
+  });
+}

@@ -1,0 +1,146 @@
+// WebSocket: GET /api/events/:code/live upgrades to the live feed of an event.
+// Frames are JSON, validated with the shared schemas; bad frames get an error frame and
+// the connection stays open.
+import type { FastifyInstance } from "fastify";
+import type { RawData, WebSocket } from "ws";
+import type { ErrorCode } from "../../shared/errors.js";
+import { ClientMessage, type VoteMessage } from "../../shared/messages.js";
+import type { Ballot } from "../../shared/vote.js";
+import { PARTICIPANT_TOKEN_PATTERN } from "../../shared/vote.js";
+import { type Connection, sendMessage } from "../live/connection.js";
+import { findEvent, isModerator } from "../polling/events.js";
+import { snapshotFor } from "../polling/snapshot.js";
+import { castVote } from "../polling/votes.js";
+import { hashSecret, newParticipantToken } from "../security/secrets.js";
+import type { StoredEvent } from "../store/events.js";
+import { requestedEvent } from "./access.js";
+
+type LiveQuery = { participant?: string; role?: string };
+
+export async function liveRoutes(app: FastifyInstance): Promise<void> {
+  app.get(
+    "/api/events/:code/live",
+    {
+      websocket: true,
+      // An unknown event is refused before the upgrade, with the usual 404 body.
+      preValidation: async (request, reply) => {
+        if (!requestedEvent(request, reply)) return reply;
+      },
+    },
+    (socket, request) => {
+      const found = findEvent(app.polling, (request.params as { code: string }).code);
+      if (!found.ok) return socket.close(4404, "no such event");
+      const event = found.value;
+      const query = request.query as LiveQuery;
+      const connection = openConnection(socket, event, query);
+      app.hub.join(connection);
+      sendSnapshot(app, connection, event);
+      socket.on("message", (data, isBinary) => onMessage(app, connection, event, data, isBinary));
+      socket.on("pong", () => {
+        connection.alive = true;
+      });
+      socket.on("close", () => app.hub.leave(connection));
+      socket.on("error", (error) => request.log.debug({ err: error }, "websocket error"));
+    },
+  );
+}
+
+function openConnection(socket: WebSocket, event: StoredEvent, query: LiveQuery): Connection {
+  // Projector and overlay connect as screens: they see results but hold no token to vote with.
+  const audience = query.role === "screen" ? "screen" : "voter";
+  const participantToken =
+    audience === "screen"
+      ? null
+      : typeof query.participant === "string" && PARTICIPANT_TOKEN_PATTERN.test(query.participant)
+        ? query.participant
+        : newParticipantToken();
+  return {
+    socket,
+    eventCode: event.code,
+    audience,
+    participantToken,
+    participantTokenHash: participantToken === null ? null : hashSecret(participantToken),
+    alive: true,
+    owedResults: new Set(),
+    behindSince: 0,
+  };
+}
+
+function sendSnapshot(app: FastifyInstance, connection: Connection, event: StoredEvent): void {
+  const { participantToken: token, participantTokenHash: tokenHash } = connection;
+  const participant = token !== null && tokenHash !== null ? { token, tokenHash } : null;
+  sendMessage(connection, snapshotFor(app.polling, event, connection.audience, participant));
+}
+
+function sendError(connection: Connection, code: ErrorCode, message: string, requestId?: string | number): void {
+  sendMessage(connection, { type: "error", code, message, ...(requestId === undefined ? {} : { requestId }) });
+}
+
+/** The requestId of a frame that failed validation, when it has a usable one. */
+function requestIdOf(frame: unknown): string | number | undefined {
+  if (frame === null || typeof frame !== "object" || !("requestId" in frame)) return undefined;
+  const { requestId } = frame;
+  return (typeof requestId === "string" && requestId.length <= 64) || typeof requestId === "number"
+    ? requestId
+    : undefined;
+}
+
+function onMessage(
+  app: FastifyInstance,
+  connection: Connection,
+  event: StoredEvent,
+  data: RawData,
+  isBinary: boolean,
+): void {
+  const message = parseFrame(connection, data, isBinary);
+  if (message === null) return;
+  switch (message.type) {
+    case "ping":
+      sendMessage(connection, { type: "pong" });
+      return;
+    case "moderate":
+      if (!isModerator(event, message.moderatorKey)) {
+        sendError(connection, "UNAUTHORIZED", "That is not this event's moderator key.");
+        return;
+      }
+      connection.audience = "moderator";
+      sendSnapshot(app, connection, event);
+      return;
+    case "vote":
+      void vote(app, connection, event, message);
+      return;
+  }
+}
+
+/** The client message in a frame, or null after answering with an error frame. */
+function parseFrame(connection: Connection, data: RawData, isBinary: boolean): ClientMessage | null {
+  let frame: unknown;
+  try {
+    if (isBinary) throw new Error("binary frame");
+    frame = JSON.parse(data.toString());
+  } catch {
+    sendError(connection, "INVALID_REQUEST", "A frame must be a JSON object sent as text.");
+    return null;
+  }
+  const parsed = ClientMessage.safeParse(frame);
+  if (parsed.success) return parsed.data;
+  const isVote = typeof frame === "object" && frame !== null && (frame as { type?: unknown }).type === "vote";
+  if (isVote) {
+    const hint = "A vote is {type:'vote', requestId, pollId, optionIds:[…]} or {…, rating:n}.";
+    sendError(connection, "INVALID_VOTE", hint, requestIdOf(frame));
+  } else {
+    sendError(connection, "INVALID_REQUEST", "Unknown frame: expected type 'vote', 'moderate' or 'ping'.");
+  }
+  return null;
+}
+
+async function vote(app: FastifyInstance, connection: Connection, event: StoredEvent, message: VoteMessage) {
+  const { requestId, pollId } = message;
+  if (connection.participantTokenHash === null) {
+    return sendError(connection, "UNAUTHORIZED", "Screens cannot vote; connect without role=screen.", requestId);
+  }
+  const ballot: Ballot = "optionIds" in message ? { optionIds: message.optionIds } : { rating: message.rating };
+  const cast = await castVote(app.polling, event, pollId, connection.participantTokenHash, ballot);
+  if (cast.ok) sendMessage(connection, { type: "ack", requestId, vote: cast.value });
+  else sendError(connection, cast.code, cast.message, requestId);
+}

@@ -1,0 +1,28 @@
+// One live WebSocket client: who it is and what it may still be owed.
+import type { WebSocket } from "ws";
+import type { ServerMessage } from "../../shared/messages.js";
+import type { Audience } from "../domain/visibility.js";
+
+export type Connection = {
+  socket: WebSocket;
+  eventCode: string;
+  audience: Audience;
+  /** Voters only: the token the snapshot hands out, and its hash (how votes are stored). */
+  participantToken: string | null;
+  participantTokenHash: string | null;
+  /** Cleared on every protocol ping, set by the pong; still clear at the next ping: dead. */
+  alive: boolean;
+  /** Polls whose results frame was skipped because the socket was behind: sent when it drains. */
+  owedResults: Set<number>;
+  /** Since when the socket's buffer has been over the limit (0: it is not). */
+  behindSince: number;
+};
+
+export function sendMessage(connection: Connection, message: ServerMessage): void {
+  sendFrame(connection, JSON.stringify(message));
+}
+
+/** Sends an already-serialized text frame (a Buffer is encoded once for all receivers). */
+export function sendFrame(connection: Connection, frame: string | Buffer): void {
+  if (connection.socket.readyState === connection.socket.OPEN) connection.socket.send(frame, { binary: false });
+}

@@ -1,0 +1,23 @@
+// What the use cases (events, polls, votes) share: storage, the in-memory state, and who
+// to tell about changes (the live hub).
+import type { Poll } from "../../shared/poll.js";
+import type { Database } from "../store/database.js";
+import type { GroupCommit } from "../store/group-commit.js";
+import type { VoteStatements } from "../store/votes.js";
+import type { Registry } from "./registry.js";
+
+/** Told after a change is committed, so that nothing unsaved is ever broadcast. */
+export type ChangeListener = {
+  pollChanged(poll: Poll): void;
+  pollDeleted(eventCode: string, pollId: number): void;
+  resultsChanged(poll: Poll): void;
+};
+
+export type PollingContext = {
+  db: Database;
+  votes: VoteStatements;
+  writer: GroupCommit;
+  registry: Registry;
+  listener: ChangeListener;
+  now: () => number;
+};

@@ -1,0 +1,48 @@
+// Use cases of events: create one (with its moderator key), check a moderator, delete.
+import type { CreateEventBody, CreateEventResponse, Event } from "../../shared/event.js";
+import { fail, type Outcome, succeed } from "../domain/outcome.js";
+import { hashSecret, newEventCode, newModeratorKey, secretMatches } from "../security/secrets.js";
+import { deleteEvent as deleteStoredEvent, insertEvent, type StoredEvent } from "../store/events.js";
+import type { PollingContext } from "./context.js";
+import { removeEvent } from "./registry.js";
+
+/** Generated six-digit codes collide rarely; after this many tries something else is wrong. */
+const CODE_ATTEMPTS = 20;
+
+export const publicEvent = ({ code, title, locale, createdAt }: StoredEvent): Event => ({
+  code,
+  title,
+  locale,
+  createdAt,
+});
+
+export function createEvent(ctx: PollingContext, body: CreateEventBody): Outcome<CreateEventResponse> {
+  const moderatorKey = newModeratorKey();
+  const fields = { title: body.title, locale: body.locale, moderatorKeyHash: hashSecret(moderatorKey) };
+  for (let attempt = 0; attempt < (body.code ? 1 : CODE_ATTEMPTS); attempt++) {
+    const code = body.code ?? newEventCode();
+    const event = insertEvent(ctx.db, { ...fields, code, createdAt: ctx.now() });
+    if (event) {
+      ctx.registry.events.set(event.code, event);
+      return succeed({ event: publicEvent(event), moderatorKey });
+    }
+  }
+  return body.code
+    ? fail("EVENT_CODE_TAKEN", `The event code "${body.code}" is taken; choose another or leave it out.`)
+    : fail("INTERNAL", "Could not find a free event code; please try again.");
+}
+
+export function findEvent(ctx: PollingContext, code: string): Outcome<StoredEvent> {
+  const event = ctx.registry.events.get(code.toLowerCase());
+  return event ? succeed(event) : fail("NOT_FOUND", `There is no event with the code "${code}".`);
+}
+
+export function isModerator(event: StoredEvent, moderatorKey: string | undefined): boolean {
+  return moderatorKey !== undefined && secretMatches(moderatorKey, event.moderatorKeyHash);
+}
+
+export function deleteEvent(ctx: PollingContext, event: StoredEvent): void {
+  ctx.writer.flush();
+  deleteStoredEvent(ctx.db, event.id);
+  removeEvent(ctx.registry, event.code);
+}

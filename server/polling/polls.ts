@@ -1,0 +1,137 @@
+// Use cases of polls: create, edit, reorder, delete, open, close and reset. Each one first
+// commits the votes already queued, so a change never overtakes a vote cast before it.
+import type { CreatePollBody, Poll, UpdatePollBody } from "../../shared/poll.js";
+import { fail, type Outcome, succeed } from "../domain/outcome.js";
+import {
+  checkChoice,
+  nextOpeningTime,
+  planClose,
+  planOpen,
+  planReorder,
+  planUpdate,
+  renumber,
+} from "../domain/poll-rules.js";
+import { emptyTally } from "../domain/tally.js";
+import type { StoredEvent } from "../store/events.js";
+import { deletePolls, insertPoll, updatePolls } from "../store/polls.js";
+import type { PollingContext } from "./context.js";
+import { addPoll, findPoll, hasVotes, pollsOfEvent, removePoll, replacePoll } from "./registry.js";
+
+function pollOf(ctx: PollingContext, event: StoredEvent, pollId: number): Outcome<Poll> {
+  const poll = findPoll(ctx.registry, event.code, pollId);
+  return poll ? succeed(poll) : fail("NOT_FOUND", `Event "${event.code}" has no poll ${pollId}.`);
+}
+
+/** Stores changed polls, then updates memory and tells the live hub. */
+function commitChanges(ctx: PollingContext, changed: readonly Poll[]): void {
+  for (const poll of updatePolls(ctx.db, changed)) {
+    replacePoll(ctx.registry, poll);
+    ctx.listener.pollChanged(poll);
+  }
+}
+
+export function createPoll(ctx: PollingContext, event: StoredEvent, body: CreatePollBody): Outcome<Poll> {
+  const existing = pollsOfEvent(ctx.registry, event.code);
+  const createdAt = new Date(ctx.now()).toISOString();
+  const common = {
+    id: 0,
+    eventCode: event.code,
+    position: existing.length + 1,
+    state: "draft" as const,
+    question: body.question,
+    resultsVisibility: body.resultsVisibility,
+    createdAt,
+    openedAt: null,
+    closedAt: null,
+  };
+  let draft: Poll;
+  switch (body.type) {
+    case "choice": {
+      const valid = checkChoice(body.options, body.minSelections, body.maxSelections);
+      if (!valid.ok) return valid;
+      draft = {
+        ...common,
+        type: "choice",
+        options: body.options.map((label) => ({ id: 0, label })),
+        minSelections: body.minSelections,
+        maxSelections: body.maxSelections,
+      };
+      break;
+    }
+    case "rating":
+      draft = { ...common, type: "rating", scale: body.scale };
+      break;
+  }
+  const poll = insertPoll(ctx.db, event.id, draft);
+  addPoll(ctx.registry, poll);
+  ctx.listener.pollChanged(poll);
+  return succeed(poll);
+}
+
+export function updatePoll(
+  ctx: PollingContext,
+  event: StoredEvent,
+  pollId: number,
+  changes: UpdatePollBody,
+): Outcome<Poll> {
+  ctx.writer.flush();
+  const found = pollOf(ctx, event, pollId);
+  if (!found.ok) return found;
+  const planned = planUpdate(found.value, changes, hasVotes(ctx.registry, pollId));
+  if (!planned.ok) return planned;
+  const siblings = pollsOfEvent(ctx.registry, event.code).map((poll) => (poll.id === pollId ? planned.value : poll));
+  const ordered = changes.position === undefined ? siblings : planReorder(siblings, pollId, changes.position);
+  commitChanges(
+    ctx,
+    ordered.filter((poll) => poll.id === pollId || poll !== ctx.registry.polls.get(poll.id)),
+  );
+  return pollOf(ctx, event, pollId);
+}
+
+export function deletePoll(ctx: PollingContext, event: StoredEvent, pollId: number): Outcome<null> {
+  ctx.writer.flush();
+  const found = pollOf(ctx, event, pollId);
+  if (!found.ok) return found;
+  deletePolls(ctx.db, [pollId]);
+  removePoll(ctx.registry, found.value);
+  ctx.listener.pollDeleted(event.code, pollId);
+  // Close the gap the deleted poll leaves in the order.
+  const remaining = pollsOfEvent(ctx.registry, event.code);
+  const renumbered = renumber(remaining).filter((poll, index) => poll !== remaining[index]);
+  if (renumbered.length > 0) commitChanges(ctx, renumbered);
+  return succeed(null);
+}
+
+export function openPoll(ctx: PollingContext, event: StoredEvent, pollId: number): Outcome<Poll> {
+  ctx.writer.flush();
+  const polls = pollsOfEvent(ctx.registry, event.code);
+  const planned = planOpen(polls, pollId, nextOpeningTime(polls, ctx.now()));
+  if (!planned.ok) return planned;
+  commitChanges(ctx, planned.value);
+  for (const poll of planned.value) ctx.listener.resultsChanged(poll);
+  return pollOf(ctx, event, pollId);
+}
+
+export function closePoll(ctx: PollingContext, event: StoredEvent, pollId: number): Outcome<Poll> {
+  ctx.writer.flush();
+  const found = pollOf(ctx, event, pollId);
+  if (!found.ok) return found;
+  const planned = planClose(found.value, new Date(ctx.now()).toISOString());
+  if (!planned.ok) return planned;
+  commitChanges(ctx, planned.value);
+  // Voters of a poll whose results show once closed see them now.
+  for (const poll of planned.value) ctx.listener.resultsChanged(poll);
+  return pollOf(ctx, event, pollId);
+}
+
+export function resetPoll(ctx: PollingContext, event: StoredEvent, pollId: number): Outcome<Poll> {
+  ctx.writer.flush();
+  const found = pollOf(ctx, event, pollId);
+  if (!found.ok) return found;
+  ctx.votes.deleteVotes(pollId);
+  const poll = found.value;
+  ctx.registry.tallies.set(pollId, emptyTally(poll));
+  ctx.listener.pollChanged(poll);
+  ctx.listener.resultsChanged(poll);
+  return succeed(poll);
+}

@@ -1,0 +1,29 @@
+// The first frame a live client gets, and again after every reconnect: everything it may see.
+import type { SnapshotMessage } from "../../shared/messages.js";
+import type { Results } from "../../shared/results.js";
+import { type Audience, canSeePoll, canSeeResults } from "../domain/visibility.js";
+import type { StoredEvent } from "../store/events.js";
+import type { PollingContext } from "./context.js";
+import { publicEvent } from "./events.js";
+import { pollsOfEvent, resultsOfPoll } from "./registry.js";
+import { myVotes } from "./votes.js";
+
+export function snapshotFor(
+  ctx: PollingContext,
+  event: StoredEvent,
+  audience: Audience,
+  participant: { token: string; tokenHash: string } | null,
+): SnapshotMessage {
+  const polls = pollsOfEvent(ctx.registry, event.code).filter((poll) => canSeePoll(poll, audience));
+  const results: Record<string, Results> = {};
+  for (const poll of polls) if (canSeeResults(poll, audience)) results[poll.id] = resultsOfPoll(ctx.registry, poll);
+  return {
+    type: "snapshot",
+    event: publicEvent(event),
+    polls,
+    results,
+    myVotes: participant ? myVotes(ctx, event, participant.tokenHash) : {},
+    participantToken: participant?.token ?? null,
+    role: audience,
+  };
+}

@@ -1,0 +1,51 @@
+// Use cases of votes: cast one (acknowledged only once it is on disk) and look up a
+// participant's own votes. The path of a vote: validate → queue → commit → tally → ack.
+import type { Poll } from "../../shared/poll.js";
+import type { Ballot, Vote } from "../../shared/vote.js";
+import { type BallotValue, voteOf } from "../domain/ballot.js";
+import { fail, type Outcome, succeed } from "../domain/outcome.js";
+import { applyVote } from "../domain/tally.js";
+import { validateVote } from "../domain/validate-vote.js";
+import { canSeePoll } from "../domain/visibility.js";
+import type { StoredEvent } from "../store/events.js";
+import type { PollingContext } from "./context.js";
+import { pollsOfEvent } from "./registry.js";
+
+export function castVote(
+  ctx: PollingContext,
+  event: StoredEvent,
+  pollId: number,
+  participantTokenHash: string,
+  ballot: Ballot,
+): Promise<Outcome<Vote>> {
+  const poll = ctx.registry.polls.get(pollId);
+  if (!poll || poll.eventCode !== event.code || !canSeePoll(poll, "voter")) {
+    return Promise.resolve(fail("NOT_FOUND", `Event "${event.code}" has no poll ${pollId}.`));
+  }
+  const valid = validateVote(poll, ballot);
+  if (!valid.ok) return Promise.resolve(valid);
+  const value = valid.value;
+  return new Promise((resolve) => {
+    ctx.writer.enqueue<BallotValue | null>({
+      write: () => ctx.votes.recordVote(pollId, participantTokenHash, value, ctx.now()),
+      committed: (previous) => {
+        const tally = ctx.registry.tallies.get(pollId);
+        if (tally) applyVote(tally, previous, value);
+        ctx.listener.resultsChanged(poll);
+        resolve(succeed(voteOf(poll, value)));
+      },
+      failed: () => resolve(fail("INTERNAL", "Your vote could not be saved. Please send it again.")),
+    });
+  });
+}
+
+/** The participant's votes on the event's polls, keyed by poll id (a snapshot's myVotes). */
+export function myVotes(ctx: PollingContext, event: StoredEvent, participantTokenHash: string): Record<string, Vote> {
+  const polls = new Map<number, Poll>(pollsOfEvent(ctx.registry, event.code).map((poll) => [poll.id, poll]));
+  const found: Record<string, Vote> = {};
+  for (const [pollId, value] of ctx.votes.votesOf(participantTokenHash, [...polls.keys()])) {
+    const poll = polls.get(pollId);
+    if (poll) found[pollId] = voteOf(poll, value);
+  }
+  return found;
+}

@@ -1,0 +1,35 @@
+// Stored events: the public fields plus what only the server may see.
+import { eq } from "drizzle-orm";
+import type { Event, Locale } from "../../shared/event.js";
+import type { Database } from "./database.js";
+import { events } from "./schema.js";
+
+export type StoredEvent = Event & { id: number; moderatorKeyHash: string };
+
+type EventRow = typeof events.$inferSelect;
+
+const toStoredEvent = (row: EventRow): StoredEvent => ({
+  id: row.id,
+  code: row.code,
+  title: row.title,
+  locale: row.locale,
+  createdAt: new Date(row.createdAt).toISOString(),
+  moderatorKeyHash: row.moderatorKeyHash,
+});
+
+export function loadEvents(db: Database): StoredEvent[] {
+  return db.orm.select().from(events).all().map(toStoredEvent);
+}
+
+/** Returns null when the code is taken. */
+export function insertEvent(
+  db: Database,
+  fields: { code: string; title: string; locale: Locale; moderatorKeyHash: string; createdAt: number },
+): StoredEvent | null {
+  const row = db.orm.insert(events).values(fields).onConflictDoNothing().returning().get();
+  return row ? toStoredEvent(row) : null;
+}
+
+export function deleteEvent(db: Database, eventId: number): void {
+  db.orm.delete(events).where(eq(events.id, eventId)).run();
+}

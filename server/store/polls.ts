@@ -1,0 +1,152 @@
+// Stored polls with their options, read and written as the API's Poll objects.
+import { asc, eq, inArray } from "drizzle-orm";
+import type { Poll } from "../../shared/poll.js";
+import type { Database } from "./database.js";
+import { events, options, polls } from "./schema.js";
+
+// Take the write lock at BEGIN: no statement inside can then meet SQLITE_BUSY.
+const IMMEDIATE = { behavior: "immediate" } as const;
+
+type PollRow = typeof polls.$inferSelect;
+type OptionRow = typeof options.$inferSelect;
+
+const isoOrNull = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+const msOrNull = (iso: string | null) => (iso === null ? null : Date.parse(iso));
+
+function toPoll(row: PollRow, eventCode: string, optionRows: readonly OptionRow[]): Poll {
+  const common = {
+    id: row.id,
+    eventCode,
+    position: row.position,
+    state: row.state,
+    question: row.question,
+    resultsVisibility: row.resultsVisibility,
+    createdAt: new Date(row.createdAt).toISOString(),
+    openedAt: isoOrNull(row.openedAt),
+    closedAt: isoOrNull(row.closedAt),
+  };
+  switch (row.type) {
+    case "choice":
+      return {
+        ...common,
+        type: "choice",
+        options: optionRows.map((option) => ({ id: option.id, label: option.label })),
+        minSelections: row.minSelections ?? 1,
+        maxSelections: row.maxSelections ?? 1,
+      };
+    case "rating":
+      return { ...common, type: "rating", scale: row.scale ?? 5 };
+  }
+}
+
+/** Every poll of every event, options in order. */
+export function loadPolls(db: Database): Poll[] {
+  const rows = db.orm
+    .select({ poll: polls, eventCode: events.code })
+    .from(polls)
+    .innerJoin(events, eq(polls.eventId, events.id))
+    .all();
+  const optionsByPoll = new Map<number, OptionRow[]>();
+  for (const option of db.orm.select().from(options).orderBy(asc(options.pollId), asc(options.position)).all()) {
+    const list = optionsByPoll.get(option.pollId) ?? [];
+    list.push(option);
+    optionsByPoll.set(option.pollId, list);
+  }
+  return rows.map(({ poll, eventCode }) => toPoll(poll, eventCode, optionsByPoll.get(poll.id) ?? []));
+}
+
+function typeColumns(poll: Poll) {
+  return poll.type === "choice"
+    ? { minSelections: poll.minSelections, maxSelections: poll.maxSelections, scale: null }
+    : { minSelections: null, maxSelections: null, scale: poll.scale };
+}
+
+function insertOptions(db: Database, pollId: number, labels: readonly string[]): OptionRow[] {
+  if (labels.length === 0) return [];
+  return db.orm
+    .insert(options)
+    .values(labels.map((label, position) => ({ pollId, position, label })))
+    .returning()
+    .all();
+}
+
+/** Stores a new poll (its id and option ids are ignored and assigned here). */
+export function insertPoll(db: Database, eventId: number, poll: Poll): Poll {
+  return db.orm.transaction(() => {
+    const row = db.orm
+      .insert(polls)
+      .values({
+        eventId,
+        position: poll.position,
+        type: poll.type,
+        question: poll.question,
+        state: poll.state,
+        resultsVisibility: poll.resultsVisibility,
+        ...typeColumns(poll),
+        createdAt: Date.parse(poll.createdAt),
+        openedAt: msOrNull(poll.openedAt),
+        closedAt: msOrNull(poll.closedAt),
+      })
+      .returning()
+      .get();
+    const optionRows =
+      poll.type === "choice"
+        ? insertOptions(
+            db,
+            row.id,
+            poll.options.map((o) => o.label),
+          )
+        : [];
+    return toPoll(row, poll.eventCode, optionRows);
+  }, IMMEDIATE);
+}
+
+/**
+ * Writes changed polls in one transaction. A choice poll whose options carry id 0 gets
+ * them replaced (allowed only while it has no votes); the returned polls carry the new ids.
+ */
+export function updatePolls(db: Database, changed: readonly Poll[]): Poll[] {
+  return db.orm.transaction(
+    () =>
+      changed.map((poll) => {
+        const row = db.orm
+          .update(polls)
+          .set({
+            position: poll.position,
+            question: poll.question,
+            state: poll.state,
+            resultsVisibility: poll.resultsVisibility,
+            ...typeColumns(poll),
+            openedAt: msOrNull(poll.openedAt),
+            closedAt: msOrNull(poll.closedAt),
+          })
+          .where(eq(polls.id, poll.id))
+          .returning()
+          .get();
+        if (!row) throw new Error(`poll ${poll.id} vanished while being updated`);
+        if (poll.type !== "choice") return toPoll(row, poll.eventCode, []);
+        if (poll.options.some((option) => option.id === 0)) {
+          db.orm.delete(options).where(eq(options.pollId, poll.id)).run();
+          return toPoll(
+            row,
+            poll.eventCode,
+            insertOptions(
+              db,
+              poll.id,
+              poll.options.map((o) => o.label),
+            ),
+          );
+        }
+        return { ...toPoll(row, poll.eventCode, []), options: poll.options };
+      }),
+    IMMEDIATE,
+  );
+}
+
+export function deletePolls(db: Database, pollIds: readonly number[]): void {
+  if (pollIds.length > 0)
+    db.orm
+      .delete(polls)
+      .where(inArray(polls.id, [...pollIds]))
+      .run();
+}

@@ -1,0 +1,81 @@
+// The database tables (drizzle). Migrations in migrations/ are generated from this file.
+import { sql } from "drizzle-orm";
+import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+// Times are milliseconds since the epoch; the API shows them as ISO strings.
+
+export const events = sqliteTable("events", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  code: text("code").notNull().unique(),
+  title: text("title").notNull(),
+  locale: text("locale", { enum: ["de", "en"] }).notNull(),
+  /** SHA-256 of the moderator key, hex; the key itself is never stored. */
+  moderatorKeyHash: text("moderator_key_hash").notNull(),
+  createdAt: integer("created_at").notNull(),
+});
+
+export const polls = sqliteTable(
+  "polls",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    type: text("type", { enum: ["choice", "rating"] }).notNull(),
+    question: text("question").notNull(),
+    state: text("state", { enum: ["draft", "open", "closed"] }).notNull(),
+    resultsVisibility: text("results_visibility", { enum: ["live", "closed", "hidden"] }).notNull(),
+    /** Choice polls only (null for ratings). */
+    minSelections: integer("min_selections"),
+    maxSelections: integer("max_selections"),
+    /** Rating polls only (null for choices). */
+    scale: integer("scale"),
+    createdAt: integer("created_at").notNull(),
+    openedAt: integer("opened_at"),
+    closedAt: integer("closed_at"),
+  },
+  (table) => [
+    index("polls_event_idx").on(table.eventId, table.position),
+    check("polls_type_check", sql`${table.type} in ('choice', 'rating')`),
+  ],
+);
+
+export const options = sqliteTable(
+  "options",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    pollId: integer("poll_id")
+      .notNull()
+      .references(() => polls.id, { onDelete: "cascade" }),
+    /** 0-based; bit `position` of a choice vote's value says whether this option was chosen. */
+    position: integer("position").notNull(),
+    label: text("label").notNull(),
+  },
+  (table) => [uniqueIndex("options_poll_position_idx").on(table.pollId, table.position)],
+);
+
+export const participants = sqliteTable("participants", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  /** SHA-256 of the participant token, hex. */
+  tokenHash: text("token_hash").notNull().unique(),
+  createdAt: integer("created_at").notNull(),
+});
+
+export const votes = sqliteTable(
+  "votes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    pollId: integer("poll_id")
+      .notNull()
+      .references(() => polls.id, { onDelete: "cascade" }),
+    participantId: integer("participant_id")
+      .notNull()
+      .references(() => participants.id, { onDelete: "cascade" }),
+    /** The ballot value: choice → bitmask of option positions, rating → the rating. */
+    value: integer("value").notNull(),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (table) => [uniqueIndex("votes_poll_participant_idx").on(table.pollId, table.participantId)],
+);

@@ -1,0 +1,22 @@
+// The error codes of the public API (SPEC "HTTP API"): one list for server, client and docs.
+import { z } from "zod";
+
+export const ErrorCode = z.enum([
+  "INVALID_REQUEST",
+  "UNAUTHORIZED",
+  "NOT_FOUND",
+  "EVENT_CODE_TAKEN",
+  "INVALID_TRANSITION",
+  "POLL_HAS_VOTES",
+  "POLL_CLOSED",
+  "INVALID_VOTE",
+  "PAYLOAD_TOO_LARGE",
+  "RATE_LIMITED",
+  "INTERNAL",
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ErrorBody = z.object({
+  error: z.object({ code: ErrorCode, message: z.string() }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;

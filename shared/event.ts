@@ -1,0 +1,32 @@
+// Events: the container a moderator creates and the audience joins by code.
+import { z } from "zod";
+
+export const EVENT_CODE_PATTERN = /^[a-z0-9-]{3,32}$/;
+
+export const Locale = z.enum(["de", "en"]);
+export type Locale = z.infer<typeof Locale>;
+
+/** Codes are case-insensitive: everything is stored and compared in lower case. */
+export const EventCode = z
+  .string()
+  .trim()
+  .transform((code) => code.toLowerCase().replace(/^#/, ""))
+  .pipe(z.string().regex(EVENT_CODE_PATTERN, "an event code is 3 to 32 characters of a-z, 0-9 and '-'"));
+
+export const Event = z.object({
+  code: z.string(),
+  title: z.string(),
+  locale: Locale,
+  createdAt: z.string(),
+});
+export type Event = z.infer<typeof Event>;
+
+export const CreateEventBody = z.object({
+  title: z.string().trim().min(1, "title must not be empty").max(200),
+  code: EventCode.optional(),
+  locale: Locale.default("en"),
+});
+export type CreateEventBody = z.infer<typeof CreateEventBody>;
+
+export const CreateEventResponse = z.object({ event: Event, moderatorKey: z.string() });
+export type CreateEventResponse = z.infer<typeof CreateEventResponse>;

@@ -1,0 +1,69 @@
+// WebSocket frames in both directions (SPEC "WebSocket API"); each frame is validated with these.
+import { z } from "zod";
+import { ErrorCode } from "./errors.js";
+import { Event } from "./event.js";
+import { OptionId, Poll, PollId } from "./poll.js";
+import { Results } from "./results.js";
+import { MAX_REQUEST_ID_LENGTH, Vote } from "./vote.js";
+
+export const WS_MAX_PAYLOAD_BYTES = 16 * 1024;
+
+const RequestId = z.union([z.string().max(MAX_REQUEST_ID_LENGTH), z.number()]);
+
+// Client → server
+
+export const VoteMessage = z.union([
+  z.object({ type: z.literal("vote"), requestId: RequestId, pollId: PollId, optionIds: z.array(OptionId).max(64) }),
+  z.object({ type: z.literal("vote"), requestId: RequestId, pollId: PollId, rating: z.number().int() }),
+]);
+export type VoteMessage = z.infer<typeof VoteMessage>;
+
+export const ModerateMessage = z.object({ type: z.literal("moderate"), moderatorKey: z.string().max(512) });
+export type ModerateMessage = z.infer<typeof ModerateMessage>;
+
+export const PingMessage = z.object({ type: z.literal("ping") });
+
+export const ClientMessage = z.union([VoteMessage, ModerateMessage, PingMessage]);
+export type ClientMessage = z.infer<typeof ClientMessage>;
+
+// Server → client
+
+export const SnapshotMessage = z.object({
+  type: z.literal("snapshot"),
+  event: Event,
+  polls: z.array(Poll),
+  /** Results the receiver may see, by poll id. */
+  results: z.record(z.string(), Results),
+  /** The receiver's own votes, by poll id. */
+  myVotes: z.record(z.string(), Vote),
+  participantToken: z.string().nullable(),
+  role: z.enum(["voter", "screen", "moderator"]),
+});
+export type SnapshotMessage = z.infer<typeof SnapshotMessage>;
+
+export const PollMessage = z.object({ type: z.literal("poll"), poll: Poll });
+export const PollDeletedMessage = z.object({ type: z.literal("pollDeleted"), pollId: PollId });
+export const ResultsMessage = z.object({ type: z.literal("results"), pollId: PollId, results: Results });
+export const AckMessage = z.object({ type: z.literal("ack"), requestId: RequestId, vote: Vote });
+export const ErrorMessage = z.object({
+  type: z.literal("error"),
+  requestId: RequestId.optional(),
+  code: ErrorCode,
+  message: z.string(),
+});
+export const PongMessage = z.object({ type: z.literal("pong") });
+
+export const ServerMessage = z.discriminatedUnion("type", [
+  SnapshotMessage,
+  PollMessage,
+  PollDeletedMessage,
+  ResultsMessage,
+  AckMessage,
+  ErrorMessage,
+  PongMessage,
+]);
+export type ServerMessage = z.infer<typeof ServerMessage>;
+export type PollMessage = z.infer<typeof PollMessage>;
+export type ResultsMessage = z.infer<typeof ResultsMessage>;
+export type AckMessage = z.infer<typeof AckMessage>;
+export type ErrorMessage = z.infer<typeof ErrorMessage>;

@@ -1,0 +1,106 @@
+// Polls and their two kinds, "choice" and "rating", as the API shows and accepts them.
+import { z } from "zod";
+
+export const MIN_OPTIONS = 2;
+export const MAX_OPTIONS = 12;
+export const MIN_SCALE = 2;
+export const MAX_SCALE = 10;
+export const DEFAULT_SCALE = 5;
+export const MAX_QUESTION_LENGTH = 500;
+export const MAX_OPTION_LABEL_LENGTH = 200;
+
+export const PollState = z.enum(["draft", "open", "closed"]);
+export type PollState = z.infer<typeof PollState>;
+
+/** Who sees results: "live" voters after voting, "closed" voters once closed, "hidden" moderators only. */
+export const ResultsVisibility = z.enum(["live", "closed", "hidden"]);
+export type ResultsVisibility = z.infer<typeof ResultsVisibility>;
+
+export const PollId = z.number().int().positive();
+export const OptionId = z.number().int().positive();
+
+export const Option = z.object({ id: OptionId, label: z.string() });
+export type Option = z.infer<typeof Option>;
+
+const pollCommon = {
+  id: PollId,
+  eventCode: z.string(),
+  position: z.number().int(),
+  state: PollState,
+  question: z.string(),
+  resultsVisibility: ResultsVisibility,
+  createdAt: z.string(),
+  /** Set each time the poll is opened; the most recently opened poll is the presented one. */
+  openedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+};
+
+export const ChoicePoll = z.object({
+  ...pollCommon,
+  type: z.literal("choice"),
+  options: z.array(Option),
+  minSelections: z.number().int(),
+  maxSelections: z.number().int(),
+});
+export type ChoicePoll = z.infer<typeof ChoicePoll>;
+
+export const RatingPoll = z.object({
+  ...pollCommon,
+  type: z.literal("rating"),
+  scale: z.number().int(),
+});
+export type RatingPoll = z.infer<typeof RatingPoll>;
+
+export const Poll = z.discriminatedUnion("type", [ChoicePoll, RatingPoll]);
+export type Poll = z.infer<typeof Poll>;
+export type PollType = Poll["type"];
+
+const Question = z.string().trim().min(1, "question must not be empty").max(MAX_QUESTION_LENGTH);
+const OptionLabel = z.string().trim().min(1, "an option label must not be empty").max(MAX_OPTION_LABEL_LENGTH);
+const OptionLabels = z
+  .array(OptionLabel)
+  .min(MIN_OPTIONS, `a choice poll needs at least ${MIN_OPTIONS} options`)
+  .max(MAX_OPTIONS, `a choice poll has at most ${MAX_OPTIONS} options`);
+const Selections = z.number().int().min(1).max(MAX_OPTIONS);
+const Scale = z.number().int().min(MIN_SCALE).max(MAX_SCALE);
+
+export const CreateChoicePollBody = z.object({
+  type: z.literal("choice"),
+  question: Question,
+  options: OptionLabels,
+  minSelections: Selections.default(1),
+  maxSelections: Selections.default(1),
+  resultsVisibility: ResultsVisibility.default("live"),
+});
+
+export const CreateRatingPollBody = z.object({
+  type: z.literal("rating"),
+  question: Question,
+  scale: Scale.default(DEFAULT_SCALE),
+  resultsVisibility: ResultsVisibility.default("live"),
+});
+
+/** A body without `type` but with `options` is taken as a choice poll, else a rating poll. */
+export const CreatePollBody = z.preprocess(
+  (body) =>
+    body !== null && typeof body === "object" && !Array.isArray(body) && !("type" in body)
+      ? { ...body, type: "options" in body ? "choice" : "rating" }
+      : body,
+  z.discriminatedUnion("type", [CreateChoicePollBody, CreateRatingPollBody]),
+);
+export type CreatePollBody = z.infer<typeof CreatePollBody>;
+
+/** Changed fields only; which ones apply depends on the poll's type (checked in the domain). */
+export const UpdatePollBody = z
+  .object({
+    question: Question,
+    options: OptionLabels,
+    minSelections: Selections,
+    maxSelections: Selections,
+    scale: Scale,
+    resultsVisibility: ResultsVisibility,
+    position: z.number().int().min(1),
+  })
+  .partial()
+  .strict();
+export type UpdatePollBody = z.infer<typeof UpdatePollBody>;
