@@ -6,7 +6,6 @@ import { type BallotValue, voteOf } from "../domain/ballot.js";
 import { fail, type Outcome, succeed } from "../domain/outcome.js";
 import { applyVote } from "../domain/tally.js";
 import { validateVote } from "../domain/validate-vote.js";
-import { canSeePoll } from "../domain/visibility.js";
 import type { StoredEvent } from "../store/events.js";
 import type { PollingContext } from "./context.js";
 import { pollsOfEvent } from "./registry.js";
@@ -19,7 +18,8 @@ export function castVote(
   ballot: Ballot,
 ): Promise<Outcome<Vote>> {
   const poll = ctx.registry.polls.get(pollId);
-  if (!poll || poll.eventCode !== event.code || !canSeePoll(poll, "voter")) {
+  // A draft is not found by voters elsewhere, but a vote on it is simply "not open yet".
+  if (!poll || poll.eventCode !== event.code) {
     return Promise.resolve(fail("NOT_FOUND", `Event "${event.code}" has no poll ${pollId}.`));
   }
   const valid = validateVote(poll, ballot);
