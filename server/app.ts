@@ -1,5 +1,6 @@
 // buildApp(config): the whole server as a Fastify instance, ready to listen or to inject.
-// Order: third-party plugins, then our decorations (store, live hub), then routes.
+// Order: third-party plugins, then our decorations (store, live hub, limits), then routes.
+import helmet from "@fastify/helmet";
 import websocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance } from "fastify";
 import { WS_MAX_PAYLOAD_BYTES } from "../shared/messages.js";
@@ -8,6 +9,7 @@ import { registerErrorHandlers } from "./http/errors.js";
 import { eventRoutes } from "./http/events.js";
 import { exportRoutes } from "./http/exports.js";
 import { healthRoutes } from "./http/health.js";
+import { registerAddressLimit } from "./http/limits.js";
 import { liveRoutes } from "./http/live.js";
 import { pageRoutes } from "./http/pages.js";
 import { pollRoutes } from "./http/polls.js";
@@ -15,29 +17,44 @@ import { voteRoutes } from "./http/votes.js";
 import { createHub, type Hub } from "./live/hub.js";
 import type { PollingContext } from "./polling/context.js";
 import { loadRegistry, resultsOfPoll } from "./polling/registry.js";
+import { purgeOldEvents } from "./polling/retention.js";
+import { createRateLimiter, type RateLimiter } from "./security/rate-limiter.js";
 import { openDatabase } from "./store/database.js";
 import { createGroupCommit } from "./store/group-commit.js";
 import { prepareVoteStatements } from "./store/votes.js";
 
 /** JSON bodies of the API are small; anything larger is refused with 413. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
+const RETENTION_SWEEP_MS = 60 * 60 * 1000;
 
 declare module "fastify" {
   interface FastifyInstance {
     config: Config;
     polling: PollingContext;
     hub: Hub;
+    /** Wrong moderator keys per client address (REST and WebSocket). */
+    moderatorKeyLimiter: RateLimiter;
   }
 }
 
+/** Query parameters that carry secrets are blanked before a URL reaches the log. */
+export const redactUrl = (url: string): string =>
+  url.replace(/([?&](?:participant|key|access)=)[^&]*/gi, "$1[redacted]");
+
 export async function buildApp(config: Config): Promise<FastifyInstance> {
+  const { tuning } = config;
   const app = Fastify({
     logger: {
       level: config.logLevel,
-      // Secrets travel in headers; they never reach the log.
-      redact: ["req.headers.authorization", 'req.headers["x-participant-token"]'],
+      // Secrets travel in headers and a few query parameters; they never reach the log.
+      redact: ["req.headers.authorization", 'req.headers["x-participant-token"]', 'req.headers["x-access-code"]'],
+      serializers: {
+        req: (request) => ({ method: request.method, url: redactUrl(request.url), reqId: request.id }),
+      },
     },
     bodyLimit: BODY_LIMIT_BYTES,
+    // Believe X-Forwarded-For for exactly the configured number of proxy hops, no more.
+    trustProxy: (_address: string, hop: number) => hop < config.trustProxyHops,
   });
 
   // An empty body with a JSON content type (a bare POST …/open) means "no fields".
@@ -46,11 +63,30 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     try {
       done(null, JSON.parse(body as string));
     } catch {
-      const error = Object.assign(new Error("The request body is not valid JSON."), { statusCode: 400 });
-      done(error, undefined);
+      done(Object.assign(new Error("The request body is not valid JSON."), { statusCode: 400 }), undefined);
     }
   });
 
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'self'"],
+      },
+    },
+    // The moderator console carries its key in the URL fragment: never tell other sites where we were.
+    referrerPolicy: { policy: "no-referrer" },
+    crossOriginEmbedderPolicy: false,
+  });
   await app.register(websocket, { options: { maxPayload: WS_MAX_PAYLOAD_BYTES, perMessageDeflate: false } });
 
   const db = openDatabase(config.databasePath);
@@ -59,15 +95,26 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   const writer = createGroupCommit(db.sqlite, {
     onCallbackError: (error) => app.log.error({ err: error }, "vote callback failed"),
   });
-  const hub = createHub({
-    poll: (pollId) => registry.polls.get(pollId),
-    results: (poll) => resultsOfPoll(registry, poll),
+  const hub = createHub(
+    { poll: (pollId) => registry.polls.get(pollId), results: (poll) => resultsOfPoll(registry, poll) },
+    tuning,
+  );
+  const voteLimiter = createRateLimiter({
+    burst: tuning.participantVoteBurst,
+    perSecond: tuning.participantVotesPerSecond,
   });
+  const moderatorKeyLimiter = createRateLimiter({
+    burst: tuning.moderatorKeyFailureBurst,
+    perSecond: tuning.moderatorKeyFailuresPerSecond,
+  });
+  const polling: PollingContext = { db, votes, writer, registry, listener: hub, voteLimiter, now: Date.now };
   app.decorate("config", config);
   app.decorate("hub", hub);
-  app.decorate("polling", { db, votes, writer, registry, listener: hub, now: Date.now });
+  app.decorate("polling", polling);
+  app.decorate("moderatorKeyLimiter", moderatorKeyLimiter);
 
   registerErrorHandlers(app);
+  registerAddressLimit(app, { burst: tuning.addressRequestBurst, perSecond: tuning.addressRequestsPerSecond });
   await app.register(healthRoutes);
   await app.register(eventRoutes);
   await app.register(pollRoutes);
@@ -76,13 +123,32 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   await app.register(liveRoutes);
   await app.register(pageRoutes);
 
-  // Shutdown: commit and acknowledge what is queued, tell clients to come back, close the file.
+  const { eventRetentionDays } = config;
+  let retentionTimer: NodeJS.Timeout | undefined;
+  if (eventRetentionDays !== undefined) {
+    const purge = () => {
+      for (const event of purgeOldEvents(polling, eventRetentionDays)) {
+        hub.closeEvent(event.code, 4404, "event deleted");
+        app.log.info({ event: event.code }, "event past its retention deleted");
+      }
+    };
+    purge();
+    retentionTimer = setInterval(purge, RETENTION_SWEEP_MS);
+    retentionTimer.unref();
+  }
+
+  // Shutdown: commit and acknowledge what is queued, then tell clients to come back later.
   app.addHook("preClose", async () => {
+    clearInterval(retentionTimer);
     writer.flush();
+    // Acks are sent from promise callbacks: let them go out before the sockets close.
+    await new Promise((resolve) => setImmediate(resolve));
     hub.close(1001, "server restarting");
   });
   app.addHook("onClose", async () => {
     writer.flush();
+    voteLimiter.stop();
+    moderatorKeyLimiter.stop();
     db.close();
   });
   return app;

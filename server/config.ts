@@ -13,7 +13,58 @@ const Environment = z.object({
     .optional(),
   ADMIN_TOKEN: z.string().min(16, "ADMIN_TOKEN must be at least 16 characters").optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  ALLOWED_ORIGINS: z
+    .string()
+    .transform((list) =>
+      list
+        .split(",")
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ message: "ALLOWED_ORIGINS is a comma-separated list of origins like https://example.org" })))
+    .default([]),
+  EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).optional(),
 });
+
+/**
+ * Limits and intervals of the live and HTTP layers. Not read from the environment: the
+ * defaults are the product's; tests shrink them to exercise the behaviour quickly.
+ */
+export type Tuning = {
+  /** Protocol ping period; a peer that misses one pong is terminated at the next ping. */
+  pingIntervalMs: number;
+  /** A socket with more unsent bytes than this skips results frames until it drains. */
+  maxBufferedBytes: number;
+  /** A socket that stays behind this long is disconnected (it resyncs when it returns). */
+  maxBehindMs: number;
+  /** Votes per participant: burst, then a steady rate (no human votes 10 times a second). */
+  participantVoteBurst: number;
+  participantVotesPerSecond: number;
+  /** Frames of any kind per WebSocket connection. */
+  connectionFrameBurst: number;
+  connectionFramesPerSecond: number;
+  /** API requests per client address: generous, since a whole room may share one NAT address. */
+  addressRequestBurst: number;
+  addressRequestsPerSecond: number;
+  /** Wrong moderator keys per client address before further attempts are refused for a while. */
+  moderatorKeyFailureBurst: number;
+  moderatorKeyFailuresPerSecond: number;
+};
+
+export const DEFAULT_TUNING: Tuning = {
+  pingIntervalMs: 30_000,
+  maxBufferedBytes: 256 * 1024,
+  maxBehindMs: 10_000,
+  participantVoteBurst: 20,
+  participantVotesPerSecond: 10,
+  connectionFrameBurst: 60,
+  connectionFramesPerSecond: 30,
+  addressRequestBurst: 600,
+  addressRequestsPerSecond: 100,
+  moderatorKeyFailureBurst: 10,
+  moderatorKeyFailuresPerSecond: 0.1,
+};
 
 export type Config = {
   port: number;
@@ -23,6 +74,13 @@ export type Config = {
   publicUrl: string | undefined;
   adminToken: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** Reverse proxies in front of the server whose X-Forwarded-For is believed (0: none). */
+  trustProxyHops: number;
+  /** Origins besides the server's own and PUBLIC_URL's that may open the live WebSocket. */
+  allowedOrigins: string[];
+  /** Events older than this many days are deleted with all their data (unset: kept). */
+  eventRetentionDays: number | undefined;
+  tuning: Tuning;
 };
 
 /** Empty strings count as unset, as in most .env files and compose files. */
@@ -41,5 +99,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.PUBLIC_URL,
     adminToken: e.ADMIN_TOKEN,
     logLevel: e.LOG_LEVEL,
+    trustProxyHops: e.TRUST_PROXY,
+    allowedOrigins: e.ALLOWED_ORIGINS.map((origin) => new URL(origin).origin),
+    eventRetentionDays: e.EVENT_RETENTION_DAYS,
+    tuning: DEFAULT_TUNING,
   };
 }

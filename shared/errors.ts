@@ -4,6 +4,7 @@ import { z } from "zod";
 export const ErrorCode = z.enum([
   "INVALID_REQUEST",
   "UNAUTHORIZED",
+  "FORBIDDEN",
   "NOT_FOUND",
   "EVENT_CODE_TAKEN",
   "INVALID_TRANSITION",

@@ -19,11 +19,26 @@ export function requestedEvent(request: FastifyRequest, reply: FastifyReply): St
 export const callerIsModerator = (request: FastifyRequest, event: StoredEvent): boolean =>
   isModerator(event, bearerToken(request));
 
-/** The event of `:code` if the caller is its moderator, or null after replying 404/401. */
+export const TOO_MANY_WRONG_KEYS = fail(
+  "RATE_LIMITED",
+  "Too many wrong moderator keys from this address. Wait a few minutes, then try again.",
+);
+
+/**
+ * The event of `:code` if the caller is its moderator, or null after replying 404/401.
+ * Wrong keys are counted per address; past the limit every attempt is refused with 429,
+ * so keys cannot be guessed (they have 256 bits anyway).
+ */
 export function moderatedEvent(request: FastifyRequest, reply: FastifyReply): StoredEvent | null {
   const event = requestedEvent(request, reply);
   if (!event) return null;
+  const limiter = request.server.moderatorKeyLimiter;
+  if (limiter.isExhausted(request.ip)) {
+    sendFailure(reply, TOO_MANY_WRONG_KEYS);
+    return null;
+  }
   if (callerIsModerator(request, event)) return event;
+  limiter.allow(request.ip);
   sendFailure(
     reply,
     fail("UNAUTHORIZED", "This needs the event's moderator key: send it as 'Authorization: Bearer <key>'."),

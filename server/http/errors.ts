@@ -6,6 +6,7 @@ import type { Failure } from "../domain/outcome.js";
 export const STATUS_OF: Record<ErrorCode, number> = {
   INVALID_REQUEST: 400,
   UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
   NOT_FOUND: 404,
   EVENT_CODE_TAKEN: 409,
   INVALID_TRANSITION: 409,

@@ -1,21 +1,30 @@
 // WebSocket: GET /api/events/:code/live upgrades to the live feed of an event.
 // Frames are JSON, validated with the shared schemas; bad frames get an error frame and
 // the connection stays open.
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { RawData, WebSocket } from "ws";
 import type { ErrorCode } from "../../shared/errors.js";
 import { ClientMessage, type VoteMessage } from "../../shared/messages.js";
 import type { Ballot } from "../../shared/vote.js";
 import { PARTICIPANT_TOKEN_PATTERN } from "../../shared/vote.js";
+import type { Tuning } from "../config.js";
+import { fail } from "../domain/outcome.js";
+import { fullBucket, takeToken } from "../domain/token-bucket.js";
 import { type Connection, sendMessage } from "../live/connection.js";
 import { findEvent, isModerator } from "../polling/events.js";
 import { snapshotFor } from "../polling/snapshot.js";
 import { castVote } from "../polling/votes.js";
 import { hashSecret, newParticipantToken } from "../security/secrets.js";
 import type { StoredEvent } from "../store/events.js";
-import { requestedEvent } from "./access.js";
+import { requestedEvent, TOO_MANY_WRONG_KEYS } from "./access.js";
+import { sendFailure } from "./errors.js";
 
 type LiveQuery = { participant?: string; role?: string };
+
+const frameRule = (tuning: Tuning) => ({
+  burst: tuning.connectionFrameBurst,
+  perSecond: tuning.connectionFramesPerSecond,
+});
 
 export async function liveRoutes(app: FastifyInstance): Promise<void> {
   app.get(
@@ -24,6 +33,9 @@ export async function liveRoutes(app: FastifyInstance): Promise<void> {
       websocket: true,
       // An unknown event is refused before the upgrade, with the usual 404 body.
       preValidation: async (request, reply) => {
+        if (!originAllowed(app, request)) {
+          return sendFailure(reply, fail("FORBIDDEN", "This page may not open the live feed from its origin."));
+        }
         if (!requestedEvent(request, reply)) return reply;
       },
     },
@@ -32,7 +44,7 @@ export async function liveRoutes(app: FastifyInstance): Promise<void> {
       if (!found.ok) return socket.close(4404, "no such event");
       const event = found.value;
       const query = request.query as LiveQuery;
-      const connection = openConnection(socket, event, query);
+      const connection = openConnection(socket, event, query, request.ip, app.config.tuning);
       app.hub.join(connection);
       sendSnapshot(app, connection, event);
       socket.on("message", (data, isBinary) => onMessage(app, connection, event, data, isBinary));
@@ -45,7 +57,34 @@ export async function liveRoutes(app: FastifyInstance): Promise<void> {
   );
 }
 
-function openConnection(socket: WebSocket, event: StoredEvent, query: LiveQuery): Connection {
+/**
+ * Browsers send Origin with every WebSocket upgrade: only our own pages (this host,
+ * PUBLIC_URL, ALLOWED_ORIGINS) may open the feed. Clients without Origin (scripts, OBS) may.
+ */
+function originAllowed(app: FastifyInstance, request: FastifyRequest): boolean {
+  const { origin, host } = request.headers;
+  if (origin === undefined) return true;
+  let parsed: URL;
+  try {
+    parsed = new URL(origin);
+  } catch {
+    return false;
+  }
+  const { publicUrl, allowedOrigins } = app.config;
+  return (
+    parsed.host === host ||
+    (publicUrl !== undefined && parsed.origin === new URL(publicUrl).origin) ||
+    allowedOrigins.includes(parsed.origin)
+  );
+}
+
+function openConnection(
+  socket: WebSocket,
+  event: StoredEvent,
+  query: LiveQuery,
+  address: string,
+  tuning: Tuning,
+): Connection {
   // Projector and overlay connect as screens: they see results but hold no token to vote with.
   const audience = query.role === "screen" ? "screen" : "voter";
   const participantToken =
@@ -63,6 +102,8 @@ function openConnection(socket: WebSocket, event: StoredEvent, query: LiveQuery)
     alive: true,
     owedResults: new Set(),
     behindSince: 0,
+    frames: fullBucket(frameRule(tuning), Date.now()),
+    address,
   };
 }
 
@@ -92,20 +133,40 @@ function onMessage(
   data: RawData,
   isBinary: boolean,
 ): void {
+  if (!takeToken(connection.frames, frameRule(app.config.tuning), Date.now())) {
+    sendError(
+      connection,
+      "RATE_LIMITED",
+      "Too many messages in a short time. Please wait a moment.",
+      requestIdOf(data),
+    );
+    return;
+  }
   const message = parseFrame(connection, data, isBinary);
   if (message === null) return;
   switch (message.type) {
     case "ping":
       sendMessage(connection, { type: "pong" });
       return;
-    case "moderate":
+    case "moderate": {
+      if (connection.audience === "screen") {
+        sendError(connection, "FORBIDDEN", "Projector and overlay connections cannot moderate.");
+        return;
+      }
+      const limiter = app.moderatorKeyLimiter;
+      if (limiter.isExhausted(connection.address)) {
+        sendError(connection, TOO_MANY_WRONG_KEYS.code, TOO_MANY_WRONG_KEYS.message);
+        return;
+      }
       if (!isModerator(event, message.moderatorKey)) {
+        limiter.allow(connection.address);
         sendError(connection, "UNAUTHORIZED", "That is not this event's moderator key.");
         return;
       }
       connection.audience = "moderator";
       sendSnapshot(app, connection, event);
       return;
+    }
     case "vote":
       void vote(app, connection, event, message);
       return;
@@ -137,7 +198,7 @@ function parseFrame(connection: Connection, data: RawData, isBinary: boolean): C
 async function vote(app: FastifyInstance, connection: Connection, event: StoredEvent, message: VoteMessage) {
   const { requestId, pollId } = message;
   if (connection.participantTokenHash === null) {
-    return sendError(connection, "UNAUTHORIZED", "Screens cannot vote; connect without role=screen.", requestId);
+    return sendError(connection, "FORBIDDEN", "Projector and overlay connections cannot vote.", requestId);
   }
   const ballot: Ballot = "optionIds" in message ? { optionIds: message.optionIds } : { rating: message.rating };
   const cast = await castVote(app.polling, event, pollId, connection.participantTokenHash, ballot);

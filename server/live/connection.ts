@@ -1,6 +1,7 @@
 // One live WebSocket client: who it is and what it may still be owed.
 import type { WebSocket } from "ws";
 import type { ServerMessage } from "../../shared/messages.js";
+import type { Bucket } from "../domain/token-bucket.js";
 import type { Audience } from "../domain/visibility.js";
 
 export type Connection = {
@@ -16,6 +17,10 @@ export type Connection = {
   owedResults: Set<number>;
   /** Since when the socket's buffer has been over the limit (0: it is not). */
   behindSince: number;
+  /** Frames this connection may still send before it is rate-limited. */
+  frames: Bucket;
+  /** Client address (after trusted proxies), for the moderator-key guessing limit. */
+  address: string;
 };
 
 export function sendMessage(connection: Connection, message: ServerMessage): void {

@@ -3,18 +3,13 @@
 // the same bytes go to every client allowed to see them.
 import type { Poll } from "../../shared/poll.js";
 import type { Results } from "../../shared/results.js";
+import type { Tuning } from "../config.js";
 import { type Audience, canSeePoll, canSeeResults } from "../domain/visibility.js";
 import type { ChangeListener } from "../polling/context.js";
 import { type Connection, sendFrame } from "./connection.js";
 
 /** ≤ 10 results frames per second per poll (SPEC), the first one without delay. */
 export const RESULTS_INTERVAL_MS = 100;
-/** A socket with more than this unsent is behind: it skips results frames until it drains. */
-export const MAX_BUFFERED_BYTES = 256 * 1024;
-/** A socket still behind after this long is cut off; it resyncs from a snapshot when back. */
-export const MAX_BEHIND_MS = 10_000;
-/** Protocol pings find dead peers; one missed pong between two pings ends the connection. */
-export const PING_INTERVAL_MS = 30_000;
 /** How often sockets that skipped frames are checked for having drained. */
 const DRAIN_CHECK_MS = 250;
 
@@ -40,7 +35,10 @@ export type Hub = ChangeListener & {
   close(code: number, reason: string): void;
 };
 
-export function createHub(source: HubSource): Hub {
+/** Ping interval and backpressure limits (config.ts: Tuning). */
+export type HubLimits = Pick<Tuning, "pingIntervalMs" | "maxBufferedBytes" | "maxBehindMs">;
+
+export function createHub(source: HubSource, limits: HubLimits): Hub {
   const rooms = new Map<string, Room>();
   let behindSockets = new Set<Connection>();
 
@@ -65,12 +63,12 @@ export function createHub(source: HubSource): Hub {
   }
 
   function isBehind(connection: Connection, now: number): boolean {
-    if (connection.socket.bufferedAmount <= MAX_BUFFERED_BYTES) {
+    if (connection.socket.bufferedAmount <= limits.maxBufferedBytes) {
       connection.behindSince = 0;
       return false;
     }
     if (connection.behindSince === 0) connection.behindSince = now;
-    else if (now - connection.behindSince > MAX_BEHIND_MS) connection.socket.terminate();
+    else if (now - connection.behindSince > limits.maxBehindMs) connection.socket.terminate();
     return true;
   }
 
@@ -78,6 +76,10 @@ export function createHub(source: HubSource): Hub {
     const room = rooms.get(eventCode);
     if (!room) return;
     room.scheduled.delete(pollId);
+    if (room.connections.size === 0) {
+      if (room.scheduled.size === 0) rooms.delete(eventCode);
+      return;
+    }
     const poll = source.poll(pollId);
     if (!poll) return;
     const now = Date.now();
@@ -125,7 +127,7 @@ export function createHub(source: HubSource): Hub {
   }
 
   const drainTimer = setInterval(payOwedResults, DRAIN_CHECK_MS);
-  const pingTimer = setInterval(pingAll, PING_INTERVAL_MS);
+  const pingTimer = setInterval(pingAll, limits.pingIntervalMs);
   drainTimer.unref();
   pingTimer.unref();
 

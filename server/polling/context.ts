@@ -1,6 +1,7 @@
 // What the use cases (events, polls, votes) share: storage, the in-memory state, and who
 // to tell about changes (the live hub).
 import type { Poll } from "../../shared/poll.js";
+import type { RateLimiter } from "../security/rate-limiter.js";
 import type { Database } from "../store/database.js";
 import type { GroupCommit } from "../store/group-commit.js";
 import type { VoteStatements } from "../store/votes.js";
@@ -19,5 +20,7 @@ export type PollingContext = {
   writer: GroupCommit;
   registry: Registry;
   listener: ChangeListener;
+  /** Votes per participant (by token hash), shared by REST and WebSocket. */
+  voteLimiter: RateLimiter;
   now: () => number;
 };

@@ -22,6 +22,9 @@ export function castVote(
   if (!poll || poll.eventCode !== event.code) {
     return Promise.resolve(fail("NOT_FOUND", `Event "${event.code}" has no poll ${pollId}.`));
   }
+  if (!ctx.voteLimiter.allow(participantTokenHash)) {
+    return Promise.resolve(fail("RATE_LIMITED", "Too many votes in a short time. Please wait a moment."));
+  }
   const valid = validateVote(poll, ballot);
   if (!valid.ok) return Promise.resolve(valid);
   const value = valid.value;

@@ -89,17 +89,22 @@ describe("live feed", () => {
     await Promise.all([screen.close(), moderator.close(), voter.close()]);
   });
 
-  it("refuses a wrong moderator key and votes from screens, and keeps the connection open", async () => {
+  it("refuses a wrong moderator key, and lets screens neither vote nor moderate; connections stay open", async () => {
     const poll = await createPoll(server.url, event, EVENT_RATING);
     await pollAction(server.url, event, poll.id, "open");
+    const phone = await connectLive(server.url, event.code);
+    phone.send({ type: "moderate", moderatorKey: "guess" });
+    expect((await phone.next("error")).code).toBe("UNAUTHORIZED");
     const screen = await connectLive(server.url, event.code, "?role=screen");
-    screen.send({ type: "moderate", moderatorKey: "guess" });
-    expect((await screen.next("error")).code).toBe("UNAUTHORIZED");
+    screen.send({ type: "moderate", moderatorKey: event.key });
+    expect((await screen.next("error")).code).toBe("FORBIDDEN");
     screen.send({ type: "vote", requestId: "s", pollId: poll.id, rating: 3 });
-    expect(await screen.next("error", (f) => f.requestId === "s")).toMatchObject({ code: "UNAUTHORIZED" });
-    screen.send({ type: "ping" });
-    await screen.next("pong");
-    await screen.close();
+    expect(await screen.next("error", (f) => f.requestId === "s")).toMatchObject({ code: "FORBIDDEN" });
+    for (const client of [phone, screen]) {
+      client.send({ type: "ping" });
+      await client.next("pong");
+      await client.close();
+    }
   });
 
   it("answers bad frames with error frames and never closes the connection or others", async () => {
