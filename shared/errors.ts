@@ -10,6 +10,7 @@ export const ErrorCode = z.enum([
   "INVALID_TRANSITION",
   "POLL_HAS_VOTES",
   "POLL_CLOSED",
+  "ACCESS_CODE_REQUIRED",
   "INVALID_VOTE",
   "PAYLOAD_TOO_LARGE",
   "RATE_LIMITED",

@@ -18,8 +18,31 @@ export const Event = z.object({
   title: z.string(),
   locale: Locale,
   createdAt: z.string(),
+  /** Voters must give the event's access code to vote (the moderator sets it). */
+  accessCodeRequired: z.boolean(),
 });
 export type Event = z.infer<typeof Event>;
+
+/** What moderators see of their event: also the access code itself. */
+export const ModeratorEvent = Event.extend({ accessCode: z.string().nullable() });
+export type ModeratorEvent = z.infer<typeof ModeratorEvent>;
+
+export const ACCESS_CODE_PATTERN = /^[A-Za-z0-9-]{3,32}$/;
+export const AccessCode = z
+  .string()
+  .trim()
+  .regex(ACCESS_CODE_PATTERN, "an access code is 3 to 32 letters, digits or '-'");
+
+export const UpdateEventBody = z
+  .object({
+    title: z.string().trim().min(1, "title must not be empty").max(200),
+    locale: Locale,
+    /** null removes the access code. */
+    accessCode: AccessCode.nullable(),
+  })
+  .partial()
+  .strict();
+export type UpdateEventBody = z.infer<typeof UpdateEventBody>;
 
 export const CreateEventBody = z.object({
   title: z.string().trim().min(1, "title must not be empty").max(200),

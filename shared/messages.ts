@@ -1,7 +1,7 @@
 // WebSocket frames in both directions (SPEC "WebSocket API"); each frame is validated with these.
 import { z } from "zod";
 import { ErrorCode } from "./errors.js";
-import { Event } from "./event.js";
+import { ModeratorEvent } from "./event.js";
 import { OptionId, Poll, PollId } from "./poll.js";
 import { Results } from "./results.js";
 import { MAX_REQUEST_ID_LENGTH, Vote } from "./vote.js";
@@ -28,9 +28,12 @@ export type ClientMessage = z.infer<typeof ClientMessage>;
 
 // Server → client
 
+/** The event as a client sees it; `accessCode` is there for moderators only. */
+const LiveEvent = ModeratorEvent.partial({ accessCode: true });
+
 export const SnapshotMessage = z.object({
   type: z.literal("snapshot"),
-  event: Event,
+  event: LiveEvent,
   polls: z.array(Poll),
   /** Results the receiver may see, by poll id. */
   results: z.record(z.string(), Results),
@@ -41,6 +44,7 @@ export const SnapshotMessage = z.object({
 });
 export type SnapshotMessage = z.infer<typeof SnapshotMessage>;
 
+export const EventMessage = z.object({ type: z.literal("event"), event: LiveEvent });
 export const PollMessage = z.object({ type: z.literal("poll"), poll: Poll });
 export const PollDeletedMessage = z.object({ type: z.literal("pollDeleted"), pollId: PollId });
 export const ResultsMessage = z.object({ type: z.literal("results"), pollId: PollId, results: Results });
@@ -53,8 +57,21 @@ export const ErrorMessage = z.object({
 });
 export const PongMessage = z.object({ type: z.literal("pong") });
 
+/**
+ * Moderators only: more new participants voted in a short window than the room explains
+ * (possible ballot stuffing). The console shows it; nothing is blocked automatically.
+ */
+export const VoteBurstMessage = z.object({
+  type: z.literal("voteBurst"),
+  newParticipants: z.number().int(),
+  windowSeconds: z.number(),
+  connectedVoters: z.number().int(),
+});
+
 export const ServerMessage = z.discriminatedUnion("type", [
   SnapshotMessage,
+  EventMessage,
+  VoteBurstMessage,
   PollMessage,
   PollDeletedMessage,
   ResultsMessage,
@@ -64,6 +81,7 @@ export const ServerMessage = z.discriminatedUnion("type", [
 ]);
 export type ServerMessage = z.infer<typeof ServerMessage>;
 export type PollMessage = z.infer<typeof PollMessage>;
+export type VoteBurstMessage = z.infer<typeof VoteBurstMessage>;
 export type ResultsMessage = z.infer<typeof ResultsMessage>;
 export type AckMessage = z.infer<typeof AckMessage>;
 export type ErrorMessage = z.infer<typeof ErrorMessage>;

@@ -1,10 +1,10 @@
 // REST: create an event, read it, delete it.
 import type { FastifyInstance } from "fastify";
-import { CreateEventBody } from "../../shared/event.js";
+import { CreateEventBody, UpdateEventBody } from "../../shared/event.js";
 import { fail } from "../domain/outcome.js";
-import { createEvent, deleteEvent, publicEvent } from "../polling/events.js";
+import { createEvent, deleteEvent, moderatorEvent, publicEvent, updateEvent } from "../polling/events.js";
 import { secretEquals } from "../security/secrets.js";
-import { moderatedEvent, requestedEvent } from "./access.js";
+import { callerIsModerator, moderatedEvent, requestedEvent } from "./access.js";
 import { sendFailure } from "./errors.js";
 import { bearerToken, parseBody } from "./parse.js";
 
@@ -26,7 +26,16 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
 
   app.get("/api/events/:code", async (request, reply) => {
     const event = requestedEvent(request, reply);
-    return event && { event: publicEvent(event) };
+    if (!event) return reply;
+    return { event: callerIsModerator(request, event) ? moderatorEvent(event) : publicEvent(event) };
+  });
+
+  app.patch("/api/events/:code", async (request, reply) => {
+    const event = moderatedEvent(request, reply);
+    if (!event) return reply;
+    const body = parseBody(UpdateEventBody, request.body);
+    if (!body.ok) return sendFailure(reply, body);
+    return { event: moderatorEvent(updateEvent(app.polling, event, body.value)) };
   });
 
   app.delete("/api/events/:code", async (request, reply) => {

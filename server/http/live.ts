@@ -19,7 +19,7 @@ import type { StoredEvent } from "../store/events.js";
 import { requestedEvent, TOO_MANY_WRONG_KEYS } from "./access.js";
 import { sendFailure } from "./errors.js";
 
-type LiveQuery = { participant?: string; role?: string };
+type LiveQuery = { participant?: string; role?: string; access?: string };
 
 const frameRule = (tuning: Tuning) => ({
   burst: tuning.connectionFrameBurst,
@@ -47,7 +47,12 @@ export async function liveRoutes(app: FastifyInstance): Promise<void> {
       const connection = openConnection(socket, event, query, request.ip, app.config.tuning);
       app.hub.join(connection);
       sendSnapshot(app, connection, event);
-      socket.on("message", (data, isBinary) => onMessage(app, connection, event, data, isBinary));
+      socket.on("message", (data, isBinary) => {
+        // The event as it is now: its access code or title may have changed since the connect.
+        const current = app.polling.registry.events.get(connection.eventCode);
+        if (current) onMessage(app, connection, current, data, isBinary);
+        else sendError(connection, "NOT_FOUND", "This event no longer exists.");
+      });
       socket.on("pong", () => {
         connection.alive = true;
       });
@@ -104,6 +109,7 @@ function openConnection(
     behindSince: 0,
     frames: fullBucket(frameRule(tuning), Date.now()),
     address,
+    accessCode: typeof query.access === "string" ? query.access : undefined,
   };
 }
 
@@ -201,7 +207,12 @@ async function vote(app: FastifyInstance, connection: Connection, event: StoredE
     return sendError(connection, "FORBIDDEN", "Projector and overlay connections cannot vote.", requestId);
   }
   const ballot: Ballot = "optionIds" in message ? { optionIds: message.optionIds } : { rating: message.rating };
-  const cast = await castVote(app.polling, event, pollId, connection.participantTokenHash, ballot);
+  const cast = await castVote(app.polling, event, {
+    pollId,
+    participantTokenHash: connection.participantTokenHash,
+    accessCode: connection.accessCode,
+    ballot,
+  });
   if (cast.ok) sendMessage(connection, { type: "ack", requestId, vote: cast.value });
   else sendError(connection, cast.code, cast.message, requestId);
 }

@@ -28,7 +28,13 @@ export async function voteRoutes(app: FastifyInstance): Promise<void> {
       return sendFailure(reply, fail("INVALID_VOTE", 'A vote is {"optionIds": [ids…]} or {"rating": n}.'));
     }
     const participantToken = presented ?? newParticipantToken();
-    const cast = await castVote(app.polling, event, pollId, hashSecret(participantToken), ballot.data);
+    const accessCode = request.headers["x-access-code"];
+    const cast = await castVote(app.polling, event, {
+      pollId,
+      participantTokenHash: hashSecret(participantToken),
+      accessCode: typeof accessCode === "string" ? accessCode : undefined,
+      ballot: ballot.data,
+    });
     if (!cast.ok) return sendFailure(reply, cast);
     return { participantToken, vote: cast.value };
   });

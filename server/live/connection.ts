@@ -21,6 +21,8 @@ export type Connection = {
   frames: Bucket;
   /** Client address (after trusted proxies), for the moderator-key guessing limit. */
   address: string;
+  /** The event access code the voter gave when connecting (`?access=`), checked per vote. */
+  accessCode: string | undefined;
 };
 
 export function sendMessage(connection: Connection, message: ServerMessage): void {

@@ -1,11 +1,20 @@
 // The live hub: one room per event, holding its WebSocket clients. Results frames are
 // coalesced per poll (at most one per RESULTS_INTERVAL_MS), serialized once per update and
 // the same bytes go to every client allowed to see them.
+import type { VoteBurstMessage } from "../../shared/messages.js";
 import type { Poll } from "../../shared/poll.js";
 import type { Results } from "../../shared/results.js";
 import type { Tuning } from "../config.js";
 import { type Audience, canSeePoll, canSeeResults } from "../domain/visibility.js";
+import {
+  BURST_WINDOW_SECONDS,
+  type BurstWatch,
+  newBurstWatch,
+  recordNewParticipant,
+  shouldNotify,
+} from "../domain/vote-burst.js";
 import type { ChangeListener } from "../polling/context.js";
+import { moderatorEvent, publicEvent } from "../polling/events.js";
 import { type Connection, sendFrame } from "./connection.js";
 
 /** ≤ 10 results frames per second per poll (SPEC), the first one without delay. */
@@ -15,6 +24,7 @@ const DRAIN_CHECK_MS = 250;
 
 type Room = {
   connections: Set<Connection>;
+  burst: BurstWatch;
   /** Per poll: when its last results frame went out, and whether one is scheduled. */
   lastSent: Map<number, number>;
   scheduled: Set<number>;
@@ -45,7 +55,7 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
   const roomOf = (eventCode: string): Room => {
     let room = rooms.get(eventCode);
     if (!room) {
-      room = { connections: new Set(), lastSent: new Map(), scheduled: new Set() };
+      room = { connections: new Set(), burst: newBurstWatch(), lastSent: new Map(), scheduled: new Set() };
       rooms.set(eventCode, room);
     }
     return room;
@@ -145,6 +155,31 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
     pollChanged(poll) {
       const frame = JSON.stringify({ type: "poll", poll });
       toEveryone(poll.eventCode, frame, (audience) => canSeePoll(poll, audience));
+    },
+    eventChanged(event) {
+      const room = rooms.get(event.code);
+      if (!room) return;
+      const forPublic = Buffer.from(JSON.stringify({ type: "event", event: publicEvent(event) }));
+      const forModerators = Buffer.from(JSON.stringify({ type: "event", event: moderatorEvent(event) }));
+      for (const connection of room.connections) {
+        sendFrame(connection, connection.audience === "moderator" ? forModerators : forPublic);
+      }
+    },
+    participantJoined(eventCode) {
+      const room = rooms.get(eventCode);
+      if (!room) return;
+      const now = Date.now();
+      const newParticipants = recordNewParticipant(room.burst, now);
+      let connectedVoters = 0;
+      for (const connection of room.connections) if (connection.audience === "voter") connectedVoters++;
+      if (!shouldNotify(room.burst, newParticipants, connectedVoters, now)) return;
+      const notice: VoteBurstMessage = {
+        type: "voteBurst",
+        newParticipants,
+        windowSeconds: BURST_WINDOW_SECONDS,
+        connectedVoters,
+      };
+      toEveryone(eventCode, JSON.stringify(notice), (audience) => audience === "moderator");
     },
     pollDeleted(eventCode, pollId) {
       toEveryone(eventCode, JSON.stringify({ type: "pollDeleted", pollId }), () => true);

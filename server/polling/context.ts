@@ -3,12 +3,16 @@
 import type { Poll } from "../../shared/poll.js";
 import type { RateLimiter } from "../security/rate-limiter.js";
 import type { Database } from "../store/database.js";
+import type { StoredEvent } from "../store/events.js";
 import type { GroupCommit } from "../store/group-commit.js";
 import type { VoteStatements } from "../store/votes.js";
 import type { Registry } from "./registry.js";
 
 /** Told after a change is committed, so that nothing unsaved is ever broadcast. */
 export type ChangeListener = {
+  eventChanged(event: StoredEvent): void;
+  /** A participant's first vote in the event was committed (the ballot-stuffing signal counts these). */
+  participantJoined(eventCode: string): void;
   pollChanged(poll: Poll): void;
   pollDeleted(eventCode: string, pollId: number): void;
   resultsChanged(poll: Poll): void;

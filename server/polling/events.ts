@@ -1,20 +1,49 @@
 // Use cases of events: create one (with its moderator key), check a moderator, delete.
-import type { CreateEventBody, CreateEventResponse, Event } from "../../shared/event.js";
+import type {
+  CreateEventBody,
+  CreateEventResponse,
+  Event,
+  ModeratorEvent,
+  UpdateEventBody,
+} from "../../shared/event.js";
 import { fail, type Outcome, succeed } from "../domain/outcome.js";
-import { hashSecret, newEventCode, newModeratorKey, secretMatches } from "../security/secrets.js";
-import { deleteEvent as deleteStoredEvent, insertEvent, type StoredEvent } from "../store/events.js";
+import { hashSecret, newEventCode, newModeratorKey, secretEquals, secretMatches } from "../security/secrets.js";
+import {
+  deleteEvent as deleteStoredEvent,
+  insertEvent,
+  type StoredEvent,
+  updateEvent as updateStoredEvent,
+} from "../store/events.js";
 import type { PollingContext } from "./context.js";
 import { removeEvent } from "./registry.js";
 
 /** Generated six-digit codes collide rarely; after this many tries something else is wrong. */
 const CODE_ATTEMPTS = 20;
 
-export const publicEvent = ({ code, title, locale, createdAt }: StoredEvent): Event => ({
+export const publicEvent = ({ code, title, locale, createdAt, accessCode }: StoredEvent): Event => ({
   code,
   title,
   locale,
   createdAt,
+  accessCodeRequired: accessCode !== null,
 });
+
+export const moderatorEvent = (event: StoredEvent): ModeratorEvent => ({
+  ...publicEvent(event),
+  accessCode: event.accessCode,
+});
+
+export function updateEvent(ctx: PollingContext, event: StoredEvent, changes: UpdateEventBody): StoredEvent {
+  const updated = updateStoredEvent(ctx.db, event.id, changes);
+  ctx.registry.events.set(updated.code, updated);
+  ctx.listener.eventChanged(updated);
+  return updated;
+}
+
+/** Whether a voter may vote in the event: always, unless it asks for an access code. */
+export function accessGranted(event: StoredEvent, presented: string | undefined): boolean {
+  return event.accessCode === null || (presented !== undefined && secretEquals(presented.trim(), event.accessCode));
+}
 
 export function createEvent(ctx: PollingContext, body: CreateEventBody): Outcome<CreateEventResponse> {
   const moderatorKey = newModeratorKey();

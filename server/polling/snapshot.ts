@@ -4,7 +4,7 @@ import type { Results } from "../../shared/results.js";
 import { type Audience, canSeePoll, canSeeResults } from "../domain/visibility.js";
 import type { StoredEvent } from "../store/events.js";
 import type { PollingContext } from "./context.js";
-import { publicEvent } from "./events.js";
+import { moderatorEvent, publicEvent } from "./events.js";
 import { pollsOfEvent, resultsOfPoll } from "./registry.js";
 import { myVotes } from "./votes.js";
 
@@ -19,7 +19,7 @@ export function snapshotFor(
   for (const poll of polls) if (canSeeResults(poll, audience)) results[poll.id] = resultsOfPoll(ctx.registry, poll);
   return {
     type: "snapshot",
-    event: publicEvent(event),
+    event: audience === "moderator" ? moderatorEvent(event) : publicEvent(event),
     polls,
     results,
     myVotes: participant ? myVotes(ctx, event, participant.tokenHash) : {},

@@ -2,25 +2,33 @@
 // participant's own votes. The path of a vote: validate → queue → commit → tally → ack.
 import type { Poll } from "../../shared/poll.js";
 import type { Ballot, Vote } from "../../shared/vote.js";
-import { type BallotValue, voteOf } from "../domain/ballot.js";
+import { voteOf } from "../domain/ballot.js";
 import { fail, type Outcome, succeed } from "../domain/outcome.js";
 import { applyVote } from "../domain/tally.js";
 import { validateVote } from "../domain/validate-vote.js";
 import type { StoredEvent } from "../store/events.js";
+import type { RecordedVote } from "../store/votes.js";
 import type { PollingContext } from "./context.js";
+import { accessGranted } from "./events.js";
 import { pollsOfEvent } from "./registry.js";
 
-export function castVote(
-  ctx: PollingContext,
-  event: StoredEvent,
-  pollId: number,
-  participantTokenHash: string,
-  ballot: Ballot,
-): Promise<Outcome<Vote>> {
+export type VoteRequest = {
+  pollId: number;
+  participantTokenHash: string;
+  /** What the voter gave as the event's access code, if anything. */
+  accessCode: string | undefined;
+  ballot: Ballot;
+};
+
+export function castVote(ctx: PollingContext, event: StoredEvent, request: VoteRequest): Promise<Outcome<Vote>> {
+  const { pollId, participantTokenHash, ballot } = request;
   const poll = ctx.registry.polls.get(pollId);
   // A draft is not found by voters elsewhere, but a vote on it is simply "not open yet".
   if (!poll || poll.eventCode !== event.code) {
     return Promise.resolve(fail("NOT_FOUND", `Event "${event.code}" has no poll ${pollId}.`));
+  }
+  if (!accessGranted(event, request.accessCode)) {
+    return Promise.resolve(fail("ACCESS_CODE_REQUIRED", "This event asks for its access code to vote."));
   }
   if (!ctx.voteLimiter.allow(participantTokenHash)) {
     return Promise.resolve(fail("RATE_LIMITED", "Too many votes in a short time. Please wait a moment."));
@@ -29,12 +37,13 @@ export function castVote(
   if (!valid.ok) return Promise.resolve(valid);
   const value = valid.value;
   return new Promise((resolve) => {
-    ctx.writer.enqueue<BallotValue | null>({
+    ctx.writer.enqueue<RecordedVote>({
       write: () => ctx.votes.recordVote(pollId, participantTokenHash, value, ctx.now()),
-      committed: (previous) => {
+      committed: ({ previous, newParticipant }) => {
         const tally = ctx.registry.tallies.get(pollId);
         if (tally) applyVote(tally, previous, value);
         ctx.listener.resultsChanged(poll);
+        if (newParticipant) ctx.listener.participantJoined(event.code);
         resolve(succeed(voteOf(poll, value)));
       },
       failed: () => resolve(fail("INTERNAL", "Your vote could not be saved. Please send it again.")),

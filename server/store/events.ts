@@ -4,7 +4,11 @@ import type { Event, Locale } from "../../shared/event.js";
 import type { Database } from "./database.js";
 import { events } from "./schema.js";
 
-export type StoredEvent = Event & { id: number; moderatorKeyHash: string };
+export type StoredEvent = Omit<Event, "accessCodeRequired"> & {
+  id: number;
+  moderatorKeyHash: string;
+  accessCode: string | null;
+};
 
 type EventRow = typeof events.$inferSelect;
 
@@ -15,6 +19,7 @@ const toStoredEvent = (row: EventRow): StoredEvent => ({
   locale: row.locale,
   createdAt: new Date(row.createdAt).toISOString(),
   moderatorKeyHash: row.moderatorKeyHash,
+  accessCode: row.accessCode,
 });
 
 export function loadEvents(db: Database): StoredEvent[] {
@@ -30,6 +35,23 @@ export function insertEvent(
   return row ? toStoredEvent(row) : null;
 }
 
+export function updateEvent(
+  db: Database,
+  eventId: number,
+  fields: Partial<{ title: string; locale: Locale; accessCode: string | null }>,
+): StoredEvent {
+  const row = db.orm.update(events).set(fields).where(eq(events.id, eventId)).returning().get();
+  if (!row) throw new Error(`event ${eventId} vanished while being updated`);
+  return toStoredEvent(row);
+}
+
+/** Deletes the event with its polls, options and votes, and participants left without any vote. */
 export function deleteEvent(db: Database, eventId: number): void {
-  db.orm.delete(events).where(eq(events.id, eventId)).run();
+  db.orm.transaction(
+    () => {
+      db.orm.delete(events).where(eq(events.id, eventId)).run();
+      db.sqlite.prepare("DELETE FROM participants WHERE id NOT IN (SELECT participant_id FROM votes)").run();
+    },
+    { behavior: "immediate" },
+  );
 }

@@ -11,6 +11,8 @@ export const events = sqliteTable("events", {
   locale: text("locale", { enum: ["de", "en"] }).notNull(),
   /** SHA-256 of the moderator key, hex; the key itself is never stored. */
   moderatorKeyHash: text("moderator_key_hash").notNull(),
+  /** When set, voters must give this code to vote (against ballot stuffing from outside the room). */
+  accessCode: text("access_code"),
   createdAt: integer("created_at").notNull(),
 });
 

@@ -4,6 +4,8 @@ import type { Database } from "./database.js";
 
 export type VoteCount = { pollId: number; value: BallotValue; votes: number };
 
+export type RecordedVote = { previous: BallotValue | null; newParticipant: boolean };
+
 export type VoteStatements = ReturnType<typeof prepareVoteStatements>;
 
 export function prepareVoteStatements(db: Database) {
@@ -28,15 +30,16 @@ export function prepareVoteStatements(db: Database) {
 
   return {
     /**
-     * Records a participant's vote, replacing their earlier one; returns the earlier
-     * ballot value (null: first vote). Must run inside a write transaction.
+     * Records a participant's vote, replacing their earlier one. Returns the earlier ballot
+     * value (null: none) and whether the participant voted for the first time ever.
+     * Must run inside a write transaction.
      */
-    recordVote(pollId: number, tokenHash: string, value: BallotValue, now: number): BallotValue | null {
-      const participantId =
-        findParticipant.get(tokenHash)?.id ?? (insertParticipant.get(tokenHash, now) as { id: number }).id;
-      const previous = previousVote.get(pollId, participantId)?.value ?? null;
+    recordVote(pollId: number, tokenHash: string, value: BallotValue, now: number): RecordedVote {
+      const known = findParticipant.get(tokenHash)?.id;
+      const participantId = known ?? (insertParticipant.get(tokenHash, now) as { id: number }).id;
+      const previous = known === undefined ? null : (previousVote.get(pollId, participantId)?.value ?? null);
       upsertVote.run(pollId, participantId, value, now, now);
-      return previous;
+      return { previous, newParticipant: known === undefined };
     },
     /** A participant's votes on the given polls (a snapshot's "myVotes"), by poll id. */
     votesOf(tokenHash: string, pollIds: readonly number[]): Map<number, BallotValue> {

@@ -1,0 +1,1 @@
+ALTER TABLE `events` ADD `access_code` text;
