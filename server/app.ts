@@ -43,6 +43,7 @@ export const redactUrl = (url: string): string =>
 
 export async function buildApp(config: Config): Promise<FastifyInstance> {
   const { tuning } = config;
+  let retentionTimer: NodeJS.Timeout | undefined;
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -87,8 +88,6 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     referrerPolicy: { policy: "no-referrer" },
     crossOriginEmbedderPolicy: false,
   });
-  await app.register(websocket, { options: { maxPayload: WS_MAX_PAYLOAD_BYTES, perMessageDeflate: false } });
-
   const db = openDatabase(config.databasePath);
   const votes = prepareVoteStatements(db);
   const registry = loadRegistry(db, votes);
@@ -108,6 +107,21 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     perSecond: tuning.moderatorKeyFailuresPerSecond,
   });
   const polling: PollingContext = { db, votes, writer, registry, listener: hub, voteLimiter, now: Date.now };
+
+  await app.register(websocket, {
+    options: { maxPayload: WS_MAX_PAYLOAD_BYTES, perMessageDeflate: false },
+    // Shutdown, replacing the plugin's own (which closes sockets first): commit and
+    // acknowledge what is queued, then tell clients to come back later (1001).
+    preClose: async function closeLive(this: FastifyInstance) {
+      clearInterval(retentionTimer);
+      writer.flush();
+      // Acks are sent from promise callbacks: let them go out before the sockets close.
+      await new Promise((resolve) => setImmediate(resolve));
+      hub.close(1001, "server restarting");
+      for (const client of this.websocketServer.clients) client.close(1001, "server restarting");
+      this.websocketServer.close();
+    },
+  });
   app.decorate("config", config);
   app.decorate("hub", hub);
   app.decorate("polling", polling);
@@ -124,7 +138,6 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   await app.register(pageRoutes);
 
   const { eventRetentionDays } = config;
-  let retentionTimer: NodeJS.Timeout | undefined;
   if (eventRetentionDays !== undefined) {
     const purge = () => {
       for (const event of purgeOldEvents(polling, eventRetentionDays)) {
@@ -137,14 +150,6 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     retentionTimer.unref();
   }
 
-  // Shutdown: commit and acknowledge what is queued, then tell clients to come back later.
-  app.addHook("preClose", async () => {
-    clearInterval(retentionTimer);
-    writer.flush();
-    // Acks are sent from promise callbacks: let them go out before the sockets close.
-    await new Promise((resolve) => setImmediate(resolve));
-    hub.close(1001, "server restarting");
-  });
   app.addHook("onClose", async () => {
     writer.flush();
     voteLimiter.stop();

@@ -38,6 +38,8 @@ export type Tuning = {
   maxBufferedBytes: number;
   /** A socket that stays behind this long is disconnected (it resyncs when it returns). */
   maxBehindMs: number;
+  /** Hard cap on a socket's unsent bytes: past it the socket is cut at once. */
+  maxQueuedBytes: number;
   /** Votes per participant: burst, then a steady rate (no human votes 10 times a second). */
   participantVoteBurst: number;
   participantVotesPerSecond: number;
@@ -56,6 +58,7 @@ export const DEFAULT_TUNING: Tuning = {
   pingIntervalMs: 30_000,
   maxBufferedBytes: 256 * 1024,
   maxBehindMs: 10_000,
+  maxQueuedBytes: 1024 * 1024,
   participantVoteBurst: 20,
   participantVotesPerSecond: 10,
   connectionFrameBurst: 60,

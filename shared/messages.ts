@@ -12,9 +12,12 @@ const RequestId = z.union([z.string().max(MAX_REQUEST_ID_LENGTH), z.number()]);
 
 // Client → server
 
+// Strict: a vote naming both optionIds and a rating is refused, as over REST.
 export const VoteMessage = z.union([
-  z.object({ type: z.literal("vote"), requestId: RequestId, pollId: PollId, optionIds: z.array(OptionId).max(64) }),
-  z.object({ type: z.literal("vote"), requestId: RequestId, pollId: PollId, rating: z.number().int() }),
+  z
+    .object({ type: z.literal("vote"), requestId: RequestId, pollId: PollId, optionIds: z.array(OptionId).max(64) })
+    .strict(),
+  z.object({ type: z.literal("vote"), requestId: RequestId, pollId: PollId, rating: z.number().int() }).strict(),
 ]);
 export type VoteMessage = z.infer<typeof VoteMessage>;
 

@@ -15,7 +15,7 @@ export function validateVote(poll: Poll, ballot: Ballot): Outcome<BallotValue> {
       const count = ballot.optionIds.length;
       if (count < min || count > max) {
         const wanted = min === max ? `exactly ${min}` : `between ${min} and ${max}`;
-        return fail("INVALID_VOTE", `Choose ${wanted} options; got ${count}.`);
+        return fail("INVALID_VOTE", `Choose ${wanted} ${max === 1 ? "option" : "options"}; got ${count}.`);
       }
       const positions: number[] = [];
       for (const optionId of ballot.optionIds) {

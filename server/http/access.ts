@@ -21,7 +21,7 @@ export const callerIsModerator = (request: FastifyRequest, event: StoredEvent): 
 
 export const TOO_MANY_WRONG_KEYS = fail(
   "RATE_LIMITED",
-  "Too many wrong moderator keys from this address. Wait a few minutes, then try again.",
+  "Too many wrong moderator keys from this address. Wait a little, then try again.",
 );
 
 /**

@@ -27,19 +27,20 @@ const frameRule = (tuning: Tuning) => ({
 });
 
 export async function liveRoutes(app: FastifyInstance): Promise<void> {
-  app.get(
-    "/api/events/:code/live",
-    {
-      websocket: true,
-      // An unknown event is refused before the upgrade, with the usual 404 body.
-      preValidation: async (request, reply) => {
-        if (!originAllowed(app, request)) {
-          return sendFailure(reply, fail("FORBIDDEN", "This page may not open the live feed from its origin."));
-        }
-        if (!requestedEvent(request, reply)) return reply;
-      },
+  app.route({
+    method: "GET",
+    url: "/api/events/:code/live",
+    // A plain GET (no upgrade) gets a readable error instead of an empty 404.
+    handler: async (_request, reply) =>
+      sendFailure(reply, fail("INVALID_REQUEST", "This is the live WebSocket feed: connect with a WebSocket client.")),
+    // An unknown event is refused before the upgrade, with the usual 404 body.
+    preValidation: async (request, reply) => {
+      if (!originAllowed(app, request)) {
+        return sendFailure(reply, fail("FORBIDDEN", "This page may not open the live feed from its origin."));
+      }
+      if (!requestedEvent(request, reply)) return reply;
     },
-    (socket, request) => {
+    wsHandler: (socket, request) => {
       const found = findEvent(app.polling, (request.params as { code: string }).code);
       if (!found.ok) return socket.close(4404, "no such event");
       const event = found.value;
@@ -59,7 +60,7 @@ export async function liveRoutes(app: FastifyInstance): Promise<void> {
       socket.on("close", () => app.hub.leave(connection));
       socket.on("error", (error) => request.log.debug({ err: error }, "websocket error"));
     },
-  );
+  });
 }
 
 /**
@@ -110,6 +111,7 @@ function openConnection(
     frames: fullBucket(frameRule(tuning), Date.now()),
     address,
     accessCode: typeof query.access === "string" ? query.access : undefined,
+    maxQueuedBytes: tuning.maxQueuedBytes,
   };
 }
 
@@ -121,6 +123,15 @@ function sendSnapshot(app: FastifyInstance, connection: Connection, event: Store
 
 function sendError(connection: Connection, code: ErrorCode, message: string, requestId?: string | number): void {
   sendMessage(connection, { type: "error", code, message, ...(requestId === undefined ? {} : { requestId }) });
+}
+
+/** The requestId of an unparsed frame, so even a refused vote can be matched by its sender. */
+function requestIdOfRaw(data: RawData): string | number | undefined {
+  try {
+    return requestIdOf(JSON.parse(data.toString()));
+  } catch {
+    return undefined;
+  }
 }
 
 /** The requestId of a frame that failed validation, when it has a usable one. */

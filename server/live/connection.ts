@@ -23,6 +23,11 @@ export type Connection = {
   address: string;
   /** The event access code the voter gave when connecting (`?access=`), checked per vote. */
   accessCode: string | undefined;
+  /**
+   * Unsent bytes past which the connection is cut instead of buffering more: a client that
+   * stops reading must not grow the server's memory. It resyncs from a snapshot when back.
+   */
+  maxQueuedBytes: number;
 };
 
 export function sendMessage(connection: Connection, message: ServerMessage): void {
@@ -31,5 +36,11 @@ export function sendMessage(connection: Connection, message: ServerMessage): voi
 
 /** Sends an already-serialized text frame (a Buffer is encoded once for all receivers). */
 export function sendFrame(connection: Connection, frame: string | Buffer): void {
-  if (connection.socket.readyState === connection.socket.OPEN) connection.socket.send(frame, { binary: false });
+  const { socket } = connection;
+  if (socket.readyState !== socket.OPEN) return;
+  if (socket.bufferedAmount > connection.maxQueuedBytes) {
+    socket.terminate();
+    return;
+  }
+  socket.send(frame, { binary: false });
 }

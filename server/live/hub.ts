@@ -181,8 +181,9 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
       };
       toEveryone(eventCode, JSON.stringify(notice), (audience) => audience === "moderator");
     },
-    pollDeleted(eventCode, pollId) {
-      toEveryone(eventCode, JSON.stringify({ type: "pollDeleted", pollId }), () => true);
+    pollDeleted(poll) {
+      const frame = JSON.stringify({ type: "pollDeleted", pollId: poll.id });
+      toEveryone(poll.eventCode, frame, (audience) => canSeePoll(poll, audience));
     },
     resultsChanged(poll) {
       const room = rooms.get(poll.eventCode);

@@ -14,7 +14,7 @@ export type ChangeListener = {
   /** A participant's first vote in the event was committed (the ballot-stuffing signal counts these). */
   participantJoined(eventCode: string): void;
   pollChanged(poll: Poll): void;
-  pollDeleted(eventCode: string, pollId: number): void;
+  pollDeleted(poll: Poll): void;
   resultsChanged(poll: Poll): void;
 };
 

@@ -34,6 +34,7 @@ export const moderatorEvent = (event: StoredEvent): ModeratorEvent => ({
 });
 
 export function updateEvent(ctx: PollingContext, event: StoredEvent, changes: UpdateEventBody): StoredEvent {
+  if (Object.keys(changes).length === 0) return event;
   const updated = updateStoredEvent(ctx.db, event.id, changes);
   ctx.registry.events.set(updated.code, updated);
   ctx.listener.eventChanged(updated);

@@ -22,11 +22,15 @@ function pollOf(ctx: PollingContext, event: StoredEvent, pollId: number): Outcom
   return poll ? succeed(poll) : fail("NOT_FOUND", `Event "${event.code}" has no poll ${pollId}.`);
 }
 
-/** Stores changed polls, then updates memory and tells the live hub. */
+/**
+ * Stores changed polls, then updates memory and tells the live hub. Results go out again
+ * too: who may see them, and which option ids they name, can change with the poll.
+ */
 function commitChanges(ctx: PollingContext, changed: readonly Poll[]): void {
   for (const poll of updatePolls(ctx.db, changed)) {
     replacePoll(ctx.registry, poll);
     ctx.listener.pollChanged(poll);
+    ctx.listener.resultsChanged(poll);
   }
 }
 
@@ -94,7 +98,7 @@ export function deletePoll(ctx: PollingContext, event: StoredEvent, pollId: numb
   if (!found.ok) return found;
   deletePolls(ctx.db, [pollId]);
   removePoll(ctx.registry, found.value);
-  ctx.listener.pollDeleted(event.code, pollId);
+  ctx.listener.pollDeleted(found.value);
   // Close the gap the deleted poll leaves in the order.
   const remaining = pollsOfEvent(ctx.registry, event.code);
   const renumbered = renumber(remaining).filter((poll, index) => poll !== remaining[index]);
@@ -108,7 +112,6 @@ export function openPoll(ctx: PollingContext, event: StoredEvent, pollId: number
   const planned = planOpen(polls, pollId, nextOpeningTime(polls, ctx.now()));
   if (!planned.ok) return planned;
   commitChanges(ctx, planned.value);
-  for (const poll of planned.value) ctx.listener.resultsChanged(poll);
   return pollOf(ctx, event, pollId);
 }
 
@@ -118,9 +121,8 @@ export function closePoll(ctx: PollingContext, event: StoredEvent, pollId: numbe
   if (!found.ok) return found;
   const planned = planClose(found.value, new Date(ctx.now()).toISOString());
   if (!planned.ok) return planned;
+  // Voters of a poll whose results show once closed see them now (commitChanges sends them).
   commitChanges(ctx, planned.value);
-  // Voters of a poll whose results show once closed see them now.
-  for (const poll of planned.value) ctx.listener.resultsChanged(poll);
   return pollOf(ctx, event, pollId);
 }
 

@@ -27,11 +27,12 @@ export function castVote(ctx: PollingContext, event: StoredEvent, request: VoteR
   if (!poll || poll.eventCode !== event.code) {
     return Promise.resolve(fail("NOT_FOUND", `Event "${event.code}" has no poll ${pollId}.`));
   }
-  if (!accessGranted(event, request.accessCode)) {
-    return Promise.resolve(fail("ACCESS_CODE_REQUIRED", "This event asks for its access code to vote."));
-  }
+  // Limit first: wrong access codes then count against the same budget as votes.
   if (!ctx.voteLimiter.allow(participantTokenHash)) {
     return Promise.resolve(fail("RATE_LIMITED", "Too many votes in a short time. Please wait a moment."));
+  }
+  if (!accessGranted(event, request.accessCode)) {
+    return Promise.resolve(fail("ACCESS_CODE_REQUIRED", "This event asks for its access code to vote."));
   }
   const valid = validateVote(poll, ballot);
   if (!valid.ok) return Promise.resolve(valid);
