@@ -5,16 +5,19 @@ import websocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance } from "fastify";
 import { WS_MAX_PAYLOAD_BYTES } from "../shared/messages.js";
 import type { Config } from "./config.js";
+import { docsRoutes } from "./http/docs.js";
 import { registerErrorHandlers } from "./http/errors.js";
 import { eventRoutes } from "./http/events.js";
 import { exportRoutes } from "./http/exports.js";
 import { healthRoutes } from "./http/health.js";
 import { registerAddressLimit } from "./http/limits.js";
 import { liveRoutes } from "./http/live.js";
+import { metricsRoutes } from "./http/metrics.js";
 import { pageRoutes } from "./http/pages.js";
 import { pollRoutes } from "./http/polls.js";
 import { voteRoutes } from "./http/votes.js";
 import { createHub, type Hub } from "./live/hub.js";
+import { createMetrics, type Metrics } from "./metrics.js";
 import type { PollingContext } from "./polling/context.js";
 import { loadRegistry, resultsOfPoll } from "./polling/registry.js";
 import { purgeOldEvents } from "./polling/retention.js";
@@ -34,6 +37,7 @@ declare module "fastify" {
     hub: Hub;
     /** Wrong moderator keys per client address (REST and WebSocket). */
     moderatorKeyLimiter: RateLimiter;
+    metrics: Metrics;
   }
 }
 
@@ -91,11 +95,18 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   const db = openDatabase(config.databasePath);
   const votes = prepareVoteStatements(db);
   const registry = loadRegistry(db, votes);
+  // The hub does not exist yet when the metrics are made; the gauge asks it lazily.
+  const metrics = createMetrics(() => hub.connectionCount());
   const writer = createGroupCommit(db.sqlite, {
+    onBatch: metrics.batchCommitted,
     onCallbackError: (error) => app.log.error({ err: error }, "vote callback failed"),
   });
   const hub = createHub(
-    { poll: (pollId) => registry.polls.get(pollId), results: (poll) => resultsOfPoll(registry, poll) },
+    {
+      poll: (pollId) => registry.polls.get(pollId),
+      results: (poll) => resultsOfPoll(registry, poll),
+      onResultsFrames: metrics.resultsFrames,
+    },
     tuning,
   );
   const voteLimiter = createRateLimiter({
@@ -126,6 +137,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   app.decorate("hub", hub);
   app.decorate("polling", polling);
   app.decorate("moderatorKeyLimiter", moderatorKeyLimiter);
+  app.decorate("metrics", metrics);
 
   registerErrorHandlers(app);
   registerAddressLimit(app, { burst: tuning.addressRequestBurst, perSecond: tuning.addressRequestsPerSecond });
@@ -135,6 +147,8 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   await app.register(voteRoutes);
   await app.register(exportRoutes);
   await app.register(liveRoutes);
+  await app.register(metricsRoutes);
+  await app.register(docsRoutes);
   await app.register(pageRoutes);
 
   const { eventRetentionDays } = config;

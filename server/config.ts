@@ -25,6 +25,7 @@ const Environment = z.object({
     .pipe(z.array(z.url({ message: "ALLOWED_ORIGINS is a comma-separated list of origins like https://example.org" })))
     .default([]),
   EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).optional(),
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
 });
 
 /**
@@ -83,6 +84,8 @@ export type Config = {
   allowedOrigins: string[];
   /** Events older than this many days are deleted with all their data (unset: kept). */
   eventRetentionDays: number | undefined;
+  /** When set, GET /metrics needs `Authorization: Bearer METRICS_TOKEN`. */
+  metricsToken: string | undefined;
   tuning: Tuning;
 };
 
@@ -105,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxyHops: e.TRUST_PROXY,
     allowedOrigins: e.ALLOWED_ORIGINS.map((origin) => new URL(origin).origin),
     eventRetentionDays: e.EVENT_RETENTION_DAYS,
+    metricsToken: e.METRICS_TOKEN,
     tuning: DEFAULT_TUNING,
   };
 }

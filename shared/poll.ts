@@ -80,13 +80,15 @@ export const CreateRatingPollBody = z.object({
   resultsVisibility: ResultsVisibility.default("live"),
 });
 
+export const CreatePollBodyOfType = z.discriminatedUnion("type", [CreateChoicePollBody, CreateRatingPollBody]);
+
 /** A body without `type` but with `options` is taken as a choice poll, else a rating poll. */
 export const CreatePollBody = z.preprocess(
   (body) =>
     body !== null && typeof body === "object" && !Array.isArray(body) && !("type" in body)
       ? { ...body, type: "options" in body ? "choice" : "rating" }
       : body,
-  z.discriminatedUnion("type", [CreateChoicePollBody, CreateRatingPollBody]),
+  CreatePollBodyOfType,
 );
 export type CreatePollBody = z.infer<typeof CreatePollBody>;
 

@@ -18,6 +18,7 @@ import { hashSecret, newParticipantToken } from "../security/secrets.js";
 import type { StoredEvent } from "../store/events.js";
 import { requestedEvent, TOO_MANY_WRONG_KEYS } from "./access.js";
 import { sendFailure } from "./errors.js";
+import { countVote } from "./metrics.js";
 
 type LiveQuery = { participant?: string; role?: string; access?: string };
 
@@ -224,6 +225,7 @@ async function vote(app: FastifyInstance, connection: Connection, event: StoredE
     accessCode: connection.accessCode,
     ballot,
   });
+  countVote(app, cast);
   if (cast.ok) sendMessage(connection, { type: "ack", requestId, vote: cast.value });
   else sendError(connection, cast.code, cast.message, requestId);
 }

@@ -6,6 +6,7 @@ import { castVote } from "../polling/votes.js";
 import { hashSecret, newParticipantToken } from "../security/secrets.js";
 import { requestedEvent } from "./access.js";
 import { sendFailure } from "./errors.js";
+import { countVote } from "./metrics.js";
 import { parsePollId } from "./parse.js";
 
 export async function voteRoutes(app: FastifyInstance): Promise<void> {
@@ -35,6 +36,7 @@ export async function voteRoutes(app: FastifyInstance): Promise<void> {
       accessCode: typeof accessCode === "string" ? accessCode : undefined,
       ballot: ballot.data,
     });
+    countVote(app, cast);
     if (!cast.ok) return sendFailure(reply, cast);
     return { participantToken, vote: cast.value };
   });

@@ -33,6 +33,8 @@ type Room = {
 export type HubSource = {
   poll(pollId: number): Poll | undefined;
   results(poll: Poll): Results;
+  /** Told after each results broadcast: frames sent, and skipped for receivers that were behind. */
+  onResultsFrames?(sent: number, skipped: number): void;
 };
 
 export type Hub = ChangeListener & {
@@ -95,13 +97,20 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
     const now = Date.now();
     room.lastSent.set(pollId, now);
     const frame = resultsFrame(poll);
+    let sent = 0;
+    let skipped = 0;
     for (const connection of room.connections) {
       if (!canSeeResults(poll, connection.audience)) continue;
       if (isBehind(connection, now)) {
         connection.owedResults.add(pollId);
         behindSockets.add(connection);
-      } else sendFrame(connection, frame);
+        skipped++;
+      } else {
+        sendFrame(connection, frame);
+        sent++;
+      }
     }
+    source.onResultsFrames?.(sent, skipped);
   }
 
   /** Sockets that skipped frames get the newest results of those polls once they drain. */

@@ -1,0 +1,67 @@
+// The moderator's exports as one table: a row per poll option or rating value, in poll
+// order. CSV and XLSX are both written from these rows, so they always agree.
+import type { Poll } from "../../shared/poll.js";
+import type { Results } from "../../shared/results.js";
+
+export type PollWithResults = { poll: Poll; results: Results };
+
+export const TABLE_COLUMNS = [
+  "poll_position",
+  "poll_id",
+  "poll_type",
+  "question",
+  "state",
+  "opened_at",
+  "closed_at",
+  "respondents",
+  "option_id",
+  "answer",
+  "count",
+  "percent",
+  "average",
+] as const;
+
+export type TableCell = string | number | null;
+export type TableRow = TableCell[];
+
+export function resultsTable(polls: readonly PollWithResults[]): TableRow[] {
+  const rows: TableRow[] = [];
+  for (const { poll, results } of polls) {
+    const common = [
+      poll.position,
+      poll.id,
+      poll.type,
+      poll.question,
+      poll.state,
+      poll.openedAt,
+      poll.closedAt,
+      results.respondents,
+    ];
+    switch (results.type) {
+      case "choice":
+        results.options.forEach((option, index) => {
+          const label = poll.type === "choice" ? (poll.options[index]?.label ?? "") : "";
+          rows.push([...common, option.id, label, option.count, option.percent, null]);
+        });
+        break;
+      case "rating":
+        for (const entry of results.distribution) {
+          rows.push([...common, null, entry.value, entry.count, entry.percent, results.average]);
+        }
+        break;
+    }
+  }
+  return rows;
+}
+
+/** Quotes every cell; a leading = + - @ is defused so spreadsheets do not run it as a formula. */
+function csvCell(value: TableCell): string {
+  const text = value === null ? "" : String(value);
+  const safe = typeof value === "string" && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replaceAll('"', '""')}"`;
+}
+
+export function resultsCsv(polls: readonly PollWithResults[]): string {
+  const lines = [[...TABLE_COLUMNS], ...resultsTable(polls)].map((row) => row.map(csvCell).join(","));
+  return `${lines.join("\r\n")}\r\n`;
+}
