@@ -1,0 +1,149 @@
+// `npm run demo [-- --audience 60] [--url http://host:port]`: the seed conference, ready to
+// show. Creates "Erfolg durch kurze Wege" with its pick-two-of-six poll and 1–5 rating,
+// optionally lets a simulated audience vote in the seed's proportions, and prints the
+// voter, moderator, projector and overlay links. Without --url it serves the app itself.
+import { parseArgs } from "node:util";
+import WebSocket from "ws";
+import { buildApp } from "../server/app.js";
+import { loadConfig } from "../server/config.js";
+import type { CreateEventResponse } from "../shared/event.js";
+import { formatDecimal, formatPercent } from "../shared/format.js";
+import type { ServerMessage } from "../shared/messages.js";
+import type { Poll } from "../shared/poll.js";
+import type { Results } from "../shared/results.js";
+
+const SEED_CHOICE = {
+  type: "choice",
+  question: "Wie kann die Zielgruppe der geringqualifizierten Eltern und Alleinerziehenden am besten erreicht werden?",
+  options: [
+    "Verweisberatung in Elternschulen und Beratungsstellen",
+    "Erreichung über Multiplikatoren in den Quartieren",
+    "Direkte Ansprache in den Quartieren (Einkaufszentren etc.)",
+    "Erreichung über Netzwerke",
+    "Vermittlung durch das Jobcenter",
+    "Werbung über Social Media",
+  ],
+  minSelections: 1,
+  maxSelections: 2,
+};
+const SEED_RATING = { type: "rating", question: "Wie bewerten Sie die Veranstaltung?", scale: 5 };
+/** The seed's 24 respondents by option position: 12, 12, 6, 6, 5 and 1 choices (50 %, 50 %, 25 %, 25 %, 21 %, 4 %). */
+const SEED_CHOICES: number[][] = [
+  ...Array.from({ length: 12 }, () => [0, 1]),
+  ...Array.from({ length: 6 }, () => [2, 3]),
+  ...Array.from({ length: 5 }, () => [4]),
+  [5],
+];
+/** Ten ratings averaging 4.1. */
+const SEED_RATINGS = [5, 5, 5, 5, 4, 4, 4, 4, 3, 2];
+/** Votes spread over this long, so the projector has something to animate. */
+const VOTING_SPREAD_MS = 4000;
+
+const { values } = parseArgs({
+  options: { audience: { type: "string", default: "0" }, url: { type: "string" } },
+});
+const audience = Number(values.audience);
+if (!Number.isInteger(audience) || audience < 0 || audience > 2000) {
+  console.error("--audience takes a whole number from 0 to 2000");
+  process.exit(2);
+}
+
+async function api<T>(base: string, method: string, path: string, body?: unknown, key?: string): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers["content-type"] = "application/json";
+  if (key) headers.authorization = `Bearer ${key}`;
+  const response = await fetch(base + path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const reply = (await response.json()) as T & { error?: { message: string } };
+  if (!response.ok) throw new Error(`${method} ${path}: ${reply.error?.message ?? response.status}`);
+  return reply;
+}
+
+/** Ballot i of n, taken evenly across the seed's list so any audience keeps its proportions. */
+const pick = <T>(list: readonly T[], i: number, n: number): T => list[Math.floor((i * list.length) / n)] as T;
+
+async function simulateAudience(base: string, code: string, poll: Poll, size: number): Promise<void> {
+  const wsBase = base.replace(/^http/, "ws");
+  await Promise.all(
+    Array.from({ length: size }, async (_, i) => {
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * VOTING_SPREAD_MS));
+      const socket = new WebSocket(`${wsBase}/api/events/${code}/live`);
+      await new Promise<void>((resolve, reject) => {
+        socket.on("message", (data) => {
+          const frame = JSON.parse(String(data)) as ServerMessage;
+          if (frame.type === "snapshot") {
+            const ballot =
+              poll.type === "choice"
+                ? { optionIds: pick(SEED_CHOICES, i, size).map((position) => poll.options[position]?.id ?? 0) }
+                : { rating: pick(SEED_RATINGS, i, size) };
+            socket.send(JSON.stringify({ type: "vote", requestId: 1, pollId: poll.id, ...ballot }));
+          } else if (frame.type === "ack" || frame.type === "error") {
+            socket.close();
+            resolve();
+          }
+        });
+        socket.on("error", reject);
+      });
+    }),
+  );
+}
+
+async function main(): Promise<void> {
+  let base = values.url?.replace(/\/+$/, "");
+  if (!base) {
+    const config = loadConfig();
+    const app = await buildApp(config);
+    await app.listen({ port: config.port, host: config.host });
+    base = config.publicUrl ?? `http://localhost:${config.port}`;
+  }
+  let created: CreateEventResponse;
+  try {
+    created = await api(base, "POST", "/api/events", {
+      title: "Erfolg durch kurze Wege",
+      code: "kurze-wege",
+      locale: "de",
+    });
+  } catch {
+    // The demo ran before on this database: a fresh generated code keeps the old one intact.
+    created = await api(base, "POST", "/api/events", { title: "Erfolg durch kurze Wege", locale: "de" });
+  }
+  const { event, moderatorKey } = created;
+  const choice = (await api<{ poll: Poll }>(base, "POST", `/api/events/${event.code}/polls`, SEED_CHOICE, moderatorKey))
+    .poll;
+  const rating = (await api<{ poll: Poll }>(base, "POST", `/api/events/${event.code}/polls`, SEED_RATING, moderatorKey))
+    .poll;
+
+  console.log(`\nHandzeichen demo: "${event.title}" (code ${event.code})\n`);
+  console.log(`  voters      ${base}/e/${event.code}`);
+  console.log(`  moderator   ${base}/moderate/${event.code}#key=${moderatorKey}`);
+  console.log(`  projector   ${base}/present/${event.code}`);
+  console.log(`  overlay     ${base}/overlay/${event.code}\n`);
+
+  if (audience > 0) {
+    for (const poll of [choice, rating]) {
+      await api(base, "POST", `/api/events/${event.code}/polls/${poll.id}/open`, undefined, moderatorKey);
+      await simulateAudience(base, event.code, poll, audience);
+      const path = `/api/events/${event.code}/polls/${poll.id}/results`;
+      const { results } = await api<{ results: Results }>(base, "GET", path);
+      console.log(`  ${results.respondents} voters answered "${poll.question}"`);
+      if (results.type === "rating")
+        console.log(`    average ${formatDecimal(results.average, "de")} / ${results.distribution.length}`);
+      else {
+        results.options.forEach((option, index) => {
+          const label = poll.type === "choice" ? poll.options[index]?.label : "";
+          console.log(`    ${formatPercent(option.percent, "de").padStart(5)}  ${label}`);
+        });
+      }
+    }
+    console.log("");
+  }
+  if (!values.url) console.log("Serving; press Ctrl-C to stop.");
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,17 @@
+// Builds whatever is missing from dist/ (server and pages); `npm start` and `npm run demo` use it.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+
+const BUILDS = [
+  { output: "dist/server/main.js", script: "build:server" },
+  { output: "dist/client/index.html", script: "build:client" },
+];
+
+export function ensureBuild() {
+  for (const { output, script } of BUILDS) {
+    if (existsSync(output)) continue;
+    console.log(`${output} is missing: npm run ${script}`);
+    const built = spawnSync("npm", ["run", script], { stdio: "inherit" });
+    if (built.status !== 0) process.exit(built.status ?? 1);
+  }
+}
