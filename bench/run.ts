@@ -1,0 +1,100 @@
+// `npm run bench [-- --scenario latency,throughput] [--scale 0.1] [--cpu-prof] [--out file]`
+// Builds the server, runs each scenario against its own server process on loopback, prints a
+// table and one JSON line per scenario. Every scenario is bounded in count and time.
+import { appendFileSync, mkdirSync } from "node:fs";
+import { availableParallelism, totalmem } from "node:os";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { waitForQuietMachine } from "./proc-stats.js";
+import { check, jsonLine, printTable, type ScenarioResult } from "./report.js";
+import { SCENARIOS } from "./scenarios/catalog.js";
+import { assertServerBuilt, buildServer, REPO_ROOT } from "./server-process.js";
+
+const USAGE = `usage: npm run bench -- [--scenario name[,name…]] [--scale f] [--cpu-prof [--profile-dir dir]] [--out file]
+                         [--quiet-wait seconds] [--no-build]
+scenarios: ${SCENARIOS.map((s) => `\n  ${s.name.padEnd(15)} ${s.title}`).join("")}`;
+
+const { values } = parseArgs({
+  options: {
+    scenario: { type: "string", multiple: true },
+    scale: { type: "string", default: "1" },
+    "cpu-prof": { type: "boolean", default: false },
+    "profile-dir": { type: "string", default: join(REPO_ROOT, "bench/output/profiles") },
+    out: { type: "string" },
+    "no-build": { type: "boolean", default: false },
+    "quiet-wait": { type: "string", default: "180" },
+    help: { type: "boolean", default: false },
+  },
+});
+
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const wanted = (values.scenario ?? ["all"]).flatMap((names) => names.split(",")).filter(Boolean);
+const unknown = wanted.filter((name) => name !== "all" && !SCENARIOS.some((s) => s.name === name));
+const scale = Number(values.scale);
+if (unknown.length > 0 || !(scale > 0 && scale <= 1)) {
+  console.error(unknown.length > 0 ? `unknown scenario: ${unknown.join(", ")}` : "--scale must be in (0, 1]");
+  console.error(USAGE);
+  process.exit(2);
+}
+const chosen = wanted.includes("all") ? SCENARIOS : SCENARIOS.filter((s) => wanted.includes(s.name));
+
+const log = (line: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+
+if (!values["no-build"]) {
+  log("npm run build:server");
+  buildServer();
+}
+assertServerBuilt();
+
+log(`machine: ${availableParallelism()} cores, ${Math.round(totalmem() / 2 ** 30)} GB RAM, node ${process.version}`);
+if (scale !== 1) log(`--scale ${scale}: counts and durations shrunk; the SPEC's targets do not apply`);
+
+const results: ScenarioResult[] = [];
+/** Other processes' CPU (in % of one core) above which a scenario's figures get a warning. */
+const BUSY_MACHINE_PERCENT = 25;
+
+for (const scenario of chosen) {
+  const quietWaitMs = Number(values["quiet-wait"]) * 1000;
+  const busyBefore = quietWaitMs > 0 ? await waitForQuietMachine(quietWaitMs, log) : Number.NaN;
+  log(`${scenario.name}: ${scenario.title}`);
+  const started = performance.now();
+  let result: ScenarioResult;
+  try {
+    result = await scenario.run(
+      { log, ...(values["cpu-prof"] ? { cpuProfileDir: values["profile-dir"] } : {}) },
+      scale,
+    );
+  } catch (error) {
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    result = {
+      scenario: scenario.name,
+      title: scenario.title,
+      ok: false,
+      figures: [],
+      checks: [check("scenario ran to the end", false, message)],
+      notes: [],
+    };
+  }
+  if (scale !== 1) result.notes.push(`scaled ×${scale}: targets do not apply`);
+  const others = result.figures.find((f) => f.name === "other processes CPU")?.value ?? busyBefore;
+  if (others > BUSY_MACHINE_PERCENT) {
+    result.notes.push(`other processes used ${Math.round(others)} % CPU: the figures are pessimistic`);
+  }
+  log(`${scenario.name}: done in ${Math.round((performance.now() - started) / 1000)} s`);
+  results.push(result);
+  const line = jsonLine(result);
+  console.log(line);
+  if (values.out) {
+    mkdirSync(dirname(values.out), { recursive: true });
+    appendFileSync(values.out, `${line}\n`);
+  }
+}
+
+console.log("");
+printTable(results);
+if (values["cpu-prof"]) log(`CPU profiles in ${values["profile-dir"]}; summarize with npm run bench:profile -- <file>`);
+process.exit(results.every((r) => r.ok) ? 0 : 1);

@@ -1,0 +1,68 @@
+// 10,000 voters vote at the same moment: every vote must be acked, p99 ≤ 500 ms.
+import { randomBallot, seededRandom } from "../ballots.js";
+import { voteAllAtOnce } from "../drive.js";
+import { loadFigures, profileWindowNote, startStage, verifyTallies } from "../live-event.js";
+import { figure, type ScenarioResult } from "../report.js";
+import { projectorLatency } from "../screens.js";
+import { profile, type ScenarioContext, scaled } from "./context.js";
+
+/** `warmUpMs`: pause between connecting and voting, so the connect storm is over. */
+export const BURST = { voters: 10_000, seed: 1, warmUpMs: 1_000 };
+
+export async function runBurst(
+  context: ScenarioContext,
+  { voters: count, seed, warmUpMs }: typeof BURST = BURST,
+): Promise<ScenarioResult> {
+  context.log(`burst: connecting ${count} voters`);
+  const stage = await startStage({ label: "burst", voters: count, maxVotes: count, ...profile(context) });
+  try {
+    const { voters, connect } = stage;
+    context.log(`burst: ${connect.connected} connected in ${Math.round(connect.durationMs)} ms; voting`);
+    await new Promise((settle) => setTimeout(settle, warmUpMs));
+    const random = seededRandom(seed);
+    stage.loopDelay.reset();
+    const run = voteAllAtOnce(voters, () => randomBallot(random));
+    const checks = await verifyTallies(stage, { voteOnce: true });
+    let lastAck = run.startedAt;
+    for (let id = 0; id < voters.stats.sent; id++) lastAck = Math.max(lastAck, voters.ledger.answeredAt[id] ?? 0);
+    const ack = voters.ackLatency.summary();
+    const projector = projectorLatency(voters.firstVoteSentAt, stage.projector);
+    const toProjector = projector.latency.summary();
+    return {
+      scenario: "burst",
+      title: `${count.toLocaleString("en-US")} voters vote at the same moment`,
+      ok: checks.every((c) => c.ok),
+      figures: [
+        figure("voters connected", connect.connected, "", { op: ">=", value: count }),
+        figure("connect all, wall time", connect.durationMs, "ms"),
+        figure("connection setup p50", connect.setup.p50, "ms"),
+        figure("connection setup p99", connect.setup.p99, "ms"),
+        figure("votes sent", run.sent, ""),
+        figure("votes acked", voters.stats.acked, "", { op: ">=", value: count }),
+        figure("send loop duration", run.endedAt - run.startedAt, "ms"),
+        figure("vote → ack p50", ack.p50, "ms"),
+        figure("vote → ack p99", ack.p99, "ms", { op: "<=", value: 500 }),
+        figure("vote → ack max", ack.max, "ms"),
+        figure("first vote sent → last ack", lastAck - run.startedAt, "ms"),
+        figure("vote → projector p50", toProjector.p50, "ms"),
+        figure("vote → projector p99", toProjector.p99, "ms"),
+        figure("projector results frames", stage.projector.frameAt.count, ""),
+        ...loadFigures(stage, run.startedAt, lastAck),
+      ],
+      checks: [
+        ...checks,
+        { name: "projector showed every vote", ok: projector.unseen === 0, detail: `${projector.unseen} never shown` },
+      ],
+      notes: [profileWindowNote(stage, run.startedAt, lastAck)],
+    };
+  } finally {
+    await stage.teardown();
+  }
+}
+
+export const burstScenario = {
+  name: "burst",
+  title: "10,000 voters vote once, as fast as possible",
+  run: (context: ScenarioContext, scale: number) =>
+    runBurst(context, { ...BURST, voters: scaled(BURST.voters, scale, 10) }),
+};

@@ -1,0 +1,18 @@
+// The scenarios, in the order `npm run bench` runs them by default.
+import { burstScenario } from "./burst.js";
+import type { Scenario } from "./context.js";
+import { crashScenario } from "./crash.js";
+import { idleScenario } from "./idle.js";
+import { restartScenario } from "./restart.js";
+import { slowProjectorScenario } from "./slow-projector.js";
+import { latencyScenario, throughputScenario } from "./steady-rate.js";
+
+export const SCENARIOS: readonly Scenario[] = [
+  burstScenario,
+  latencyScenario,
+  throughputScenario,
+  idleScenario,
+  restartScenario,
+  slowProjectorScenario,
+  crashScenario,
+];

@@ -1,0 +1,116 @@
+// A restart with 1,000,000 stored votes: from spawn until /healthz answers and the results
+// are right (the tallies are rebuilt from the database before the server listens).
+// The votes are written straight into the SQLite file the server created (one transaction),
+// which takes seconds instead of the minutes that a million WebSocket votes would.
+import { statSync } from "node:fs";
+import Sqlite from "better-sqlite3";
+import { BALLOTS, seededRandom } from "../ballots.js";
+import { startSampler } from "../proc-stats.js";
+import { check, figure, MB, type ScenarioResult } from "../report.js";
+import { createEvent, fetchResults, openPickTwoOfSix } from "../rest.js";
+import { scratchDirectory, spawnServer, startServer, waitUntilHealthy } from "../server-process.js";
+import { profile, type ScenarioContext, scaled } from "./context.js";
+
+export const RESTART = { votes: 1_000_000, restarts: 3, seed: 4 };
+
+const maskOf = (positions: readonly number[]) => positions.reduce((mask, position) => mask | (1 << position), 0);
+
+/** Writes `votes` participants and their votes on the poll; returns the expected tally. */
+function storeVotes(databasePath: string, pollId: number, votes: number, seed: number) {
+  const random = seededRandom(seed);
+  const counts = new Array<number>(6).fill(0);
+  const db = new Sqlite(databasePath);
+  try {
+    // The server is stopped; this connection is the only one. Durability of test data is moot.
+    db.pragma("synchronous = OFF");
+    const participant = db.prepare("INSERT INTO participants (id, token_hash, created_at) VALUES (?, ?, ?)");
+    const vote = db.prepare(
+      "INSERT INTO votes (poll_id, participant_id, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+    );
+    const firstId = ((db.prepare("SELECT max(id) AS id FROM participants").get() as { id: number | null }).id ?? 0) + 1;
+    const now = Date.now();
+    db.transaction(() => {
+      for (let i = 0; i < votes; i++) {
+        const id = firstId + i;
+        const ballot = BALLOTS[Math.floor(random() * BALLOTS.length)] ?? [0];
+        for (const position of ballot) counts[position] = (counts[position] ?? 0) + 1;
+        // Unique 64-hex-digit "hashes": the server only ever compares them for equality.
+        participant.run(id, id.toString(16).padStart(64, "0"), now);
+        vote.run(pollId, id, maskOf(ballot), now, now);
+      }
+    })();
+    // A server that had taken these votes one by one would have checkpointed its WAL as it went.
+    db.pragma("wal_checkpoint(TRUNCATE)");
+  } finally {
+    db.close();
+  }
+  return { respondents: votes, counts };
+}
+
+export async function runRestart(
+  context: ScenarioContext,
+  { votes, restarts, seed } = RESTART,
+): Promise<ScenarioResult> {
+  const scratch = scratchDirectory("restart");
+  const databasePath = `${scratch.dir}/handzeichen.db`;
+  try {
+    const first = await startServer({ databasePath, label: "restart-setup" });
+    const event = await createEvent(first.baseUrl, "Benchmark restart");
+    const poll = await openPickTwoOfSix(first.baseUrl, event);
+    await first.stop();
+
+    context.log(`restart: writing ${votes} votes into ${databasePath}`);
+    const insertStarted = performance.now();
+    const expected = storeVotes(databasePath, poll.id, votes, seed);
+    const insertMs = performance.now() - insertStarted;
+    const fileBytes = statSync(databasePath).size;
+
+    const healthy: number[] = [];
+    const correct: number[] = [];
+    const rss: number[] = [];
+    let wrong = "";
+    for (let round = 1; round <= restarts; round++) {
+      const server = await spawnServer({ databasePath, label: `restart-${round}`, ...profile(context) });
+      try {
+        const sampler = startSampler(server.pid);
+        healthy.push(await waitUntilHealthy(server));
+        const results = await fetchResults(server.baseUrl, event.code, poll.id);
+        correct.push(performance.now() - server.spawnedAt);
+        rss.push(sampler.sampleNow()?.rssBytes ?? Number.NaN);
+        sampler.stop();
+        const shown = results.type === "choice" ? results.options.map((o) => o.count) : [];
+        if (results.respondents !== expected.respondents || shown.join() !== expected.counts.join()) {
+          wrong = `restart ${round}: ${results.respondents} respondents ${shown.join("/")}, expected ${expected.respondents} ${expected.counts.join("/")}`;
+        }
+        context.log(`restart ${round}: healthy after ${Math.round(healthy.at(-1) ?? 0)} ms`);
+      } finally {
+        await server.stop();
+      }
+    }
+    return {
+      scenario: "restart",
+      title: `restart with ${votes.toLocaleString("en-US")} stored votes`,
+      ok: wrong === "",
+      figures: [
+        figure("stored votes", votes, ""),
+        figure("writing them (bench, one transaction)", insertMs, "ms"),
+        figure("database file", fileBytes / MB, "MB"),
+        figure("spawn → /healthz 200, best", Math.min(...healthy), "ms"),
+        figure("spawn → /healthz 200, worst", Math.max(...healthy), "ms"),
+        figure("spawn → correct results, worst", Math.max(...correct), "ms", { op: "<=", value: 3000 }),
+        figure("server RSS after start", Math.max(...rss) / MB, "MB"),
+      ],
+      checks: [check("results after restart = stored votes", wrong === "", wrong)],
+      notes: [`${restarts} restarts, page cache warm (the file was just written)`],
+    };
+  } finally {
+    scratch.remove();
+  }
+}
+
+export const restartScenario = {
+  name: "restart",
+  title: "restart with 1,000,000 stored votes",
+  run: (context: ScenarioContext, scale: number) =>
+    runRestart(context, { ...RESTART, votes: scaled(RESTART.votes, scale, 100) }),
+};

@@ -1,0 +1,152 @@
+// The server under test: `node dist/server/main.js` as a separate process on loopback, with
+// its own temporary database, so its RSS and CPU can be read from /proc/<pid>.
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loopbackUrl, SERVER_HOST } from "./loopback.js";
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const SERVER_ENTRY = join(REPO_ROOT, "dist/server/main.js");
+
+const HEALTH_POLL_MS = 5;
+const STARTUP_TIMEOUT_MS = 30_000;
+const STOP_TIMEOUT_MS = 15_000;
+const LOG_TAIL_LINES = 50;
+
+/** `npm run build:server`, so the benchmark never measures a stale build. */
+export function buildServer(): void {
+  const built = spawnSync("npm", ["run", "--silent", "build:server"], { cwd: REPO_ROOT, stdio: "inherit" });
+  if (built.status !== 0) throw new Error("npm run build:server failed");
+}
+
+export function assertServerBuilt(): void {
+  if (!existsSync(SERVER_ENTRY)) throw new Error(`${SERVER_ENTRY} is missing: run npm run build:server`);
+}
+
+/** A temporary directory for one scenario's database (and nothing else). */
+export function scratchDirectory(label: string): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), `handzeichen-bench-${label}-`));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((done, fail) => {
+    probe.once("error", fail);
+    probe.listen(0, SERVER_HOST, done);
+  });
+  const address = probe.address();
+  await new Promise((done) => probe.close(done));
+  if (address === null || typeof address === "string") throw new Error("no free port");
+  return address.port;
+}
+
+export type ServerOptions = {
+  databasePath: string;
+  /** When set, the server runs with --cpu-prof and writes its profile here on exit. */
+  cpuProfileDir?: string;
+  /** Names the profile file. */
+  label: string;
+};
+
+export type ServerProcess = {
+  pid: number;
+  databasePath: string;
+  port: number;
+  baseUrl: string;
+  wsUrl: string;
+  /** performance.now() when the process was spawned. */
+  spawnedAt: number;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  logTail: () => string[];
+  /** SIGTERM (the server flushes, closes sockets, writes its profile), SIGKILL after a timeout. */
+  stop(): Promise<void>;
+  /** SIGKILL, as a crash would: nothing is flushed. */
+  kill(): Promise<void>;
+};
+
+export async function spawnServer(options: ServerOptions): Promise<ServerProcess> {
+  const port = await freePort();
+  const flags: string[] = [];
+  if (options.cpuProfileDir) {
+    mkdirSync(options.cpuProfileDir, { recursive: true });
+    flags.push("--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`, `--cpu-prof-name=${options.label}.cpuprofile`);
+  }
+  const spawnedAt = performance.now();
+  const child: ChildProcess = spawn(process.execPath, [...flags, SERVER_ENTRY], {
+    cwd: REPO_ROOT,
+    // Only what the server needs: its configuration, nothing inherited by accident.
+    env: {
+      PATH: process.env.PATH ?? "/usr/bin:/bin",
+      PORT: String(port),
+      HOST: SERVER_HOST,
+      DATABASE_PATH: options.databasePath,
+      LOG_LEVEL: "warn",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  if (child.pid === undefined) throw new Error("the server process did not start");
+  const tail: string[] = [];
+  const keep = (chunk: Buffer) => {
+    for (const line of chunk.toString().split("\n")) if (line.trim()) tail.push(line);
+    tail.splice(0, Math.max(0, tail.length - LOG_TAIL_LINES));
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.once("exit", (code, signal) => done({ code, signal })),
+  );
+  let gone = false;
+  void exited.then(() => {
+    gone = true;
+  });
+  const baseUrl = loopbackUrl(SERVER_HOST, port);
+  const signal = async (name: NodeJS.Signals, timeoutMs: number) => {
+    if (gone) return;
+    child.kill(name);
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    await exited;
+    clearTimeout(timer);
+  };
+  return {
+    pid: child.pid,
+    databasePath: options.databasePath,
+    port,
+    baseUrl,
+    wsUrl: baseUrl.replace(/^http/, "ws"),
+    spawnedAt,
+    exited,
+    logTail: () => [...tail],
+    stop: () => signal("SIGTERM", STOP_TIMEOUT_MS),
+    kill: () => signal("SIGKILL", STOP_TIMEOUT_MS),
+  };
+}
+
+/** Polls /healthz until it answers 200; returns the milliseconds since spawn. */
+export async function waitUntilHealthy(server: ServerProcess, timeoutMs = STARTUP_TIMEOUT_MS): Promise<number> {
+  let exited = false;
+  void server.exited.then(() => {
+    exited = true;
+  });
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline && !exited) {
+    try {
+      const response = await fetch(`${server.baseUrl}/healthz`);
+      await response.arrayBuffer();
+      if (response.status === 200) return performance.now() - server.spawnedAt;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, HEALTH_POLL_MS));
+  }
+  throw new Error(`server did not become healthy:\n${server.logTail().join("\n")}`);
+}
+
+export async function startServer(options: ServerOptions): Promise<ServerProcess> {
+  const server = await spawnServer(options);
+  await waitUntilHealthy(server);
+  return server;
+}

@@ -1,0 +1,100 @@
+// The load benchmark in miniature: a few hundred real WebSocket clients against a real server
+// process for a few seconds. A correctness check of the benchmark (and of the server under
+// concurrent load) only: every vote acked, the projector, overlay and REST agree, nothing
+// acked is lost to kill -9. No timing is asserted; `npm run bench` measures.
+import { existsSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { ScenarioResult } from "../../bench/report.js";
+import { runBurst } from "../../bench/scenarios/burst.js";
+import type { ScenarioContext } from "../../bench/scenarios/context.js";
+import { runCrash } from "../../bench/scenarios/crash.js";
+import { runRestart } from "../../bench/scenarios/restart.js";
+import { runSlowProjector, SLOW_PROJECTOR } from "../../bench/scenarios/slow-projector.js";
+import { LATENCY, latencyTargets, runSteadyRate } from "../../bench/scenarios/steady-rate.js";
+import { buildServer, SERVER_ENTRY } from "../../bench/server-process.js";
+
+const context: ScenarioContext = { log: () => {} };
+const SMOKE_TIMEOUT_MS = 60_000;
+
+/** Every correctness check of a scenario, so a failure names the one that failed. */
+function expectAllChecksPass(result: ScenarioResult): void {
+  expect(result.checks.filter((c) => !c.ok)).toEqual([]);
+  expect(result.ok).toBe(true);
+}
+
+const value = (result: ScenarioResult, name: string) => result.figures.find((f) => f.name === name)?.value;
+
+beforeAll(() => {
+  // `npm test` builds first; a lone `vitest run` builds the server here.
+  if (!existsSync(SERVER_ENTRY)) buildServer();
+}, SMOKE_TIMEOUT_MS);
+
+describe("the load benchmark, in miniature", () => {
+  it(
+    "acks every vote of 300 voters voting at once, and every screen shows them",
+    async () => {
+      const result = await runBurst(context, { voters: 300, seed: 11, warmUpMs: 100 });
+      expectAllChecksPass(result);
+      expect(value(result, "votes acked")).toBe(300);
+    },
+    SMOKE_TIMEOUT_MS,
+  );
+
+  it(
+    "keeps the tally right while 200 voters re-vote at a steady rate",
+    async () => {
+      const result = await runSteadyRate(
+        "smoke-rate",
+        context,
+        { ...LATENCY, voters: 200, rate: 500, durationMs: 2_000, probeRate: 20, seed: 12, warmUpMs: 100 },
+        latencyTargets,
+      );
+      expectAllChecksPass(result);
+      expect(value(result, "votes acked")).toBe(1_000);
+    },
+    SMOKE_TIMEOUT_MS,
+  );
+
+  it(
+    "cuts off a client that floods without reading, and the other clients carry on",
+    async () => {
+      const result = await runSlowProjector(context, {
+        ...SLOW_PROJECTOR,
+        voters: 100,
+        rate: 200,
+        durationMs: 2_000,
+        probeRate: 10,
+        warmUpMs: 100,
+        floodPings: 60_000,
+        floodRate: 30_000,
+      });
+      expectAllChecksPass(result);
+      expect(value(result, "flooder: cut off by the server")).toBe(1);
+    },
+    SMOKE_TIMEOUT_MS,
+  );
+
+  it(
+    "serves the right results after a restart with 20,000 stored votes",
+    async () => {
+      expectAllChecksPass(await runRestart(context, { votes: 20_000, restarts: 1, seed: 13 }));
+    },
+    SMOKE_TIMEOUT_MS,
+  );
+
+  it(
+    "loses no acked vote when the server is killed with -9 mid-run",
+    async () => {
+      const result = await runCrash(context, {
+        voters: 200,
+        rate: 1_000,
+        durationMs: 1_500,
+        killAfterMs: 700,
+        seed: 14,
+      });
+      expectAllChecksPass(result);
+      expect(value(result, "acked votes lost")).toBe(0);
+    },
+    SMOKE_TIMEOUT_MS,
+  );
+});
