@@ -156,7 +156,7 @@ function onMessage(
       connection,
       "RATE_LIMITED",
       "Too many messages in a short time. Please wait a moment.",
-      requestIdOf(data),
+      requestIdOfRaw(data),
     );
     return;
   }

@@ -85,7 +85,9 @@ describe("rate limits", () => {
 
     // 150 phones on the venue's Wi-Fi share one public address: all of them vote.
     const room = await Promise.all(Array.from({ length: 150 }, () => connectLive(server.url, event.code)));
-    room.forEach((voter, i) => voter.send({ type: "vote", requestId: "v", pollId: poll.id, rating: 1 + (i % 5) }));
+    room.forEach((voter, i) => {
+      voter.send({ type: "vote", requestId: "v", pollId: poll.id, rating: 1 + (i % 5) });
+    });
     const acks = await Promise.all(room.map((voter) => voter.next("ack")));
     expect(acks).toHaveLength(150);
     await Promise.all(room.map((voter) => voter.close()));
