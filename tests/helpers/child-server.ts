@@ -40,11 +40,16 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function spawnServer(databasePath: string, env: Record<string, string> = {}): Promise<ChildServer> {
+export async function spawnServer(
+  databasePath: string,
+  env: Record<string, string> = {},
+  /** A fixed port, to restart a server where its clients will look for it again. */
+  fixedPort?: number,
+): Promise<ChildServer> {
   if (!existsSync(SERVER_ENTRY)) {
     throw new Error(`${SERVER_ENTRY} is missing: run "npm run build:server" first (npm test builds it).`);
   }
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const child = spawn(process.execPath, [SERVER_ENTRY], {
     cwd: ROOT,
     env: {
