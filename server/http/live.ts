@@ -11,12 +11,12 @@ import type { Tuning } from "../config.js";
 import { fail } from "../domain/outcome.js";
 import { fullBucket, takeToken } from "../domain/token-bucket.js";
 import { type Connection, sendMessage } from "../live/connection.js";
-import { findEvent, isModerator } from "../polling/events.js";
+import { findEvent } from "../polling/events.js";
 import { snapshotFor } from "../polling/snapshot.js";
 import { castVote } from "../polling/votes.js";
 import { hashSecret, newParticipantToken } from "../security/secrets.js";
 import type { StoredEvent } from "../store/events.js";
-import { requestedEvent, TOO_MANY_WRONG_KEYS } from "./access.js";
+import { authorizeModerator, requestedEvent } from "./access.js";
 import { sendFailure } from "./errors.js";
 import { countVote } from "./metrics.js";
 
@@ -171,14 +171,9 @@ function onMessage(
         sendError(connection, "FORBIDDEN", "Projector and overlay connections cannot moderate.");
         return;
       }
-      const limiter = app.moderatorKeyLimiter;
-      if (limiter.isExhausted(connection.address)) {
-        sendError(connection, TOO_MANY_WRONG_KEYS.code, TOO_MANY_WRONG_KEYS.message);
-        return;
-      }
-      if (!isModerator(event, message.moderatorKey)) {
-        limiter.allow(connection.address);
-        sendError(connection, "UNAUTHORIZED", "That is not this event's moderator key.");
+      const authorized = authorizeModerator(app, connection.address, event, message.moderatorKey);
+      if (!authorized.ok) {
+        sendError(connection, authorized.code, authorized.message);
         return;
       }
       connection.audience = "moderator";
