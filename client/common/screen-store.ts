@@ -1,0 +1,46 @@
+// The store of the projector and the overlay: the live event as a screen sees it (results
+// of every poll that is not hidden, no votes), in the event's language unless ?lang= says otherwise.
+import type { ServerMessage } from "../../shared/messages.js";
+import { applyFrame, type EventState } from "./event-state.js";
+import { isLocale, type Locale, type Strings } from "./i18n.js";
+import { connectLive, type LiveStatus } from "./live.js";
+import { loadStrings } from "./load-strings.js";
+import { createStore, type Store } from "./store.js";
+
+export type ScreenState = {
+  code: string;
+  status: LiveStatus;
+  live: EventState | null;
+  locale: Locale;
+  strings: Strings | null;
+};
+
+export function startScreen(code: string, query: URLSearchParams): Store<ScreenState> {
+  const requested = query.get("lang");
+  const fixedLocale = isLocale(requested) ? requested : null;
+  const store = createStore<ScreenState>({ code, status: "connecting", live: null, locale: "en", strings: null });
+
+  const showLanguage = (locale: Locale) => {
+    const { locale: current, strings } = store.get();
+    if (strings && current === locale) return;
+    void loadStrings(locale).then((loaded) => store.update((state) => ({ ...state, locale, strings: loaded })));
+  };
+
+  const onFrame = (frame: ServerMessage) => {
+    store.update((state) => ({ ...state, live: applyFrame(state.live, frame) }));
+    if (frame.type === "snapshot" || frame.type === "event") showLanguage(fixedLocale ?? frame.event.locale);
+  };
+
+  if (fixedLocale) showLanguage(fixedLocale);
+  connectLive({
+    code,
+    query: () => ({ role: "screen" }),
+    onFrame,
+    onStatus: (status) => {
+      store.update((state) => ({ ...state, status }));
+      // An unknown event has no language to tell us: show the message in the browser's.
+      if (status === "gone" && !store.get().strings) showLanguage(fixedLocale ?? "en");
+    },
+  });
+  return store;
+}
