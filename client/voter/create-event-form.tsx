@@ -1,0 +1,103 @@
+// "Create an event" on the home page; afterwards the moderator link is shown once.
+import { useState } from "preact/hooks";
+import type { CreateEventResponse } from "../../shared/event.js";
+import { CopyButton } from "../common/copy-button.js";
+import { LANGUAGES, type Locale, type VoterStrings } from "../common/i18n.js";
+
+type Props = { strings: VoterStrings; locale: Locale };
+
+export function CreateEventForm({ strings, locale }: Props) {
+  const t = strings.create;
+  const [title, setTitle] = useState("");
+  const [code, setCode] = useState("");
+  const [eventLocale, setEventLocale] = useState<Locale>(locale);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [created, setCreated] = useState<CreateEventResponse | null>(null);
+
+  if (created) {
+    const link = `${location.origin}/moderate/${created.event.code}#key=${created.moderatorKey}`;
+    return (
+      <div class="created" role="status">
+        <h3>{t.readyHeading}</h3>
+        <p class="warning">{t.keyWarning}</p>
+        <label for="moderator-link">{t.moderatorLink}</label>
+        <input id="moderator-link" class="link-field" readOnly value={link} />
+        <div class="actions">
+          <CopyButton text={link} label={t.copy} copiedLabel={t.copied} fieldId="moderator-link" />
+          <a class="button primary" href={link}>
+            {t.openConsole}
+          </a>
+        </div>
+      </div>
+    );
+  }
+
+  const create = async (event: Event) => {
+    event.preventDefault();
+    setCreating(true);
+    setProblem(null);
+    try {
+      const body = { title, locale: eventLocale, ...(code.trim() ? { code: code.trim() } : {}) };
+      const response = await fetch("/api/events", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      const reply = await response.json();
+      if (response.status === 201) setCreated(reply as CreateEventResponse);
+      else if (reply?.error?.code === "EVENT_CODE_TAKEN") setProblem(t.codeTaken);
+      else setProblem(t.failed(reply?.error?.message ?? response.statusText));
+    } catch {
+      setProblem(strings.home.offline);
+    }
+    setCreating(false);
+  };
+
+  return (
+    <form class="create" onSubmit={create}>
+      <label for="event-title">{t.titleLabel}</label>
+      <input
+        id="event-title"
+        required
+        maxLength={200}
+        value={title}
+        onInput={(event) => setTitle((event.currentTarget as HTMLInputElement).value)}
+      />
+      <label for="event-code">{t.codeLabel}</label>
+      <input
+        id="event-code"
+        value={code}
+        maxLength={32}
+        autoCapitalize="none"
+        autoComplete="off"
+        spellcheck={false}
+        aria-describedby="event-code-hint"
+        onInput={(event) => setCode((event.currentTarget as HTMLInputElement).value)}
+      />
+      <p id="event-code-hint" class="hint">
+        {t.codeHint}
+      </p>
+      <label for="event-locale">{t.localeLabel}</label>
+      <select
+        id="event-locale"
+        value={eventLocale}
+        onChange={(event) => setEventLocale((event.currentTarget as HTMLSelectElement).value as Locale)}
+      >
+        {(Object.keys(LANGUAGES) as Locale[]).map((code) => (
+          <option key={code} value={code} lang={code}>
+            {LANGUAGES[code]}
+          </option>
+        ))}
+      </select>
+      {problem && (
+        <p class="problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="submit" class="primary" disabled={creating}>
+        {creating ? t.creating : t.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,119 @@
+// The event page on a phone: the open question to vote on, the confirmation and results
+// after voting, the closed question's outcome, or a friendly "waiting" when nothing is open.
+import { useEffect } from "preact/hooks";
+import { presentedPoll } from "../../shared/format.js";
+import type { Poll } from "../../shared/poll.js";
+import { setDocumentLanguage, type VoterStrings } from "../common/i18n.js";
+import { LanguagePicker } from "../common/language-picker.js";
+import { useStore } from "../common/store.js";
+import { AccessCodeForm } from "./access-code-form.js";
+import { ChoiceForm } from "./choice-form.js";
+import { RatingForm } from "./rating-form.js";
+import { MyVote, VoterResults } from "./voter-results.js";
+import { pickLanguage, type VoterState, voterStore } from "./voter-store.js";
+
+export function EventPage() {
+  const state = useStore(voterStore);
+  const { strings, locale, live, status, code } = state;
+  useEffect(() => {
+    setDocumentLanguage(locale, live ? strings.voter.title(live.event.title) : strings.home.title);
+  }, [strings, locale, live?.event.title]);
+  const offline = status === "reconnecting";
+  return (
+    <>
+      <header class="top">
+        <span class="brand">{live?.event.title ?? "Handzeichen"}</span>
+        <LanguagePicker locale={locale} strings={strings} onPick={pickLanguage} />
+      </header>
+      {offline && (
+        <p class="reconnecting" role="status">
+          {strings.reconnecting}
+        </p>
+      )}
+      <main class={offline ? "page stale" : "page"}>
+        {status === "gone" ? (
+          <Gone strings={strings} code={code} everConnected={live !== null} />
+        ) : live === null ? (
+          <p class="connecting">{strings.connecting}</p>
+        ) : (
+          <Current state={state} strings={strings} poll={presentedPoll(live.polls)} />
+        )}
+      </main>
+    </>
+  );
+}
+
+function Gone({ strings, code, everConnected }: { strings: VoterStrings; code: string; everConnected: boolean }) {
+  return (
+    <section class="card">
+      <h1>{everConnected ? strings.eventGone : strings.noSuchEvent(code)}</h1>
+      <a class="button primary" href="/">
+        {strings.voter.otherCode}
+      </a>
+    </section>
+  );
+}
+
+function Waiting({ strings }: { strings: VoterStrings }) {
+  return (
+    <section class="card waiting" aria-labelledby="waiting">
+      <div class="waiting-dots" aria-hidden="true">
+        <span />
+        <span />
+        <span />
+      </div>
+      <h1 id="waiting">{strings.voter.waitingHeading}</h1>
+      <p>{strings.voter.waitingText}</p>
+    </section>
+  );
+}
+
+function Current({ state, strings, poll }: { state: VoterState; strings: VoterStrings; poll: Poll | undefined }) {
+  if (!poll) return <Waiting strings={strings} />;
+  const myVote = state.live?.myVotes[poll.id];
+  if (poll.state === "open" && (myVote === undefined || state.changingPollId === poll.id)) {
+    if (state.live?.event.accessCodeRequired && !state.accessCode) {
+      return <AccessCodeForm strings={strings} refused={state.accessRefused} />;
+    }
+    return (
+      <>
+        <Announcement text={`${strings.votingOpen}: ${poll.question}`} />
+        {poll.type === "choice" ? (
+          <ChoiceForm poll={poll} state={state} strings={strings} />
+        ) : (
+          <RatingForm poll={poll} state={state} strings={strings} />
+        )}
+      </>
+    );
+  }
+  return (
+    <>
+      {poll.state === "closed" && <Announcement text={`${strings.votingClosed}: ${poll.question}`} />}
+      <section class="card" aria-labelledby="question">
+        {poll.state === "open" ? (
+          <p class="thanks" role="status">
+            <span aria-hidden="true">✓ </span>
+            {strings.voter.thanks}
+          </p>
+        ) : (
+          <p class="badge closed">{strings.votingClosed}</p>
+        )}
+        <h1 id="question" class="question">
+          {poll.question}
+        </h1>
+        <MyVote poll={poll} vote={myVote} strings={strings} />
+        <VoterResults poll={poll} state={state} strings={strings} />
+      </section>
+      {poll.state === "closed" && <Waiting strings={strings} />}
+    </>
+  );
+}
+
+/** Tells screen reader users that the question changed, without moving their focus. */
+function Announcement({ text }: { text: string }) {
+  return (
+    <p class="sr-only" aria-live="polite">
+      {text}
+    </p>
+  );
+}
