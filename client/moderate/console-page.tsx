@@ -1,0 +1,90 @@
+// The console's page: header, the key form when needed, links, and the list of polls.
+import { useEffect } from "preact/hooks";
+import { type Strings, setDocumentLanguage } from "../common/i18n.js";
+import { LanguagePicker } from "../common/language-picker.js";
+import { useStore } from "../common/store.js";
+import { ConfirmDialog } from "./confirm-dialog.js";
+import {
+  type ConsoleState,
+  consoleStore,
+  dismissBurst,
+  dismissProblem,
+  exportCsv,
+  pickLanguage,
+} from "./console-store.js";
+import { EventSettings } from "./event-settings.js";
+import { KeyForm } from "./key-form.js";
+import { LinksPanel } from "./links-panel.js";
+import { PollList } from "./poll-list.js";
+
+export function ConsolePage() {
+  const state = useStore(consoleStore);
+  const { strings, locale, live, code, status } = state;
+  useEffect(() => {
+    if (strings) setDocumentLanguage(locale, strings.console.title(live?.event.title ?? code));
+  }, [strings, locale, live?.event.title]);
+  if (!strings) return null;
+  const t = strings.console;
+  return (
+    <>
+      <header class="top">
+        <div>
+          <p class="brand">{t.brand}</p>
+          <h1>{live?.event.title ?? code}</h1>
+        </div>
+        <LanguagePicker locale={locale} strings={strings} onPick={pickLanguage} />
+      </header>
+      {status === "reconnecting" && (
+        <p class="reconnecting" role="status">
+          {strings.reconnecting}
+        </p>
+      )}
+      <main class={status === "reconnecting" ? "console stale" : "console"}>
+        {status === "gone" ? (
+          <p class="problem">{strings.noSuchEvent(code)}</p>
+        ) : state.key === null ? (
+          <KeyForm strings={strings} problem={state.keyProblem} />
+        ) : live === null ? (
+          <p class="connecting">{strings.connecting}</p>
+        ) : (
+          <Console state={state} strings={strings} />
+        )}
+      </main>
+      <ConfirmDialog confirmation={state.confirmation} strings={strings} />
+    </>
+  );
+}
+
+function Console({ state, strings }: { state: ConsoleState; strings: Strings }) {
+  const t = strings.console;
+  return (
+    <>
+      {state.burst && (
+        <div class="notice warning" role="alert">
+          <p>{t.voteBurst(state.burst.newParticipants, state.burst.windowSeconds, state.burst.connectedVoters)}</p>
+          <button type="button" class="secondary small" onClick={dismissBurst}>
+            {t.dismiss}
+          </button>
+        </div>
+      )}
+      {state.problem && (
+        <div class="notice problem" role="alert">
+          <p>{state.problem}</p>
+          <button type="button" class="secondary small" onClick={dismissProblem}>
+            {t.dismiss}
+          </button>
+        </div>
+      )}
+      <div class="columns">
+        <PollList state={state} strings={strings} />
+        <aside class="side">
+          <LinksPanel code={state.code} moderatorKey={state.key ?? ""} strings={strings} />
+          <button type="button" class="secondary wide" onClick={() => void exportCsv()}>
+            {t.exportCsv}
+          </button>
+          {state.live && <EventSettings event={state.live.event} strings={strings} />}
+        </aside>
+      </div>
+    </>
+  );
+}

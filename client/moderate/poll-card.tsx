@@ -1,0 +1,121 @@
+// One poll in the console: its state, live counts and bars (hidden results included), and
+// every action: open, close, reopen, visibility, edit, duplicate, reorder, reset, delete.
+import { formatDecimal } from "../../shared/format.js";
+import type { Poll, ResultsVisibility } from "../../shared/poll.js";
+import type { Results } from "../../shared/results.js";
+import type { Locale, Strings } from "../common/i18n.js";
+import { ResultBars } from "../common/result-bars.js";
+import { averageOf, choiceRows, ratingRows } from "../common/result-rows.js";
+import { Stars } from "../common/stars.js";
+import { askToConfirm, deletePoll, duplicatePoll, edit, movePoll, runPollAction, updatePoll } from "./console-store.js";
+
+const VISIBILITIES: readonly ResultsVisibility[] = ["live", "closed", "hidden"];
+
+type Props = {
+  poll: Poll;
+  results: Results | undefined;
+  strings: Strings;
+  locale: Locale;
+  presented: boolean;
+  first: boolean;
+  last: boolean;
+};
+
+export function PollCard({ poll, results, strings, locale, presented, first, last }: Props) {
+  const t = strings.console;
+  const votes = results?.respondents ?? 0;
+  const headingId = `poll-${poll.id}-question`;
+  const kind =
+    poll.type === "choice"
+      ? t.choiceSummary(poll.minSelections, poll.maxSelections, poll.options.length)
+      : t.ratingSummary(poll.scale);
+  const stateLabel = poll.state === "draft" ? t.stateDraft : poll.state === "open" ? t.stateOpen : t.stateClosed;
+  return (
+    <article class={`card poll-card ${poll.state}`} aria-labelledby={headingId}>
+      <div class="poll-top">
+        <span class="number">{t.position(poll.position)}</span>
+        <span class={`chip ${poll.state}`}>{stateLabel}</span>
+        {presented && <span class="chip presented">{t.presented}</span>}
+        <span class="kind">{kind}</span>
+        <span class="count">n = {votes}</span>
+      </div>
+      <h3 id={headingId}>{poll.question}</h3>
+      {poll.type === "rating" && votes > 0 && (
+        <p class="average">
+          {strings.averageRating}: <strong>{formatDecimal(averageOf(results), locale)}</strong> / {poll.scale}{" "}
+          <Stars value={averageOf(results)} scale={poll.scale} />
+        </p>
+      )}
+      <ResultBars
+        rows={poll.type === "choice" ? choiceRows(poll, results) : ratingRows(poll, results, strings)}
+        locale={locale}
+        strings={strings}
+      />
+      <div class="poll-controls">
+        {poll.state === "open" ? (
+          <button type="button" class="primary" onClick={() => void runPollAction(poll.id, "close")}>
+            {t.actionClose}
+          </button>
+        ) : (
+          <button type="button" class="primary" onClick={() => void runPollAction(poll.id, "open")}>
+            {poll.state === "draft" ? t.actionOpen : t.actionReopen}
+          </button>
+        )}
+        <label class="visibility">
+          <span>{t.visibilityLabel}</span>
+          <select
+            value={poll.resultsVisibility}
+            onChange={(event) =>
+              void updatePoll(poll.id, {
+                resultsVisibility: (event.currentTarget as HTMLSelectElement).value as ResultsVisibility,
+              })
+            }
+          >
+            {VISIBILITIES.map((visibility) => (
+              <option key={visibility} value={visibility}>
+                {t.visibility[visibility]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <fieldset class="poll-tools">
+        <legend class="sr-only">{t.moreActions}</legend>
+        <button type="button" class="secondary small" onClick={() => edit({ kind: "edit", pollId: poll.id })}>
+          {t.actionEdit}
+        </button>
+        <button type="button" class="secondary small" onClick={() => void duplicatePoll(poll)}>
+          {t.actionDuplicate}
+        </button>
+        <button type="button" class="secondary small" disabled={first} onClick={() => void movePoll(poll, -1)}>
+          ↑ {t.actionUp}
+        </button>
+        <button type="button" class="secondary small" disabled={last} onClick={() => void movePoll(poll, 1)}>
+          ↓ {t.actionDown}
+        </button>
+        <button
+          type="button"
+          class="secondary small"
+          disabled={votes === 0}
+          onClick={() =>
+            askToConfirm({
+              text: t.confirmReset(poll.question, votes),
+              run: () => void runPollAction(poll.id, "reset"),
+            })
+          }
+        >
+          {t.actionReset}
+        </button>
+        <button
+          type="button"
+          class="danger small"
+          onClick={() =>
+            askToConfirm({ text: t.confirmDelete(poll.question, votes), run: () => void deletePoll(poll.id) })
+          }
+        >
+          {t.actionDelete}
+        </button>
+      </fieldset>
+    </article>
+  );
+}

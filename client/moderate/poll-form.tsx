@@ -1,0 +1,216 @@
+// Creating or editing a poll. Editing sends only what changed; answers and stars are locked
+// once a poll has votes (the server refuses that too: reset first).
+import { useState } from "preact/hooks";
+import {
+  DEFAULT_SCALE,
+  MAX_OPTIONS,
+  MAX_SCALE,
+  MIN_OPTIONS,
+  MIN_SCALE,
+  type Poll,
+  type PollType,
+  type ResultsVisibility,
+  type UpdatePollBody,
+} from "../../shared/poll.js";
+import type { Strings } from "../common/i18n.js";
+import { createPoll, edit, updatePoll } from "./console-store.js";
+
+type Draft = {
+  type: PollType;
+  question: string;
+  options: string[];
+  minSelections: number;
+  maxSelections: number;
+  scale: number;
+  resultsVisibility: ResultsVisibility;
+};
+
+const draftOf = (poll: Poll | null): Draft => ({
+  type: poll?.type ?? "choice",
+  question: poll?.question ?? "",
+  options: poll?.type === "choice" ? poll.options.map((option) => option.label) : ["", ""],
+  minSelections: poll?.type === "choice" ? poll.minSelections : 1,
+  maxSelections: poll?.type === "choice" ? poll.maxSelections : 1,
+  scale: poll?.type === "rating" ? poll.scale : DEFAULT_SCALE,
+  resultsVisibility: poll?.resultsVisibility ?? "live",
+});
+
+/** The fields of an edit that differ from the poll as it is. */
+function changesOf(poll: Poll, draft: Draft): UpdatePollBody {
+  const changes: UpdatePollBody = {};
+  if (draft.question !== poll.question) changes.question = draft.question;
+  if (draft.resultsVisibility !== poll.resultsVisibility) changes.resultsVisibility = draft.resultsVisibility;
+  if (poll.type === "choice") {
+    if (draft.options.join("\n") !== poll.options.map((option) => option.label).join("\n"))
+      changes.options = draft.options;
+    if (draft.minSelections !== poll.minSelections) changes.minSelections = draft.minSelections;
+    if (draft.maxSelections !== poll.maxSelections) changes.maxSelections = draft.maxSelections;
+  } else if (draft.scale !== poll.scale) changes.scale = draft.scale;
+  return changes;
+}
+
+const numberFrom = (event: Event) => Number((event.currentTarget as HTMLInputElement | HTMLSelectElement).value);
+const textFrom = (event: Event) => (event.currentTarget as HTMLInputElement).value;
+
+type Props = { strings: Strings; poll: Poll | null; hasVotes: boolean };
+
+export function PollForm({ strings, poll, hasVotes }: Props) {
+  const t = strings.console;
+  const f = t.form;
+  const [draft, setDraft] = useState(() => draftOf(poll));
+  const [saving, setSaving] = useState(false);
+  const change = (fields: Partial<Draft>) => setDraft((current) => ({ ...current, ...fields }));
+  const setOption = (index: number, label: string) =>
+    change({ options: draft.options.map((option, i) => (i === index ? label : option)) });
+  const locked = poll !== null && hasVotes;
+  const formId = poll ? `edit-${poll.id}` : "new-poll";
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    setSaving(true);
+    const { type, question, options, minSelections, maxSelections, scale, resultsVisibility } = draft;
+    const labels = options.map((option) => option.trim());
+    const done = poll
+      ? await updatePoll(poll.id, changesOf(poll, { ...draft, options: labels }))
+      : await createPoll(
+          type === "choice"
+            ? { type, question, options: labels, minSelections, maxSelections, resultsVisibility }
+            : { type, question, scale, resultsVisibility },
+        );
+    setSaving(false);
+    if (done) edit(null);
+  };
+
+  return (
+    <form class="card poll-form" onSubmit={save} aria-labelledby={`${formId}-heading`}>
+      <h3 id={`${formId}-heading`}>{poll ? t.editPoll : t.newPoll}</h3>
+      {poll === null && (
+        <fieldset class="kinds">
+          <legend>{f.type}</legend>
+          {(["choice", "rating"] as const).map((type) => (
+            <label key={type} class="inline">
+              <input
+                type="radio"
+                name={`${formId}-type`}
+                checked={draft.type === type}
+                onChange={() => change({ type })}
+              />{" "}
+              {type === "choice" ? f.choice : f.rating}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <label for={`${formId}-question`}>{f.question}</label>
+      <textarea
+        id={`${formId}-question`}
+        required
+        maxLength={500}
+        rows={2}
+        value={draft.question}
+        onInput={(event) => change({ question: textFrom(event) })}
+      />
+      {locked && <p class="hint">{f.lockedByVotes}</p>}
+      {draft.type === "choice" ? (
+        <>
+          <fieldset class="answers" disabled={locked}>
+            <legend>{f.options}</legend>
+            {draft.options.map((option, index) => (
+              <div class="answer" key={index}>
+                <label for={`${formId}-option-${index}`} class="answer-number">
+                  <span class="sr-only">{f.option(index + 1)}</span>
+                  <span aria-hidden="true">{index + 1}.</span>
+                </label>
+                <input
+                  id={`${formId}-option-${index}`}
+                  required
+                  maxLength={200}
+                  value={option}
+                  onInput={(event) => setOption(index, textFrom(event))}
+                />
+                <button
+                  type="button"
+                  class="secondary small"
+                  disabled={draft.options.length <= MIN_OPTIONS}
+                  aria-label={f.removeOption(index + 1)}
+                  onClick={() => {
+                    const options = draft.options.filter((_, i) => i !== index);
+                    change({
+                      options,
+                      maxSelections: Math.min(draft.maxSelections, options.length),
+                      minSelections: Math.min(draft.minSelections, options.length),
+                    });
+                  }}
+                >
+                  ✕
+                </button>
+              </div>
+            ))}
+            {draft.options.length < MAX_OPTIONS && (
+              <button type="button" class="secondary small" onClick={() => change({ options: [...draft.options, ""] })}>
+                + {f.addOption}
+              </button>
+            )}
+          </fieldset>
+          <div class="selections">
+            <label>
+              {f.minSelections}{" "}
+              <input
+                type="number"
+                min={1}
+                max={draft.maxSelections}
+                value={draft.minSelections}
+                disabled={locked}
+                onInput={(event) => change({ minSelections: numberFrom(event) })}
+              />
+            </label>
+            <label>
+              {f.maxSelections}{" "}
+              <input
+                type="number"
+                min={draft.minSelections}
+                max={draft.options.length}
+                value={draft.maxSelections}
+                disabled={locked}
+                onInput={(event) => change({ maxSelections: numberFrom(event) })}
+              />
+            </label>
+          </div>
+        </>
+      ) : (
+        <label>
+          {f.scale}{" "}
+          <select value={draft.scale} disabled={locked} onChange={(event) => change({ scale: numberFrom(event) })}>
+            {Array.from({ length: MAX_SCALE - MIN_SCALE + 1 }, (_, i) => MIN_SCALE + i).map((scale) => (
+              <option key={scale} value={scale}>
+                {scale}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label>
+        {t.visibilityLabel}{" "}
+        <select
+          value={draft.resultsVisibility}
+          onChange={(event) =>
+            change({ resultsVisibility: (event.currentTarget as HTMLSelectElement).value as ResultsVisibility })
+          }
+        >
+          {(["live", "closed", "hidden"] as const).map((visibility) => (
+            <option key={visibility} value={visibility}>
+              {t.visibility[visibility]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div class="actions">
+        <button type="submit" class="primary" disabled={saving}>
+          {poll ? f.save : f.create}
+        </button>
+        <button type="button" class="secondary" onClick={() => edit(null)}>
+          {f.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

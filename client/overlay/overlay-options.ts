@@ -1,0 +1,37 @@
+// The overlay's query parameters, for an OBS browser source URL:
+//   position=bottom|top|left|right  theme=dark|light  scale=0.5…3  poll=ID (default: presented)
+//   code=0 hides the join line  qr=1 adds the QR code  bg=chroma paints chroma-key green
+export type OverlayPosition = "bottom" | "top" | "left" | "right";
+
+export type OverlayOptions = {
+  position: OverlayPosition;
+  theme: "dark" | "light";
+  scale: number;
+  /** A fixed poll to show; null follows the presented poll. */
+  pollId: number | null;
+  showCode: boolean;
+  showQr: boolean;
+  chroma: boolean;
+};
+
+const POSITIONS: readonly OverlayPosition[] = ["bottom", "top", "left", "right"];
+const MIN_SCALE = 0.5;
+const MAX_SCALE = 3;
+
+const flag = (value: string | null, fallback: boolean): boolean =>
+  value === null ? fallback : !["0", "false", "no", "off"].includes(value.toLowerCase());
+
+export function overlayOptions(query: URLSearchParams): OverlayOptions {
+  const position = query.get("position") as OverlayPosition | null;
+  const scale = Number(query.get("scale") ?? "1");
+  const pollId = Number(query.get("poll"));
+  return {
+    position: position && POSITIONS.includes(position) ? position : "bottom",
+    theme: query.get("theme") === "light" ? "light" : "dark",
+    scale: Number.isFinite(scale) && scale > 0 ? Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale)) : 1,
+    pollId: Number.isInteger(pollId) && pollId > 0 ? pollId : null,
+    showCode: flag(query.get("code"), true),
+    showQr: flag(query.get("qr"), false),
+    chroma: query.get("bg") === "chroma",
+  };
+}

@@ -1,0 +1,125 @@
+// The overlay card: question, compact bars (or the average rating), respondents, and how to join.
+import { useEffect, useRef } from "preact/hooks";
+import { formatDecimal, formatPercent, presentedPoll } from "../../shared/format.js";
+import type { Poll } from "../../shared/poll.js";
+import type { Results } from "../../shared/results.js";
+import type { EventState } from "../common/event-state.js";
+import { type Locale, type Strings, setDocumentLanguage } from "../common/i18n.js";
+import { joinUrl, withoutScheme } from "../common/join-url.js";
+import { QrCode } from "../common/qr-code.js";
+import { averageOf, choiceRows, type ResultRow } from "../common/result-rows.js";
+import type { ScreenState } from "../common/screen-store.js";
+import { Stars } from "../common/stars.js";
+import { type Store, useStore } from "../common/store.js";
+import { useTweened } from "../common/tween.js";
+import type { OverlayOptions } from "./overlay-options.js";
+
+function shownPoll(live: EventState | null, options: OverlayOptions): Poll | undefined {
+  if (!live) return undefined;
+  if (options.pollId === null) return presentedPoll(live.polls);
+  const poll = live.polls.find((candidate) => candidate.id === options.pollId);
+  return poll && poll.state !== "draft" ? poll : undefined;
+}
+
+export function OverlayPage({ store, options }: { store: Store<ScreenState>; options: OverlayOptions }) {
+  const { strings, locale, live, code } = useStore(store);
+  useEffect(() => {
+    if (strings) setDocumentLanguage(locale, strings.screen.title(live?.event.title ?? code));
+  }, [strings, locale, live?.event.title]);
+  const poll = shownPoll(live, options);
+  // While fading out, the card keeps showing the poll it showed last.
+  const last = useRef<Poll | undefined>(undefined);
+  if (poll) last.current = poll;
+  const content = poll ?? last.current;
+  const visible = poll !== undefined && strings !== null;
+  const classes = `overlay ${options.position} ${options.theme}${visible ? " in" : ""}`;
+  return (
+    <main class={classes}>
+      <h1 class="sr-only">{live?.event.title ?? code}</h1>
+      {strings && content && (
+        <section class="card" aria-labelledby="question" aria-hidden={visible ? undefined : "true"}>
+          <Card poll={content} results={live?.results[content.id]} strings={strings} locale={locale} />
+          {options.showCode && <JoinLine code={live?.event.code ?? code} strings={strings} showQr={options.showQr} />}
+        </section>
+      )}
+    </main>
+  );
+}
+
+type CardProps = { poll: Poll; results: Results | undefined; strings: Strings; locale: Locale };
+
+function Card({ poll, results, strings, locale }: CardProps) {
+  const hidden = poll.resultsVisibility === "hidden" || results === undefined;
+  const respondents = results?.respondents ?? 0;
+  return (
+    <>
+      <header class="head">
+        <h2 id="question" class="question">
+          {poll.question}
+        </h2>
+        <p class="meta">
+          <span class={`state ${poll.state}`}>{poll.state === "open" ? strings.votingOpen : strings.votingClosed}</span>
+          {!hidden && <span class="n"> · n = {respondents}</span>}
+        </p>
+      </header>
+      {hidden ? (
+        <p class="note">{strings.screen.resultsHidden}</p>
+      ) : poll.type === "choice" ? (
+        <ol class="rows">
+          {choiceRows(poll, results).map((row, index) => (
+            <Row key={row.id} row={row} index={index} locale={locale} />
+          ))}
+        </ol>
+      ) : (
+        <Average
+          average={averageOf(results)}
+          scale={poll.scale}
+          respondents={respondents}
+          strings={strings}
+          locale={locale}
+        />
+      )}
+    </>
+  );
+}
+
+function Row({ row, index, locale }: { row: ResultRow; index: number; locale: Locale }) {
+  const percent = useTweened(row.percent);
+  return (
+    <li class="row">
+      <span class="label">{row.label}</span>
+      <span class="percent">
+        {formatPercent(percent, locale)} <span class="count">({row.count})</span>
+      </span>
+      <span class="track" aria-hidden="true">
+        <span class={`bar-fill c${index % 7}`} style={{ width: `${row.percent}%` }} />
+      </span>
+    </li>
+  );
+}
+
+type AverageProps = { average: number; scale: number; respondents: number; strings: Strings; locale: Locale };
+
+function Average({ average, scale, respondents, strings, locale }: AverageProps) {
+  const shown = useTweened(average);
+  return (
+    <p class="average">
+      <span class="sr-only">{strings.averageRating}: </span>
+      <span class="average-value">{respondents > 0 ? formatDecimal(shown, locale) : "–"}</span>
+      <span class="average-scale"> / {scale}</span> <Stars value={respondents > 0 ? shown : 0} scale={scale} />
+    </p>
+  );
+}
+
+function JoinLine({ code, strings, showQr }: { code: string; strings: Strings; showQr: boolean }) {
+  const url = joinUrl(code);
+  return (
+    <footer class="join-line">
+      {showQr && <QrCode text={url} label={strings.screen.qrLabel(withoutScheme(url))} class="qr" />}
+      <p>
+        {strings.screen.joinHeading}: <strong>{withoutScheme(url)}</strong> · {strings.screen.code}{" "}
+        <strong>{code}</strong>
+      </p>
+    </footer>
+  );
+}

@@ -1,0 +1,91 @@
+// The projector's one screen, 16:9: the presented poll on the stage, how to join on the side.
+import { useEffect } from "preact/hooks";
+import { presentedPoll } from "../../shared/format.js";
+import type { Poll } from "../../shared/poll.js";
+import type { Results } from "../../shared/results.js";
+import { type Locale, type Strings, setDocumentLanguage } from "../common/i18n.js";
+import { JoinPanel } from "../common/join-panel.js";
+import type { ScreenState } from "../common/screen-store.js";
+import { type Store, useStore } from "../common/store.js";
+import { Announcer } from "./announcer.js";
+import { ChoiceResultsView, HiddenOptions, RatingResultsView } from "./results-views.js";
+
+export function PresentPage({ store }: { store: Store<ScreenState> }) {
+  const { strings, locale, live, status, code } = useStore(store);
+  useEffect(() => {
+    if (strings) setDocumentLanguage(locale, strings.screen.title(live?.event.title ?? code));
+  }, [strings, locale, live?.event.title]);
+  if (!strings) return null;
+  const poll = live ? presentedPoll(live.polls) : undefined;
+  const stale = status === "reconnecting";
+  return (
+    <div class={stale ? "screen stale" : "screen"}>
+      <main class="stage">
+        {status === "gone" ? (
+          <Message heading={live ? strings.eventGone : strings.noSuchEvent(code)} />
+        ) : !live ? (
+          <Message heading={strings.connecting} />
+        ) : poll ? (
+          <PresentedPoll poll={poll} results={live.results[poll.id]} strings={strings} locale={locale} />
+        ) : (
+          <Message heading={strings.screen.waitingHeading} text={strings.screen.waitingText} />
+        )}
+        <Announcer poll={poll} results={poll ? live?.results[poll.id] : undefined} strings={strings} locale={locale} />
+      </main>
+      <aside class="side">
+        {live && <p class="event-title">{live.event.title}</p>}
+        <JoinPanel code={live?.event.code ?? code} strings={strings} />
+      </aside>
+      {stale && (
+        <p class="reconnecting" role="status">
+          {strings.reconnecting}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Message({ heading, text }: { heading: string; text?: string }) {
+  return (
+    <div class="message">
+      <h1>{heading}</h1>
+      {text && <p>{text}</p>}
+    </div>
+  );
+}
+
+/** Long questions get a smaller font instead of being cut off: the room must read all of it. */
+const questionSize = (question: string) =>
+  question.length <= 60 ? "short" : question.length <= 130 ? "medium" : question.length <= 260 ? "long" : "very-long";
+
+type PollProps = { poll: Poll; results: Results | undefined; strings: Strings; locale: Locale };
+
+function PresentedPoll({ poll, results, strings, locale }: PollProps) {
+  const hidden = poll.resultsVisibility === "hidden" || results === undefined;
+  const respondents = results?.respondents ?? 0;
+  return (
+    <article class="poll" aria-labelledby="question">
+      <header class="poll-head">
+        <span class={`badge ${poll.state}`}>
+          {poll.state === "open" ? strings.screen.openBadge : strings.screen.closedBadge}
+        </span>
+        {!hidden && <span class="respondents">n = {respondents}</span>}
+      </header>
+      <h1 id="question" class={`question ${questionSize(poll.question)}`}>
+        {poll.question}
+      </h1>
+      {hidden ? (
+        <HiddenOptions poll={poll} strings={strings} />
+      ) : poll.type === "choice" ? (
+        <ChoiceResultsView poll={poll} results={results} strings={strings} locale={locale} />
+      ) : (
+        <RatingResultsView poll={poll} results={results} strings={strings} locale={locale} />
+      )}
+      {!hidden && (
+        <p class="base">
+          n = {respondents} · {strings.percentOfRespondents}
+        </p>
+      )}
+    </article>
+  );
+}

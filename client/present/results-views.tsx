@@ -1,0 +1,81 @@
+// The results on the projector: bars with whole percents and counts in a colour-blind-safe
+// palette, and for ratings the big average with stars and the distribution.
+import { formatDecimal, formatPercent } from "../../shared/format.js";
+import type { ChoicePoll, Poll, RatingPoll } from "../../shared/poll.js";
+import type { Results } from "../../shared/results.js";
+import type { Locale, Strings } from "../common/i18n.js";
+import { averageOf, choiceRows, type ResultRow, ratingRows } from "../common/result-rows.js";
+import { Stars } from "../common/stars.js";
+import { useTweened } from "../common/tween.js";
+
+/** More options, smaller rows: 12 options still fit a 16:9 screen without scrolling. */
+const density = (rows: number) => (rows > 8 ? "rows dense" : rows > 5 ? "rows medium" : "rows");
+
+function Row({ row, index, strings, locale }: { row: ResultRow; index: number; strings: Strings; locale: Locale }) {
+  const percent = useTweened(row.percent);
+  const count = Math.round(useTweened(row.count));
+  return (
+    <li class="row">
+      <span class="row-label">{row.label}</span>
+      <span class="row-figures">
+        <span class="row-count">{strings.votes(count)}</span>
+        <span class="row-percent">{formatPercent(percent, locale)}</span>
+      </span>
+      <span class="row-track" aria-hidden="true">
+        <span class={`bar-fill c${index % 7}`} style={{ width: `${row.percent}%` }} />
+      </span>
+    </li>
+  );
+}
+
+type Props<P> = { poll: P; results: Results | undefined; strings: Strings; locale: Locale };
+
+export function ChoiceResultsView({ poll, results, strings, locale }: Props<ChoicePoll>) {
+  const rows = choiceRows(poll, results);
+  return (
+    <ol class={density(rows.length)}>
+      {rows.map((row, index) => (
+        <Row key={row.id} row={row} index={index} strings={strings} locale={locale} />
+      ))}
+    </ol>
+  );
+}
+
+export function RatingResultsView({ poll, results, strings, locale }: Props<RatingPoll>) {
+  const average = useTweened(averageOf(results));
+  const respondents = results?.respondents ?? 0;
+  const rows = ratingRows(poll, results, strings);
+  return (
+    <div class="rating">
+      <div class="rating-average">
+        <p class="average">
+          <span class="sr-only">{strings.averageRating}: </span>
+          <span class="average-value">{respondents > 0 ? formatDecimal(average, locale) : "–"}</span>
+          <span class="average-scale"> / {poll.scale}</span>
+        </p>
+        <Stars value={respondents > 0 ? average : 0} scale={poll.scale} />
+      </div>
+      <ol class={`${density(rows.length)} distribution`}>
+        {rows.map((row) => (
+          <Row key={row.id} row={row} index={poll.scale - row.id} strings={strings} locale={locale} />
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** Visibility "hidden": the question and its options, but no numbers anywhere. */
+export function HiddenOptions({ poll, strings }: { poll: Poll; strings: Strings }) {
+  return (
+    <div class="hidden-results">
+      {poll.type === "choice" && (
+        <ul class="plain-options">
+          {poll.options.map((option) => (
+            <li key={option.id}>{option.label}</li>
+          ))}
+        </ul>
+      )}
+      <p class="note">{strings.screen.resultsHidden}</p>
+    </div>
+  );
+}
