@@ -4,6 +4,7 @@ import type { Poll } from "../../shared/poll.js";
 
 export type Reply<T = unknown> = { status: number; body: T; headers: Headers };
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read reply bodies of many shapes; assertions check them
 export async function request<T = any>(
   baseUrl: string,
   method: string,

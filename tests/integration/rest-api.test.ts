@@ -156,7 +156,10 @@ describe("polls", () => {
     expect(listed.body.polls.map((p: { state: string }) => p.state)).toEqual(["closed", "open"]);
     const third = await createPoll(server.url, own, EVENT_RATING);
     const closeDraft = await pollAction(server.url, own, third.id, "close");
-    expect([closeDraft.status, (closeDraft.body as any).error.code]).toEqual([409, "INVALID_TRANSITION"]);
+    expect([closeDraft.status, (closeDraft.body as unknown as { error: { code: string } }).error.code]).toEqual([
+      409,
+      "INVALID_TRANSITION",
+    ]);
     for (const id of ["999999", "abc", String(first.id + 100_000)]) {
       const reply = await api("POST", `/api/events/${own.code}/polls/${id}/open`, { key: own.key });
       expect([reply.status, reply.body.error.code]).toEqual([404, "NOT_FOUND"]);

@@ -5,11 +5,12 @@ import WebSocket from "ws";
 import { reconnectDelay } from "../../client/common/backoff.js";
 import type { ServerMessage } from "../../shared/messages.js";
 import { createEvent, createPoll, EVENT_RATING, pollAction, request } from "../helpers/api.js";
-import { type ChildServer, spawnServer } from "../helpers/child-server.js";
+import { spawnServer } from "../helpers/child-server.js";
 import { tempDatabasePath } from "../helpers/server.js";
 import { connectVoter, type VoteAnswer } from "../helpers/voter.js";
 
-const cleanups: (() => Promise<unknown> | void)[] = [];
+/** Run after each test, newest first: kill servers, close sockets, delete files. */
+const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
