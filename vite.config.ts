@@ -98,11 +98,18 @@ export default defineConfig({
     emptyOutDir: true,
     // The server finds the build by this manifest (pages.ts).
     manifest: true,
+    // Browsers without modulepreload simply fetch the imports when the script asks for them.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: {
         moderate: resolve(CLIENT, "moderate/index.html"),
         present: resolve(CLIENT, "present/index.html"),
         overlay: resolve(CLIENT, "overlay/index.html"),
+      },
+      // What the three pages share, under names that say what it is.
+      output: {
+        manualChunks: (id) =>
+          id.includes("/node_modules/preact/") ? "preact" : id.includes("/client/common/") ? "common" : undefined,
       },
     },
   },

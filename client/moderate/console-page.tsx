@@ -39,7 +39,7 @@ export function ConsolePage() {
           {strings.reconnecting}
         </p>
       )}
-      <main class={status === "reconnecting" ? "console stale" : "console"}>
+      <main class="console">
         {status === "gone" ? (
           <p class="problem">{strings.noSuchEvent(code)}</p>
         ) : state.key === null ? (

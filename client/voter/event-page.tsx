@@ -30,7 +30,7 @@ export function EventPage() {
           {strings.reconnecting}
         </p>
       )}
-      <main class={offline ? "page stale" : "page"}>
+      <main class="page">
         {status === "gone" ? (
           <Gone strings={strings} code={code} everConnected={live !== null} />
         ) : live === null ? (
