@@ -14,7 +14,6 @@ const common: Omit<VoterStrings, "home" | "create" | "voter"> = {
   ratingOutOf: (value, scale) => `${value} von ${scale}`,
   ratingWords: ["Schlecht", "Mäßig", "Gut", "Sehr gut", "Ausgezeichnet"],
   averageRating: "Durchschnittliche Bewertung",
-  noVotesYet: "Noch keine Stimmen.",
   votingOpen: "Abstimmung läuft",
   votingClosed: "Abstimmung beendet",
   noSuchEvent: (code) => `Es gibt keine Veranstaltung mit dem Code „${code}“.`,
@@ -36,7 +35,6 @@ const home: Strings["home"] = {
 };
 
 const create: Strings["create"] = {
-  heading: "Veranstaltung anlegen",
   titleLabel: "Titel der Veranstaltung",
   codeLabel: "Code (freiwillig)",
   codeHint: "3 bis 32 Buchstaben, Ziffern oder Bindestriche. Leer lassen für einen zufälligen 6-stelligen Code.",
@@ -64,7 +62,6 @@ const voter: Strings["voter"] = {
   accessWrong: "Dieser Zugangscode stimmt nicht. Bitte prüfen Sie ihn und versuchen Sie es noch einmal.",
   waitingHeading: "Warten auf die nächste Frage",
   waitingText: "Lassen Sie diese Seite offen. Die nächste Frage erscheint hier von selbst.",
-  lastQuestion: "Letzte Frage",
   chooseOne: "Wählen Sie eine Antwort.",
   chooseExactly: (n) => `Wählen Sie genau ${n} Antworten.`,
   chooseUpTo: (n) => `Wählen Sie bis zu ${n} Antworten.`,

@@ -15,7 +15,6 @@ const common = {
   /** Names of the values of a 1–5 rating, from 1 to 5. */
   ratingWords: ["Poor", "Fair", "Good", "Very good", "Excellent"],
   averageRating: "Average rating",
-  noVotesYet: "No votes yet.",
   votingOpen: "Voting is open",
   votingClosed: "Voting has closed",
   noSuchEvent: (code: string) => `There is no event with the code “${code}”.`,
@@ -37,7 +36,6 @@ const home = {
 };
 
 const create = {
-  heading: "Create an event",
   titleLabel: "Title of the event",
   codeLabel: "Code (optional)",
   codeHint: "3 to 32 letters, digits or dashes. Leave it empty to get a random 6-digit code.",
@@ -65,7 +63,6 @@ const voter = {
   accessWrong: "That access code is not right. Please check it and try again.",
   waitingHeading: "Waiting for the next question",
   waitingText: "Keep this page open. The next question appears here by itself.",
-  lastQuestion: "Last question",
   chooseOne: "Choose one answer.",
   chooseExactly: (n: number) => `Choose exactly ${n} answers.`,
   chooseUpTo: (n: number) => `Choose up to ${n} answers.`,

@@ -67,7 +67,7 @@ function Console({ state, strings }: { state: ConsoleState; strings: Strings }) 
           </button>
         </div>
       )}
-      {state.problem && (
+      {state.problem && state.editing === null && (
         <div class="notice problem" role="alert">
           <p>{state.problem}</p>
           <button type="button" class="secondary small" onClick={dismissProblem}>

@@ -37,6 +37,7 @@ export function PollCard({ poll, results, strings, locale, presented, first, las
         <span class={`chip ${poll.state}`}>{stateLabel}</span>
         {presented && <span class="chip presented">{t.presented}</span>}
         <span class="kind">{kind}</span>
+        <span class="kind">ID {poll.id}</span>
         <span class="count">n = {votes}</span>
       </div>
       <h3 id={headingId}>{poll.question}</h3>

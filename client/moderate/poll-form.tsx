@@ -52,9 +52,15 @@ function changesOf(poll: Poll, draft: Draft): UpdatePollBody {
 const numberFrom = (event: Event) => Number((event.currentTarget as HTMLInputElement | HTMLSelectElement).value);
 const textFrom = (event: Event) => (event.currentTarget as HTMLInputElement).value;
 
-type Props = { strings: Strings; poll: Poll | null; hasVotes: boolean };
+type Props = {
+  strings: Strings;
+  poll: Poll | null;
+  hasVotes: boolean;
+  /** What the server said about the last save, shown where the moderator is looking. */
+  problem: string | null;
+};
 
-export function PollForm({ strings, poll, hasVotes }: Props) {
+export function PollForm({ strings, poll, hasVotes, problem }: Props) {
   const t = strings.console;
   const f = t.form;
   const [draft, setDraft] = useState(() => draftOf(poll));
@@ -203,6 +209,11 @@ export function PollForm({ strings, poll, hasVotes }: Props) {
           ))}
         </select>
       </label>
+      {problem && (
+        <p class="problem" role="alert">
+          {problem}
+        </p>
+      )}
       <div class="actions">
         <button type="submit" class="primary" disabled={saving}>
           {poll ? f.save : f.create}

@@ -20,7 +20,7 @@ export function PollList({ state, strings }: { state: ConsoleState; strings: Str
           </button>
         )}
       </div>
-      {creating && <PollForm strings={strings} poll={null} hasVotes={false} />}
+      {creating && <PollForm strings={strings} poll={null} hasVotes={false} problem={state.problem} />}
       {polls.length === 0 && !creating && <p class="empty">{t.noPolls}</p>}
       <ol class="poll-list">
         {polls.map((poll, index) => {
@@ -29,7 +29,12 @@ export function PollList({ state, strings }: { state: ConsoleState; strings: Str
           return (
             <li key={poll.id}>
               {editing ? (
-                <PollForm strings={strings} poll={poll} hasVotes={(results?.respondents ?? 0) > 0} />
+                <PollForm
+                  strings={strings}
+                  poll={poll}
+                  hasVotes={(results?.respondents ?? 0) > 0}
+                  problem={state.problem}
+                />
               ) : (
                 <PollCard
                   poll={poll}

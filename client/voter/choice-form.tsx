@@ -2,6 +2,7 @@
 // the rule in plain words, and further options disabled once the maximum is reached.
 import type { ChoicePoll } from "../../shared/poll.js";
 import type { VoterStrings } from "../common/i18n.js";
+import { useRescuedFocus } from "../common/rescued-focus.js";
 import { SendButtons, VoteProblemText } from "./send-buttons.js";
 import { selectionOf, submitVote, toggleOption, type VoterState } from "./voter-store.js";
 import { selectionRule } from "./voter-texts.js";
@@ -9,6 +10,7 @@ import { selectionRule } from "./voter-texts.js";
 type Props = { poll: ChoicePoll; state: VoterState; strings: VoterStrings };
 
 export function ChoiceForm({ poll, state, strings }: Props) {
+  const heading = useRescuedFocus<HTMLHeadingElement>();
   const chosen = selectionOf(state, poll).optionIds;
   const single = poll.maxSelections === 1;
   const full = !single && chosen.length >= poll.maxSelections;
@@ -20,7 +22,9 @@ export function ChoiceForm({ poll, state, strings }: Props) {
     <form class="card vote" onSubmit={onSubmit} noValidate>
       <fieldset aria-describedby={`rule-${poll.id}`}>
         <legend>
-          <h1 class="question">{poll.question}</h1>
+          <h1 class="question" tabIndex={-1} ref={heading}>
+            {poll.question}
+          </h1>
         </legend>
         <p id={`rule-${poll.id}`} class="rule">
           {selectionRule(strings, poll)}

@@ -5,6 +5,7 @@ import { presentedPoll } from "../../shared/format.js";
 import type { Poll } from "../../shared/poll.js";
 import { setDocumentLanguage, type VoterStrings } from "../common/i18n.js";
 import { LanguagePicker } from "../common/language-picker.js";
+import { useRescuedFocus } from "../common/rescued-focus.js";
 import { useStore } from "../common/store.js";
 import { AccessCodeForm } from "./access-code-form.js";
 import { ChoiceForm } from "./choice-form.js";
@@ -54,7 +55,10 @@ function Gone({ strings, code, everConnected }: { strings: VoterStrings; code: s
   );
 }
 
-function Waiting({ strings }: { strings: VoterStrings }) {
+/** The friendly "nothing to do yet"; below a closed question it is only a second heading. */
+function Waiting({ strings, below = false }: { strings: VoterStrings; below?: boolean }) {
+  const heading = useRescuedFocus<HTMLHeadingElement>();
+  const Heading = below ? "h2" : "h1";
   return (
     <section class="card waiting" aria-labelledby="waiting">
       <div class="waiting-dots" aria-hidden="true">
@@ -62,7 +66,9 @@ function Waiting({ strings }: { strings: VoterStrings }) {
         <span />
         <span />
       </div>
-      <h1 id="waiting">{strings.voter.waitingHeading}</h1>
+      <Heading id="waiting" tabIndex={-1} ref={below ? undefined : heading}>
+        {strings.voter.waitingHeading}
+      </Heading>
       <p>{strings.voter.waitingText}</p>
     </section>
   );
@@ -86,6 +92,13 @@ function Current({ state, strings, poll }: { state: VoterState; strings: VoterSt
       </>
     );
   }
+  return <Outcome state={state} strings={strings} poll={poll} />;
+}
+
+/** After voting, or once voting closed: the voter's answer and, where allowed, the results. */
+function Outcome({ state, strings, poll }: { state: VoterState; strings: VoterStrings; poll: Poll }) {
+  const heading = useRescuedFocus<HTMLHeadingElement>();
+  const myVote = state.live?.myVotes[poll.id];
   return (
     <>
       {poll.state === "closed" && <Announcement text={`${strings.votingClosed}: ${poll.question}`} />}
@@ -98,13 +111,13 @@ function Current({ state, strings, poll }: { state: VoterState; strings: VoterSt
         ) : (
           <p class="badge closed">{strings.votingClosed}</p>
         )}
-        <h1 id="question" class="question">
+        <h1 id="question" class="question" tabIndex={-1} ref={heading}>
           {poll.question}
         </h1>
         <MyVote poll={poll} vote={myVote} strings={strings} />
         <VoterResults poll={poll} state={state} strings={strings} />
       </section>
-      {poll.state === "closed" && <Waiting strings={strings} />}
+      {poll.state === "closed" && <Waiting strings={strings} below />}
     </>
   );
 }

@@ -2,6 +2,7 @@
 // chosen value named in words.
 import type { RatingPoll } from "../../shared/poll.js";
 import type { VoterStrings } from "../common/i18n.js";
+import { useRescuedFocus } from "../common/rescued-focus.js";
 import { ratingName } from "../common/result-rows.js";
 import { StarIcon } from "../common/stars.js";
 import { SendButtons, VoteProblemText } from "./send-buttons.js";
@@ -10,6 +11,7 @@ import { chooseRating, selectionOf, submitVote, type VoterState } from "./voter-
 type Props = { poll: RatingPoll; state: VoterState; strings: VoterStrings };
 
 export function RatingForm({ poll, state, strings }: Props) {
+  const heading = useRescuedFocus<HTMLHeadingElement>();
   const rating = selectionOf(state, poll).rating;
   const values = Array.from({ length: poll.scale }, (_, index) => index + 1);
   const onSubmit = (event: Event) => {
@@ -20,7 +22,9 @@ export function RatingForm({ poll, state, strings }: Props) {
     <form class="card vote" onSubmit={onSubmit} noValidate>
       <fieldset aria-describedby={`rule-${poll.id}`}>
         <legend>
-          <h1 class="question">{poll.question}</h1>
+          <h1 class="question" tabIndex={-1} ref={heading}>
+            {poll.question}
+          </h1>
         </legend>
         <p id={`rule-${poll.id}`} class="rule">
           {strings.voter.rateHint(poll.scale)}

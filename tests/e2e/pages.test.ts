@@ -166,10 +166,15 @@ describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
     await a.getByRole("button", { name: "Stimme abgeben" }).click();
     await a.getByText("Danke! Ihre Stimme wurde gezählt.").waitFor();
 
-    await b.getByLabel(OPTIONS[0] as string).check();
-    await b.getByLabel(OPTIONS[2] as string).check();
-    await b.getByRole("button", { name: "Stimme abgeben" }).click();
+    // B uses the keyboard only: Tab to an option, Space to tick it, Enter to send.
+    await b.getByLabel(OPTIONS[0] as string).focus();
+    await b.keyboard.press("Space");
+    await b.getByLabel(OPTIONS[2] as string).focus();
+    await b.keyboard.press("Space");
+    await b.keyboard.press("Enter");
     await b.getByText("Danke! Ihre Stimme wurde gezählt.").waitFor();
+    // The sent form is gone; the focus moved to the question, not back to the page's start.
+    expect(await b.evaluate(() => document.activeElement?.id)).toBe("question");
 
     // C votes, then changes the vote while the poll is open.
     await c.getByLabel(OPTIONS[5] as string).check();
