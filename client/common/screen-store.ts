@@ -2,7 +2,7 @@
 // of every poll that is not hidden, no votes), in the event's language unless ?lang= says otherwise.
 import type { ServerMessage } from "../../shared/messages.js";
 import { applyFrame, type EventState } from "./event-state.js";
-import { isLocale, type Locale, type Strings } from "./i18n.js";
+import { browserLocale, isLocale, type Locale, type Strings } from "./i18n.js";
 import { connectLive, type LiveStatus } from "./live.js";
 import { loadStrings } from "./load-strings.js";
 import { createStore, type Store } from "./store.js";
@@ -39,7 +39,7 @@ export function startScreen(code: string, query: URLSearchParams): Store<ScreenS
     onStatus: (status) => {
       store.update((state) => ({ ...state, status }));
       // An unknown event has no language to tell us: show the message in the browser's.
-      if (status === "gone" && !store.get().strings) showLanguage(fixedLocale ?? "en");
+      if (status === "gone" && !store.get().strings) showLanguage(fixedLocale ?? browserLocale());
     },
   });
   return store;

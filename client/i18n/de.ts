@@ -127,7 +127,7 @@ const moderatorConsole: Strings["console"] = {
   presentLink: "Leinwand (Beamer)",
   overlayLink: "Stream-Overlay (OBS-Browserquelle)",
   overlayOptions:
-    "Overlay-Optionen, an den Link angehängt: ?position=bottom|top|left|right, theme=dark|light, scale=1.5, poll=ID, code=0, qr=1, bg=chroma",
+    "Overlay-Optionen, an den Link angehängt: ?position=bottom|top|left|right, theme=dark|light, scale=1.5, poll=ID, code=0, qr=1, bg=chroma, lang=de|en",
   copy: "Kopieren",
   copied: "Kopiert",
   open: "Öffnen",

@@ -127,7 +127,7 @@ const moderatorConsole = {
   presentLink: "Projector screen",
   overlayLink: "Stream overlay (OBS browser source)",
   overlayOptions:
-    "Overlay options, added to the link: ?position=bottom|top|left|right, theme=dark|light, scale=1.5, poll=ID, code=0, qr=1, bg=chroma",
+    "Overlay options, added to the link: ?position=bottom|top|left|right, theme=dark|light, scale=1.5, poll=ID, code=0, qr=1, bg=chroma, lang=de|en",
   copy: "Copy",
   copied: "Copied",
   open: "Open",

@@ -32,10 +32,12 @@ export function PresentPage({ store }: { store: Store<ScreenState> }) {
         )}
         <Announcer poll={poll} results={poll ? live?.results[poll.id] : undefined} strings={strings} locale={locale} />
       </main>
-      <aside class="side">
-        {live && <p class="event-title">{live.event.title}</p>}
-        <JoinPanel code={live?.event.code ?? code} strings={strings} />
-      </aside>
+      {status !== "gone" && (
+        <aside class="side">
+          {live && <p class="event-title">{live.event.title}</p>}
+          <JoinPanel code={live?.event.code ?? code} strings={strings} />
+        </aside>
+      )}
       {stale && (
         <p class="reconnecting" role="status">
           {strings.reconnecting}
