@@ -1,5 +1,6 @@
 // buildApp(config): the whole server as a Fastify instance, ready to listen or to inject.
 // Order: third-party plugins, then our decorations (store, live hub, limits), then routes.
+import type { IncomingMessage } from "node:http";
 import helmet from "@fastify/helmet";
 import websocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -45,6 +46,12 @@ declare module "fastify" {
 export const redactUrl = (url: string): string =>
   url.replace(/([?&](?:participant|key|access)=)[^&]*/gi, "$1[redacted]");
 
+/** ws:// and wss:// of the host the page was loaded from (only a well-formed host). */
+function liveFeedSources(request: IncomingMessage): string {
+  const host = request.headers.host ?? "";
+  return /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(host) ? `ws://${host} wss://${host}` : "";
+}
+
 export async function buildApp(config: Config): Promise<FastifyInstance> {
   const { tuning } = config;
   let retentionTimer: NodeJS.Timeout | undefined;
@@ -80,7 +87,8 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'", "data:"],
-        connectSrc: ["'self'"],
+        // Older Safari (iOS ≤ 15.3) does not count ws:/wss: to our own host as 'self'.
+        connectSrc: ["'self'", liveFeedSources],
         fontSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'none'"],

@@ -1,7 +1,6 @@
 // Events: the container a moderator creates and the audience joins by code.
 import { z } from "zod";
-
-export const EVENT_CODE_PATTERN = /^[a-z0-9-]{3,32}$/;
+import { ACCESS_CODE_PATTERN, EVENT_CODE_PATTERN } from "./limits.js";
 
 export const Locale = z.enum(["de", "en"]);
 export type Locale = z.infer<typeof Locale>;
@@ -27,7 +26,6 @@ export type Event = z.infer<typeof Event>;
 export const ModeratorEvent = Event.extend({ accessCode: z.string().nullable() });
 export type ModeratorEvent = z.infer<typeof ModeratorEvent>;
 
-export const ACCESS_CODE_PATTERN = /^[A-Za-z0-9-]{3,32}$/;
 export const AccessCode = z
   .string()
   .trim()

@@ -50,6 +50,8 @@ export type SnapshotMessage = z.infer<typeof SnapshotMessage>;
 export const EventMessage = z.object({ type: z.literal("event"), event: LiveEvent });
 export const PollMessage = z.object({ type: z.literal("poll"), poll: Poll });
 export const PollDeletedMessage = z.object({ type: z.literal("pollDeleted"), pollId: PollId });
+/** A moderator reset the poll: every vote on it is gone, the receiver's own included. */
+export const PollResetMessage = z.object({ type: z.literal("pollReset"), pollId: PollId });
 export const ResultsMessage = z.object({ type: z.literal("results"), pollId: PollId, results: Results });
 export const AckMessage = z.object({ type: z.literal("ack"), requestId: RequestId, vote: Vote });
 export const ErrorMessage = z.object({
@@ -77,6 +79,7 @@ export const ServerMessage = z.discriminatedUnion("type", [
   VoteBurstMessage,
   PollMessage,
   PollDeletedMessage,
+  PollResetMessage,
   ResultsMessage,
   AckMessage,
   ErrorMessage,

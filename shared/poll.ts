@@ -1,13 +1,14 @@
 // Polls and their two kinds, "choice" and "rating", as the API shows and accepts them.
 import { z } from "zod";
-
-export const MIN_OPTIONS = 2;
-export const MAX_OPTIONS = 12;
-export const MIN_SCALE = 2;
-export const MAX_SCALE = 10;
-export const DEFAULT_SCALE = 5;
-export const MAX_QUESTION_LENGTH = 500;
-export const MAX_OPTION_LABEL_LENGTH = 200;
+import {
+  DEFAULT_SCALE,
+  MAX_OPTION_LABEL_LENGTH,
+  MAX_OPTIONS,
+  MAX_QUESTION_LENGTH,
+  MAX_SCALE,
+  MIN_OPTIONS,
+  MIN_SCALE,
+} from "./limits.js";
 
 export const PollState = z.enum(["draft", "open", "closed"]);
 export type PollState = z.infer<typeof PollState>;

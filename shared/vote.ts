@@ -1,11 +1,10 @@
 // What a voter sends and what the server confirms: one vote per poll and participant.
 import { z } from "zod";
+import { PARTICIPANT_TOKEN_PATTERN } from "./limits.js";
 import { OptionId, PollId } from "./poll.js";
 
 export const MAX_REQUEST_ID_LENGTH = 64;
 
-/** 32 random bytes, base64url: what the server issues. */
-export const PARTICIPANT_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 export const ParticipantToken = z
   .string()
   .regex(PARTICIPANT_TOKEN_PATTERN, "a participant token is 43 characters of base64url");

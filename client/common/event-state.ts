@@ -52,11 +52,10 @@ export function applyFrame(state: EventState | null, frame: ServerMessage): Even
         results: without(state.results, frame.pollId),
         myVotes: without(state.myVotes, frame.pollId),
       };
-    case "results": {
-      // No respondents left while we hold a vote: the moderator reset the poll, our vote is gone.
-      const myVotes = frame.results.respondents === 0 ? without(state.myVotes, frame.pollId) : state.myVotes;
-      return { ...state, results: { ...state.results, [frame.pollId]: frame.results }, myVotes };
-    }
+    case "pollReset":
+      return { ...state, myVotes: without(state.myVotes, frame.pollId) };
+    case "results":
+      return { ...state, results: { ...state.results, [frame.pollId]: frame.results } };
     case "ack":
       return { ...state, myVotes: { ...state.myVotes, [frame.vote.pollId]: frame.vote } };
     case "error":

@@ -1,17 +1,8 @@
 // Creating or editing a poll. Editing sends only what changed; answers and stars are locked
 // once a poll has votes (the server refuses that too: reset first).
 import { useState } from "preact/hooks";
-import {
-  DEFAULT_SCALE,
-  MAX_OPTIONS,
-  MAX_SCALE,
-  MIN_OPTIONS,
-  MIN_SCALE,
-  type Poll,
-  type PollType,
-  type ResultsVisibility,
-  type UpdatePollBody,
-} from "../../shared/poll.js";
+import { DEFAULT_SCALE, MAX_OPTIONS, MAX_SCALE, MIN_OPTIONS, MIN_SCALE } from "../../shared/limits.js";
+import type { Poll, PollType, ResultsVisibility, UpdatePollBody } from "../../shared/poll.js";
 import type { Strings } from "../common/i18n.js";
 import { createPoll, edit, updatePoll } from "./console-store.js";
 

@@ -4,9 +4,9 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { RawData, WebSocket } from "ws";
 import type { ErrorCode } from "../../shared/errors.js";
+import { PARTICIPANT_TOKEN_PATTERN } from "../../shared/limits.js";
 import { ClientMessage, type VoteMessage } from "../../shared/messages.js";
 import type { Ballot } from "../../shared/vote.js";
-import { PARTICIPANT_TOKEN_PATTERN } from "../../shared/vote.js";
 import type { Tuning } from "../config.js";
 import { fail } from "../domain/outcome.js";
 import { fullBucket, takeToken } from "../domain/token-bucket.js";

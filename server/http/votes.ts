@@ -1,6 +1,7 @@
 // REST: cast a vote. The reply comes only after the vote is committed to disk.
 import type { FastifyInstance } from "fastify";
-import { Ballot, PARTICIPANT_TOKEN_PATTERN } from "../../shared/vote.js";
+import { PARTICIPANT_TOKEN_PATTERN } from "../../shared/limits.js";
+import { Ballot } from "../../shared/vote.js";
 import { fail } from "../domain/outcome.js";
 import { castVote } from "../polling/votes.js";
 import { hashSecret, newParticipantToken } from "../security/secrets.js";

@@ -190,6 +190,10 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
       };
       toEveryone(eventCode, JSON.stringify(notice), (audience) => audience === "moderator");
     },
+    pollReset(poll) {
+      const frame = JSON.stringify({ type: "pollReset", pollId: poll.id });
+      toEveryone(poll.eventCode, frame, (audience) => canSeePoll(poll, audience));
+    },
     pollDeleted(poll) {
       const frame = JSON.stringify({ type: "pollDeleted", pollId: poll.id });
       toEveryone(poll.eventCode, frame, (audience) => canSeePoll(poll, audience));

@@ -15,6 +15,7 @@ export type ChangeListener = {
   participantJoined(eventCode: string): void;
   pollChanged(poll: Poll): void;
   pollDeleted(poll: Poll): void;
+  pollReset(poll: Poll): void;
   resultsChanged(poll: Poll): void;
 };
 

@@ -133,6 +133,7 @@ export function resetPoll(ctx: PollingContext, event: StoredEvent, pollId: numbe
   ctx.votes.deleteVotes(pollId);
   const poll = found.value;
   ctx.registry.tallies.set(pollId, emptyTally(poll));
+  ctx.listener.pollReset(poll);
   ctx.listener.pollChanged(poll);
   ctx.listener.resultsChanged(poll);
   return succeed(poll);

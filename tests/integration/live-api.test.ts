@@ -49,7 +49,7 @@ describe("live feed", () => {
     await again.close();
   });
 
-  it("tells every client when a poll is created, opened, closed and deleted (drafts to moderators only)", async () => {
+  it("tells every client when a poll is created, opened, reset, closed and deleted (drafts to moderators only)", async () => {
     const own = await createEvent(server.url);
     const phone = await connectLive(server.url, own.code);
     const moderator = await connectLive(server.url, own.code);
@@ -59,6 +59,8 @@ describe("live feed", () => {
     await moderator.next("poll", (f) => f.poll.id === poll.id && f.poll.state === "draft");
     await pollAction(server.url, own, poll.id, "open");
     await phone.next("poll", (f) => f.poll.id === poll.id && f.poll.state === "open");
+    await pollAction(server.url, own, poll.id, "reset");
+    await phone.next("pollReset", (f) => f.pollId === poll.id);
     await pollAction(server.url, own, poll.id, "close");
     await phone.next("poll", (f) => f.poll.id === poll.id && f.poll.state === "closed");
     expect(phone.frames.some((f) => f.type === "poll" && f.poll.state === "draft")).toBe(false);

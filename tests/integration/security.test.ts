@@ -50,6 +50,8 @@ describe("headers", () => {
     expect(csp).not.toContain("unsafe-inline");
     expect(reply.headers.get("referrer-policy")).toBe("no-referrer");
     expect(reply.headers.get("x-content-type-options")).toBe("nosniff");
+    // The live feed of the page's own host, spelled out for browsers that do not count it as 'self'.
+    expect(csp).toContain(`connect-src 'self' ws://${new URL(server.url).host}`);
   });
 });
 

@@ -59,11 +59,11 @@ describe("the live event state", () => {
     expect(voted?.myVotes[1]).toEqual({ pollId: 1, optionIds: [2] });
   });
 
-  it("forgets the voter's vote when the poll was reset (no respondents left)", () => {
+  it("forgets the voter's vote when the moderator resets the poll", () => {
     const voted = applyFrame(start(), { type: "ack", requestId: "v1", vote: { pollId: 1, optionIds: [2] } });
     const counted = applyFrame(voted, results(1, 1));
     expect(counted?.myVotes[1]).toBeDefined();
-    expect(applyFrame(counted, results(1, 0))?.myVotes[1]).toBeUndefined();
+    expect(applyFrame(counted, { type: "pollReset", pollId: 1 })?.myVotes[1]).toBeUndefined();
   });
 
   it("drops a deleted poll with its results and the voter's vote", () => {

@@ -1,0 +1,15 @@
+// The API's limits as plain constants, free of zod, so pages can import them without
+// pulling the schema library into their bundles.
+
+export const MIN_OPTIONS = 2;
+export const MAX_OPTIONS = 12;
+export const MIN_SCALE = 2;
+export const MAX_SCALE = 10;
+export const DEFAULT_SCALE = 5;
+export const MAX_QUESTION_LENGTH = 500;
+export const MAX_OPTION_LABEL_LENGTH = 200;
+
+export const EVENT_CODE_PATTERN = /^[a-z0-9-]{3,32}$/;
+export const ACCESS_CODE_PATTERN = /^[A-Za-z0-9-]{3,32}$/;
+/** 32 random bytes, base64url: what the server issues. */
+export const PARTICIPANT_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
