@@ -7,7 +7,7 @@ const apiPort = process.env.API_PORT ?? "3000";
 const children = [
   spawn("npx", ["tsx", "watch", "server/main.ts"], {
     stdio: "inherit",
-    env: { ...process.env, PORT: apiPort, HOST: process.env.HOST ?? "127.0.0.1" },
+    env: { ...process.env, PORT: apiPort, HOST: process.env.HOST ?? "127.0.0.1", LOG_FORMAT: "pretty" },
   }),
   spawn("npx", ["vite"], { stdio: "inherit", env: { ...process.env, API_PORT: apiPort } }),
 ];

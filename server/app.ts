@@ -63,6 +63,8 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
       serializers: {
         req: (request) => ({ method: request.method, url: redactUrl(request.url), reqId: request.id }),
       },
+      // pino-pretty is a development dependency: only `npm run dev` asks for it.
+      ...(config.logFormat === "pretty" ? { transport: { target: "pino-pretty", options: { colorize: true } } } : {}),
     },
     bodyLimit: BODY_LIMIT_BYTES,
     // Believe X-Forwarded-For for exactly the configured number of proxy hops, no more.

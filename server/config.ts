@@ -13,6 +13,7 @@ const Environment = z.object({
     .optional(),
   ADMIN_TOKEN: z.string().min(16, "ADMIN_TOKEN must be at least 16 characters").optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+  LOG_FORMAT: z.enum(["json", "pretty"]).default("json"),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   ALLOWED_ORIGINS: z
     .string()
@@ -78,6 +79,8 @@ export type Config = {
   publicUrl: string | undefined;
   adminToken: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** "json": one structured line per entry (production); "pretty": colours for a terminal (npm run dev). */
+  logFormat: "json" | "pretty";
   /** Reverse proxies in front of the server whose X-Forwarded-For is believed (0: none). */
   trustProxyHops: number;
   /** Origins besides the server's own and PUBLIC_URL's that may open the live WebSocket. */
@@ -105,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.PUBLIC_URL,
     adminToken: e.ADMIN_TOKEN,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     trustProxyHops: e.TRUST_PROXY,
     allowedOrigins: e.ALLOWED_ORIGINS.map((origin) => new URL(origin).origin),
     eventRetentionDays: e.EVENT_RETENTION_DAYS,
