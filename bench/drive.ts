@@ -16,6 +16,8 @@ export type RateRun = {
   sent: number;
   /** Not sent: the in-flight cap was reached or the voter's socket was closed. */
   skipped: number;
+  /** The most votes awaiting their ack at once: how far the server fell behind. */
+  maxInFlight: number;
 };
 
 /** Every voter sends one vote in the same synchronous loop: the kernel queues them all at once. */
@@ -23,7 +25,15 @@ export function voteAllAtOnce(voters: VoterPool, ballotOf: (voter: number) => nu
   const startedAt = performance.now();
   let sent = 0;
   for (let voter = 0; voter < voters.count; voter++) if (voters.vote(voter, ballotOf(voter))) sent++;
-  return { startedAt, endedAt: performance.now(), offered: voters.count, sent, skipped: voters.count - sent };
+  const endedAt = performance.now();
+  return {
+    startedAt,
+    endedAt,
+    offered: voters.count,
+    sent,
+    skipped: voters.count - sent,
+    maxInFlight: voters.inFlight(),
+  };
 }
 
 export async function voteAtRate(
@@ -34,7 +44,9 @@ export async function voteAtRate(
   let offered = 0;
   let sent = 0;
   let skipped = 0;
+  let mostInFlight = 0;
   for (;;) {
+    mostInFlight = Math.max(mostInFlight, voters.inFlight());
     const elapsed = performance.now() - startedAt;
     const due = Math.floor((rate * Math.min(elapsed, durationMs)) / 1000);
     while (offered < due) {
@@ -45,7 +57,7 @@ export async function voteAtRate(
     if (elapsed >= durationMs) break;
     await new Promise((wake) => setTimeout(wake, TICK_MS));
   }
-  return { startedAt, endedAt: performance.now(), offered, sent, skipped };
+  return { startedAt, endedAt: performance.now(), offered, sent, skipped, maxInFlight: mostInFlight };
 }
 
 /** Acks in each whole second from `from` to `to`: how steady the rate was. */

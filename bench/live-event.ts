@@ -18,6 +18,7 @@ export const SETTLE_TIMEOUT_MS = 30_000;
 const SCREEN_CATCH_UP_MS = 5_000;
 
 export type StageOptions = {
+  entry: string;
   label: string;
   voters: number;
   maxVotes: number;
@@ -42,6 +43,7 @@ export type Stage = {
 export async function startStage(options: StageOptions): Promise<Stage> {
   const scratch = scratchDirectory(options.label);
   const server = await startServer({
+    entry: options.entry,
     databasePath: `${scratch.dir}/handzeichen.db`,
     label: options.label,
     ...(options.cpuProfileDir ? { cpuProfileDir: options.cpuProfileDir } : {}),
@@ -159,9 +161,12 @@ export function loadFigures(stage: Stage, from: number, to: number): Figure[] {
   const server = sampler.cpuPercent(from, to);
   const generator = sampler.generatorPercent(from, to);
   return [
+    // CPU time is the work done; unlike latency it barely changes when others share the cores.
+    figure("server CPU time", (server * (to - from)) / 100_000, "s"),
     figure("server CPU", server, "%"),
     figure("generator CPU", generator, "%"),
-    figure("other processes CPU", sampler.machinePercent(from, to) - server - generator, "%"),
+    // Sampling at slightly different moments can make the remainder a little negative.
+    figure("other processes CPU", Math.max(0, sampler.machinePercent(from, to) - server - generator), "%"),
     figure("generator event-loop delay p99", stage.loopDelay.p99Ms(), "ms"),
     figure("server peak RSS", sampler.peakRssBytes() / MB, "MB"),
   ];

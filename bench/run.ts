@@ -1,6 +1,7 @@
 // `npm run bench [-- --scenario latency,throughput] [--scale 0.1] [--cpu-prof] [--out file]`
 // Builds the server, runs each scenario against its own server process on loopback, prints a
 // table and one JSON line per scenario. Every scenario is bounded in count and time.
+import { spawnSync } from "node:child_process";
 import { appendFileSync, mkdirSync } from "node:fs";
 import { availableParallelism, totalmem } from "node:os";
 import { dirname, join } from "node:path";
@@ -8,10 +9,12 @@ import { parseArgs } from "node:util";
 import { waitForQuietMachine } from "./proc-stats.js";
 import { check, jsonLine, printTable, type ScenarioResult } from "./report.js";
 import { SCENARIOS } from "./scenarios/catalog.js";
-import { assertServerBuilt, buildServer, REPO_ROOT } from "./server-process.js";
+import { assertServerBuilt, buildPrivateServer, REPO_ROOT, SERVER_ENTRY } from "./server-process.js";
 
 const USAGE = `usage: npm run bench -- [--scenario name[,name…]] [--scale f] [--cpu-prof [--profile-dir dir]] [--out file]
-                         [--quiet-wait seconds] [--no-build]
+                         [--quiet-wait seconds] [--no-build | --server-entry path/to/server/main.js]
+By default the server is built from the working tree into bench/output/server-build;
+--no-build runs dist/server/main.js as it is, --server-entry any other build.
 scenarios: ${SCENARIOS.map((s) => `\n  ${s.name.padEnd(15)} ${s.title}`).join("")}`;
 
 const { values } = parseArgs({
@@ -22,6 +25,7 @@ const { values } = parseArgs({
     "profile-dir": { type: "string", default: join(REPO_ROOT, "bench/output/profiles") },
     out: { type: "string" },
     "no-build": { type: "boolean", default: false },
+    "server-entry": { type: "string" },
     "quiet-wait": { type: "string", default: "180" },
     help: { type: "boolean", default: false },
   },
@@ -44,13 +48,24 @@ const chosen = wanted.includes("all") ? SCENARIOS : SCENARIOS.filter((s) => want
 
 const log = (line: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 
-if (!values["no-build"]) {
-  log("npm run build:server");
-  buildServer();
+let serverEntry = values["server-entry"] ?? SERVER_ENTRY;
+if (!values["no-build"] && !values["server-entry"]) {
+  log("building the server into bench/output/server-build");
+  serverEntry = buildPrivateServer();
 }
-assertServerBuilt();
+assertServerBuilt(serverEntry);
+log(`server: ${serverEntry}`);
 
-log(`machine: ${availableParallelism()} cores, ${Math.round(totalmem() / 2 ** 30)} GB RAM, node ${process.version}`);
+/** Which server was measured: the commit, and whether server/ or shared/ had uncommitted changes. */
+function serverRevision(): string {
+  const git = (...args: string[]) => spawnSync("git", args, { cwd: REPO_ROOT, encoding: "utf8" }).stdout.trim();
+  const dirty = git("status", "--porcelain", "--", "server", "shared", "migrations") !== "";
+  return `${git("rev-parse", "--short", "HEAD")}${dirty ? " + uncommitted changes in server/shared" : ""}`;
+}
+
+const machine = `${availableParallelism()} cores, ${Math.round(totalmem() / 2 ** 30)} GB RAM, node ${process.version}`;
+const revision = values["server-entry"] ? values["server-entry"] : `commit ${serverRevision()}`;
+log(`machine: ${machine}; server: ${revision}`);
 if (scale !== 1) log(`--scale ${scale}: counts and durations shrunk; the SPEC's targets do not apply`);
 
 const results: ScenarioResult[] = [];
@@ -64,10 +79,8 @@ for (const scenario of chosen) {
   const started = performance.now();
   let result: ScenarioResult;
   try {
-    result = await scenario.run(
-      { log, ...(values["cpu-prof"] ? { cpuProfileDir: values["profile-dir"] } : {}) },
-      scale,
-    );
+    const profiling = values["cpu-prof"] ? { cpuProfileDir: values["profile-dir"] } : {};
+    result = await scenario.run({ log, serverEntry, ...profiling }, scale);
   } catch (error) {
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
     result = {
@@ -95,6 +108,7 @@ for (const scenario of chosen) {
 }
 
 console.log("");
+console.log(`machine: ${machine}; server: ${revision}`);
 printTable(results);
 if (values["cpu-prof"]) log(`CPU profiles in ${values["profile-dir"]}; summarize with npm run bench:profile -- <file>`);
 process.exit(results.every((r) => r.ok) ? 0 : 1);

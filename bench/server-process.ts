@@ -1,7 +1,7 @@
 // The server under test: `node dist/server/main.js` as a separate process on loopback, with
 // its own temporary database, so its RSS and CPU can be read from /proc/<pid>.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -9,21 +9,45 @@ import { fileURLToPath } from "node:url";
 import { loopbackUrl, SERVER_HOST } from "./loopback.js";
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+/** What `npm run build:server` (and so `npm test`) builds. */
 export const SERVER_ENTRY = join(REPO_ROOT, "dist/server/main.js");
+/** The benchmark's own build: others rebuilding dist/ mid-run cannot swap the server under it. */
+const PRIVATE_BUILD = join(REPO_ROOT, "bench/output/server-build");
 
 const HEALTH_POLL_MS = 5;
 const STARTUP_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 15_000;
 const LOG_TAIL_LINES = 50;
 
-/** `npm run build:server`, so the benchmark never measures a stale build. */
+/** `npm run build:server`, as `npm test` does. */
 export function buildServer(): void {
   const built = spawnSync("npm", ["run", "--silent", "build:server"], { cwd: REPO_ROOT, stdio: "inherit" });
   if (built.status !== 0) throw new Error("npm run build:server failed");
 }
 
-export function assertServerBuilt(): void {
-  if (!existsSync(SERVER_ENTRY)) throw new Error(`${SERVER_ENTRY} is missing: run npm run build:server`);
+/**
+ * Builds the server from the working tree into bench/output/server-build (with the
+ * migrations beside it, where the server looks for them; packages resolve from the
+ * repository's node_modules). Returns its entry point.
+ */
+export function buildPrivateServer(): string {
+  rmSync(PRIVATE_BUILD, { recursive: true, force: true });
+  const tsc = join(REPO_ROOT, "node_modules/typescript/bin/tsc");
+  const built = spawnSync(
+    process.execPath,
+    [tsc, "-p", "tsconfig.build.json", "--outDir", join(PRIVATE_BUILD, "dist")],
+    {
+      cwd: REPO_ROOT,
+      stdio: "inherit",
+    },
+  );
+  if (built.status !== 0) throw new Error("building the server failed");
+  cpSync(join(REPO_ROOT, "migrations"), join(PRIVATE_BUILD, "migrations"), { recursive: true });
+  return join(PRIVATE_BUILD, "dist/server/main.js");
+}
+
+export function assertServerBuilt(entry: string): void {
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build:server`);
 }
 
 /** A temporary directory for one scenario's database (and nothing else). */
@@ -45,6 +69,8 @@ export async function freePort(): Promise<number> {
 }
 
 export type ServerOptions = {
+  /** The built server's main.js. */
+  entry: string;
   databasePath: string;
   /** When set, the server runs with --cpu-prof and writes its profile here on exit. */
   cpuProfileDir?: string;
@@ -76,7 +102,7 @@ export async function spawnServer(options: ServerOptions): Promise<ServerProcess
     flags.push("--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`, `--cpu-prof-name=${options.label}.cpuprofile`);
   }
   const spawnedAt = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [...flags, SERVER_ENTRY], {
+  const child: ChildProcess = spawn(process.execPath, [...flags, options.entry], {
     cwd: REPO_ROOT,
     // Only what the server needs: its configuration, nothing inherited by accident.
     env: {

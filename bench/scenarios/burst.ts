@@ -1,10 +1,11 @@
 // 10,000 voters vote at the same moment: every vote must be acked, p99 ≤ 500 ms.
 import { randomBallot, seededRandom } from "../ballots.js";
 import { voteAllAtOnce } from "../drive.js";
-import { loadFigures, profileWindowNote, startStage, verifyTallies } from "../live-event.js";
+import { loadFigures, profileWindowNote, SETTLE_TIMEOUT_MS, startStage, verifyTallies } from "../live-event.js";
 import { figure, type ScenarioResult } from "../report.js";
 import { projectorLatency } from "../screens.js";
-import { profile, type ScenarioContext, scaled } from "./context.js";
+import { readMetrics, workFigures } from "../server-metrics.js";
+import { type ScenarioContext, scaled, serverOptions } from "./context.js";
 
 /** `warmUpMs`: pause between connecting and voting, so the connect storm is over. */
 export const BURST = { voters: 10_000, seed: 1, warmUpMs: 1_000 };
@@ -14,14 +15,17 @@ export async function runBurst(
   { voters: count, seed, warmUpMs }: typeof BURST = BURST,
 ): Promise<ScenarioResult> {
   context.log(`burst: connecting ${count} voters`);
-  const stage = await startStage({ label: "burst", voters: count, maxVotes: count, ...profile(context) });
+  const stage = await startStage({ label: "burst", voters: count, maxVotes: count, ...serverOptions(context) });
   try {
     const { voters, connect } = stage;
     context.log(`burst: ${connect.connected} connected in ${Math.round(connect.durationMs)} ms; voting`);
     await new Promise((settle) => setTimeout(settle, warmUpMs));
     const random = seededRandom(seed);
+    const metricsBefore = await readMetrics(stage.server.baseUrl);
     stage.loopDelay.reset();
     const run = voteAllAtOnce(voters, () => randomBallot(random));
+    await voters.settled(SETTLE_TIMEOUT_MS);
+    const metricsAfter = await readMetrics(stage.server.baseUrl);
     const checks = await verifyTallies(stage, { voteOnce: true });
     let lastAck = run.startedAt;
     for (let id = 0; id < voters.stats.sent; id++) lastAck = Math.max(lastAck, voters.ledger.answeredAt[id] ?? 0);
@@ -48,6 +52,7 @@ export async function runBurst(
         figure("vote → projector p99", toProjector.p99, "ms"),
         figure("projector results frames", stage.projector.frameAt.count, ""),
         ...loadFigures(stage, run.startedAt, lastAck),
+        ...workFigures(metricsBefore, metricsAfter, lastAck - run.startedAt),
       ],
       checks: [
         ...checks,

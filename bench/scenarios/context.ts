@@ -2,6 +2,8 @@
 import type { ScenarioResult } from "../report.js";
 
 export type ScenarioContext = {
+  /** The built server to run (dist/server/main.js or the benchmark's own build). */
+  serverEntry: string;
   /** --cpu-prof: the server writes a V8 CPU profile here when it exits. */
   cpuProfileDir?: string;
   /** Progress lines (stderr), so stdout stays the table and the JSON lines. */
@@ -17,6 +19,8 @@ export type Scenario = {
 
 export const scaled = (value: number, scale: number, minimum = 1) => Math.max(minimum, Math.round(value * scale));
 
-/** The server-start options that turn on --cpu-prof when the runner asked for it. */
-export const profile = (context: ScenarioContext): { cpuProfileDir?: string } =>
-  context.cpuProfileDir ? { cpuProfileDir: context.cpuProfileDir } : {};
+/** How every scenario starts its server: the context's build, with --cpu-prof when asked for. */
+export const serverOptions = (context: ScenarioContext): { entry: string; cpuProfileDir?: string } =>
+  context.cpuProfileDir
+    ? { entry: context.serverEntry, cpuProfileDir: context.cpuProfileDir }
+    : { entry: context.serverEntry };

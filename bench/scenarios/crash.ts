@@ -11,7 +11,7 @@ import { check, figure, type ScenarioResult } from "../report.js";
 import { fetchResults } from "../rest.js";
 import { startServer } from "../server-process.js";
 import type { VoterPool } from "../voters.js";
-import { profile, type ScenarioContext, scaled } from "./context.js";
+import { type ScenarioContext, scaled, serverOptions } from "./context.js";
 
 export const CRASH = { voters: 2_000, rate: 5_000, durationMs: 3_000, killAfterMs: 1_500, seed: 5 };
 
@@ -54,7 +54,7 @@ export async function runCrash(context: ScenarioContext, params = CRASH): Promis
     label: "crash",
     voters: params.voters,
     maxVotes: expectedVotes,
-    ...profile(context),
+    ...serverOptions(context),
   });
   const databasePath = stage.server.databasePath;
   try {
@@ -96,7 +96,7 @@ export async function runCrash(context: ScenarioContext, params = CRASH): Promis
     }
 
     // The restarted server rebuilds its tallies from the same rows.
-    const restarted = await startServer({ databasePath, label: "crash-restart", ...profile(context) });
+    const restarted = await startServer({ databasePath, label: "crash-restart", ...serverOptions(context) });
     let rebuilt: number;
     try {
       rebuilt = (await fetchResults(restarted.baseUrl, stage.event.code, stage.poll.id)).respondents;

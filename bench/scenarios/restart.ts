@@ -9,7 +9,7 @@ import { startSampler } from "../proc-stats.js";
 import { check, figure, MB, type ScenarioResult } from "../report.js";
 import { createEvent, fetchResults, openPickTwoOfSix } from "../rest.js";
 import { scratchDirectory, spawnServer, startServer, waitUntilHealthy } from "../server-process.js";
-import { profile, type ScenarioContext, scaled } from "./context.js";
+import { type ScenarioContext, scaled, serverOptions } from "./context.js";
 
 export const RESTART = { votes: 1_000_000, restarts: 3, seed: 4 };
 
@@ -54,7 +54,7 @@ export async function runRestart(
   const scratch = scratchDirectory("restart");
   const databasePath = `${scratch.dir}/handzeichen.db`;
   try {
-    const first = await startServer({ databasePath, label: "restart-setup" });
+    const first = await startServer({ databasePath, label: "restart-setup", entry: context.serverEntry });
     const event = await createEvent(first.baseUrl, "Benchmark restart");
     const poll = await openPickTwoOfSix(first.baseUrl, event);
     await first.stop();
@@ -70,7 +70,7 @@ export async function runRestart(
     const rss: number[] = [];
     let wrong = "";
     for (let round = 1; round <= restarts; round++) {
-      const server = await spawnServer({ databasePath, label: `restart-${round}`, ...profile(context) });
+      const server = await spawnServer({ databasePath, label: `restart-${round}`, ...serverOptions(context) });
       try {
         const sampler = startSampler(server.pid);
         healthy.push(await waitUntilHealthy(server));

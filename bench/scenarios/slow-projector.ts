@@ -70,11 +70,7 @@ function stallAlongside(params: SlowProjectorParams, context: ScenarioContext) {
         figure("server RSS when stalled", rssAtStall / MB, "MB"),
         figure("server peak RSS during run", peakRss / MB, "MB"),
         figure("server RSS at end of run", rssBeforeResume / MB, "MB"),
-        figure(
-          "stalled projector: bytes read in all",
-          (stalled as Screen | null)?.bytesReceived() ?? 0,
-          "B",
-        ),
+        figure("stalled projector: bytes read in all", (stalled as Screen | null)?.bytesReceived() ?? 0, "B"),
         figure("stalled projector: cut off by the server", projectorClosed ? 1 : 0, ""),
         figure("flooder: pings sent", pingsSent, ""),
         figure("flooder: pongs read after resuming", flooder?.pongs() ?? 0, ""),

@@ -13,7 +13,7 @@ import { runSlowProjector, SLOW_PROJECTOR } from "../../bench/scenarios/slow-pro
 import { LATENCY, latencyTargets, runSteadyRate } from "../../bench/scenarios/steady-rate.js";
 import { buildServer, SERVER_ENTRY } from "../../bench/server-process.js";
 
-const context: ScenarioContext = { log: () => {} };
+const context: ScenarioContext = { log: () => {}, serverEntry: SERVER_ENTRY };
 const SMOKE_TIMEOUT_MS = 60_000;
 
 /** Every correctness check of a scenario, so a failure names the one that failed. */
