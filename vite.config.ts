@@ -19,6 +19,7 @@ export const VOTER_MANIFEST = ".vite/voter-manifest.json";
 const PAGE_ROUTES: [RegExp, string][] = [
   [/^\/e\/[^/.]+\/?$/, "/index.html"],
   [/^\/moderate\/[^/.]+\/?$/, "/moderate/index.html"],
+  [/^\/moderate\/[^/.]+\/report\/?$/, "/report/index.html"],
   [/^\/present\/[^/.]+\/?$/, "/present/index.html"],
   [/^\/overlay\/[^/.]+\/?$/, "/overlay/index.html"],
 ];
@@ -103,10 +104,11 @@ export default defineConfig({
     rollupOptions: {
       input: {
         moderate: resolve(CLIENT, "moderate/index.html"),
+        report: resolve(CLIENT, "report/index.html"),
         present: resolve(CLIENT, "present/index.html"),
         overlay: resolve(CLIENT, "overlay/index.html"),
       },
-      // What the three pages share, under names that say what it is.
+      // What the pages share, under names that say what it is.
       output: {
         manualChunks: (id) =>
           id.includes("/node_modules/preact/") ? "preact" : id.includes("/client/common/") ? "common" : undefined,

@@ -142,6 +142,9 @@ const moderatorConsole: Strings["console"] = {
   saveSettings: "Einstellungen speichern",
   saved: "Gespeichert",
   exportCsv: "Ergebnisse herunterladen (CSV)",
+  exportJson: "Ergebnisse herunterladen (JSON)",
+  exportXlsx: "Ergebnisse herunterladen (Excel)",
+  openReport: "Ergebnisbericht zum Drucken",
   exportFailed: "Die Ergebnisse konnten nicht heruntergeladen werden. Bitte versuchen Sie es noch einmal.",
   polls: "Umfragen",
   noPolls: "Noch keine Umfragen. Legen Sie die erste an.",
@@ -204,6 +207,41 @@ const moderatorConsole: Strings["console"] = {
     `Ungewöhnlich: ${newParticipants} neue Teilnehmende haben innerhalb von ${seconds} Sekunden abgestimmt, verbunden sind ${connected}. Vielleicht stimmt jemand mehrfach ab.`,
 };
 
+const report: Strings["report"] = {
+  title: (event) => `${event}: Ergebnisbericht`,
+  brand: "Handzeichen · Ergebnisbericht",
+  toolbar: "Aktionen zum Bericht",
+  backToConsole: "Zurück zur Moderationskonsole",
+  print: "Drucken / Als PDF speichern",
+  loading: "Die Ergebnisse werden geladen …",
+  keyNeeded: "Für diesen Bericht braucht es den Moderationsschlüssel. Bitte öffnen Sie ihn aus der Moderationskonsole.",
+  keyWrong:
+    "Der Moderationsschlüssel passt nicht zu dieser Veranstaltung. Bitte öffnen Sie die Moderationskonsole mit Ihrem Moderationslink.",
+  failed: "Die Ergebnisse konnten nicht geladen werden. Bitte laden Sie die Seite neu.",
+  date: "Datum",
+  code: "Code der Veranstaltung",
+  asOf: "Ergebnisse vom",
+  noPolls: "In dieser Veranstaltung wurde noch keine Umfrage geöffnet.",
+  pollLabel: (n) => `Frage ${n}`,
+  respondents: (n) => `n = ${n} ${n === 1 ? "antwortende Person" : "Antwortende"}`,
+  stillOpen: "Die Abstimmung läuft noch: vorläufige Ergebnisse.",
+  percentNote: (maxSelections) =>
+    maxSelections > 1
+      ? `Anteile in % der Antwortenden. Jede Person konnte bis zu ${maxSelections} Antworten wählen, daher ergeben die Anteile zusammen mehr als 100 %.`
+      : "Anteile in % der Antwortenden.",
+  ratingNote: "Verteilung in % der Antwortenden.",
+  average: (value, scale) => `${value} von ${scale}`,
+  quote: (text) => `„${text}“`,
+  list: (items) =>
+    items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} und ${items[items.length - 1]}`,
+  nobodyAnswered: "Niemand hat geantwortet.",
+  choseLead: (percent, options, tied) => (tied ? `Je ${percent} wählten ${options}` : `${percent} wählten ${options}`),
+  choseNext: (percent, options, tied) =>
+    tied ? `dahinter ${options} mit je ${percent}` : `dahinter ${options} mit ${percent}`,
+  ratedAverage: (average, scale) => `Im Durchschnitt wurde mit ${average} von ${scale} bewertet`,
+  ratedTop: (percent, stars) => `${percent} gaben ${stars}`,
+};
+
 export const deForVoters: VoterStrings = { ...common, home, create, voter };
 
-export const de: Strings = { ...deForVoters, screen, console: moderatorConsole };
+export const de: Strings = { ...deForVoters, screen, console: moderatorConsole, report };

@@ -142,6 +142,9 @@ const moderatorConsole = {
   saveSettings: "Save settings",
   saved: "Saved",
   exportCsv: "Download results (CSV)",
+  exportJson: "Download results (JSON)",
+  exportXlsx: "Download results (Excel)",
+  openReport: "Printable results report",
   exportFailed: "The results could not be downloaded. Please try again.",
   polls: "Polls",
   noPolls: "No polls yet. Create the first one.",
@@ -204,10 +207,47 @@ const moderatorConsole = {
     `Unusual: ${newParticipants} new participants voted within ${seconds} seconds, while ${connected} voters are connected. Someone may be voting many times.`,
 };
 
+/** The printable results report at /moderate/:code/report, and its one-sentence summaries. */
+const report = {
+  title: (event: string) => `${event}: results report`,
+  brand: "Handzeichen · results report",
+  toolbar: "Report actions",
+  backToConsole: "Back to the moderator console",
+  print: "Print / Save as PDF",
+  loading: "Loading the results…",
+  keyNeeded: "This report needs the moderator key. Please open it from the moderator console.",
+  keyWrong: "The moderator key does not fit this event. Please open the moderator console with your moderator link.",
+  failed: "The results could not be loaded. Please reload the page.",
+  date: "Date",
+  code: "Event code",
+  asOf: "Results as of",
+  noPolls: "No poll of this event has been opened yet.",
+  pollLabel: (n: number) => `Question ${n}`,
+  respondents: (n: number) => `n = ${n} ${n === 1 ? "respondent" : "respondents"}`,
+  stillOpen: "Voting is still open: results so far.",
+  percentNote: (maxSelections: number) =>
+    maxSelections > 1
+      ? `Shares in % of respondents. Each person could choose up to ${maxSelections} answers, so the shares add up to more than 100%.`
+      : "Shares in % of respondents.",
+  ratingNote: "Distribution in % of respondents.",
+  average: (value: string, scale: number) => `${value} of ${scale}`,
+  // The pieces of the summary sentences (client/report/report-summary.ts puts them together).
+  quote: (text: string) => `“${text}”`,
+  list: (items: readonly string[]) =>
+    items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`,
+  nobodyAnswered: "Nobody answered.",
+  choseLead: (percent: string, options: string, tied: boolean) =>
+    tied ? `${percent} each chose ${options}` : `${percent} chose ${options}`,
+  choseNext: (percent: string, options: string, tied: boolean) =>
+    tied ? `followed by ${options} with ${percent} each` : `followed by ${options} with ${percent}`,
+  ratedAverage: (average: string, scale: number) => `Rated ${average} of ${scale} on average`,
+  ratedTop: (percent: string, stars: string) => `${percent} gave ${stars}`,
+};
+
 /** What the voter page (home and event page) shows: bundled into it, without the other pages' texts. */
 export const enForVoters = { ...common, home, create, voter };
 
-export const en = { ...enForVoters, screen, console: moderatorConsole };
+export const en = { ...enForVoters, screen, console: moderatorConsole, report };
 
 export type VoterStrings = typeof enForVoters;
 export type Strings = typeof en;

@@ -9,13 +9,21 @@ import {
   consoleStore,
   dismissBurst,
   dismissProblem,
-  exportCsv,
+  type ExportFormat,
+  exportResults,
   pickLanguage,
 } from "./console-store.js";
 import { EventSettings } from "./event-settings.js";
 import { KeyForm } from "./key-form.js";
 import { LinksPanel } from "./links-panel.js";
 import { PollList } from "./poll-list.js";
+
+/** The downloads beside the printable report; each needs the key, so each is fetched, then saved. */
+const EXPORTS: readonly [ExportFormat, "exportCsv" | "exportJson" | "exportXlsx"][] = [
+  ["csv", "exportCsv"],
+  ["json", "exportJson"],
+  ["xlsx", "exportXlsx"],
+];
 
 export function ConsolePage() {
   const state = useStore(consoleStore);
@@ -79,9 +87,16 @@ function Console({ state, strings }: { state: ConsoleState; strings: Strings }) 
         <PollList state={state} strings={strings} />
         <aside class="side">
           <LinksPanel code={state.code} moderatorKey={state.key ?? ""} strings={strings} />
-          <button type="button" class="secondary wide" onClick={() => void exportCsv()}>
-            {t.exportCsv}
-          </button>
+          <div class="exports">
+            {EXPORTS.map(([format, label]) => (
+              <button key={format} type="button" class="secondary wide" onClick={() => void exportResults(format)}>
+                {t[label]}
+              </button>
+            ))}
+            <a class="button secondary wide" href={`/moderate/${encodeURIComponent(state.code)}/report`}>
+              {t.openReport}
+            </a>
+          </div>
           {state.live && <EventSettings event={state.live.event} strings={strings} />}
         </aside>
       </div>

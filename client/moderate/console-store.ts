@@ -173,10 +173,16 @@ export async function updateEvent(changes: UpdateEventBody): Promise<boolean> {
   return true;
 }
 
-export async function exportCsv(): Promise<void> {
+export type ExportFormat = "csv" | "json" | "xlsx";
+
+export async function exportResults(format: ExportFormat): Promise<void> {
   const { key, code, strings } = consoleStore.get();
   if (!key) return;
-  const saved = await download(`/api/events/${encodeURIComponent(code)}/export.csv`, key, `handzeichen-${code}.csv`);
+  const saved = await download(
+    `/api/events/${encodeURIComponent(code)}/export.${format}`,
+    key,
+    `handzeichen-${code}.${format}`,
+  );
   if (!saved) update((state) => ({ ...state, problem: strings?.console.exportFailed ?? "export failed" }));
 }
 

@@ -1,6 +1,7 @@
-// The web pages (voter, moderator console, projector, overlay), once the client is built
-// (`npm run build:client` writes them to dist/client). Hashed assets are cached for a year;
-// the HTML is revalidated every time, so a new build reaches every phone on its next load.
+// The web pages (voter, moderator console and its results report, projector, overlay), once
+// the client is built (`npm run build:client` writes them to dist/client). Hashed assets are
+// cached for a year; the HTML is revalidated every time, so a new build reaches every phone on
+// its next load.
 import { existsSync, readFileSync } from "node:fs";
 import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,6 +14,7 @@ export const PAGES = [
   { url: "/", file: "index.html" },
   { url: "/e/:code", file: "index.html" },
   { url: "/moderate/:code", file: "moderate/index.html" },
+  { url: "/moderate/:code/report", file: "report/index.html" },
   { url: "/present/:code", file: "present/index.html" },
   { url: "/overlay/:code", file: "overlay/index.html" },
 ] as const;

@@ -1,0 +1,144 @@
+// The report as one printable document: a toolbar for the screen (hidden in print), the event's
+// title, date and code, then each poll with its summary sentence, figures and bars.
+import { useEffect } from "preact/hooks";
+import { formatDecimal } from "../../shared/format.js";
+import type { Poll } from "../../shared/poll.js";
+import type { Results } from "../../shared/results.js";
+import { type Locale, type Strings, setDocumentLanguage } from "../common/i18n.js";
+import { LanguagePicker } from "../common/language-picker.js";
+import { ResultBars } from "../common/result-bars.js";
+import { averageOf, choiceRows, ratingRows, respondentsOf } from "../common/result-rows.js";
+import { Stars } from "../common/stars.js";
+import { useStore } from "../common/store.js";
+import { eventDay, formatDay, formatMoment, reportedPolls } from "./report-contents.js";
+import { pickReportLanguage, type ReportState, type ResultsExport, reportStore } from "./report-store.js";
+import { pollSummary } from "./report-summary.js";
+
+export function ReportPage() {
+  const state = useStore(reportStore);
+  const { strings, locale, report, code } = state;
+  useEffect(() => {
+    if (strings) setDocumentLanguage(locale, strings.report.title(report?.event.title ?? code));
+  }, [strings, locale, report?.event.title]);
+  if (!strings) return null;
+  const t = strings.report;
+  return (
+    <>
+      <nav class="toolbar" aria-label={t.toolbar}>
+        <a class="button secondary" href={`/moderate/${encodeURIComponent(code)}`}>
+          ← {t.backToConsole}
+        </a>
+        <LanguagePicker locale={locale} strings={strings} onPick={pickReportLanguage} />
+        {report && (
+          <button type="button" class="primary" onClick={() => window.print()}>
+            {t.print}
+          </button>
+        )}
+      </nav>
+      <main class="sheet">
+        {report ? <Report report={report} strings={strings} locale={locale} /> : <Status state={state} />}
+      </main>
+    </>
+  );
+}
+
+function Status({ state }: { state: ReportState }) {
+  const { strings, status, code } = state;
+  if (!strings) return null;
+  const t = strings.report;
+  const message =
+    status === "noKey"
+      ? t.keyNeeded
+      : status === "wrongKey"
+        ? t.keyWrong
+        : status === "notFound"
+          ? strings.noSuchEvent(code)
+          : status === "failed"
+            ? t.failed
+            : t.loading;
+  return (
+    <>
+      <h1>{t.brand}</h1>
+      <p class={status === "loading" ? "status" : "status problem"} role={status === "loading" ? "status" : "alert"}>
+        {message}
+      </p>
+    </>
+  );
+}
+
+function Report({ report, strings, locale }: { report: ResultsExport; strings: Strings; locale: Locale }) {
+  const t = strings.report;
+  const polls = reportedPolls(report.polls);
+  return (
+    <>
+      <header class="report-head">
+        <p class="brand">{t.brand}</p>
+        <h1>{report.event.title}</h1>
+        <dl class="facts">
+          <div>
+            <dt>{t.date}</dt>
+            <dd>{formatDay(eventDay(report.event.createdAt, polls), locale)}</dd>
+          </div>
+          <div>
+            <dt>{t.code}</dt>
+            <dd>{report.event.code}</dd>
+          </div>
+          <div>
+            <dt>{t.asOf}</dt>
+            <dd>{formatMoment(report.exportedAt, locale)}</dd>
+          </div>
+        </dl>
+      </header>
+      {polls.length === 0 ? (
+        <p class="status">{t.noPolls}</p>
+      ) : (
+        polls.map(({ poll, results }, index) => (
+          <PollReport
+            key={poll.id}
+            number={index + 1}
+            poll={poll}
+            results={results}
+            strings={strings}
+            locale={locale}
+          />
+        ))
+      )}
+    </>
+  );
+}
+
+type PollProps = { number: number; poll: Poll; results: Results; strings: Strings; locale: Locale };
+
+function PollReport({ number, poll, results, strings, locale }: PollProps) {
+  const t = strings.report;
+  const headingId = `poll-${poll.id}`;
+  const respondents = respondentsOf(results);
+  const kind =
+    poll.type === "choice"
+      ? strings.console.choiceSummary(poll.minSelections, poll.maxSelections, poll.options.length)
+      : strings.console.ratingSummary(poll.scale);
+  return (
+    <section class="poll" aria-labelledby={headingId}>
+      <p class="poll-meta">
+        <span class="poll-number">{t.pollLabel(number)}</span> · {kind} ·{" "}
+        <strong class="respondents">{t.respondents(respondents)}</strong>
+      </p>
+      <h2 id={headingId}>{poll.question}</h2>
+      {poll.state === "open" && <p class="still-open">{t.stillOpen}</p>}
+      <p class="summary">{pollSummary(strings, locale, poll, results)}</p>
+      {poll.type === "rating" && respondents > 0 && (
+        <p class="average">
+          {strings.averageRating}:{" "}
+          <strong class="average-value">{t.average(formatDecimal(averageOf(results), locale), poll.scale)}</strong>{" "}
+          <Stars value={averageOf(results)} scale={poll.scale} />
+        </p>
+      )}
+      <ResultBars
+        rows={poll.type === "choice" ? choiceRows(poll, results) : ratingRows(poll, results, strings)}
+        locale={locale}
+        strings={strings}
+      />
+      <p class="note">{poll.type === "choice" ? t.percentNote(poll.maxSelections) : t.ratingNote}</p>
+    </section>
+  );
+}
