@@ -1,10 +1,7 @@
 // What the report lists: the polls that were run (drafts never reached the audience), and the
 // day the event took place (its first vote opened, else the day it was created).
-import type { Poll } from "../../shared/poll.js";
-import type { Results } from "../../shared/results.js";
+import type { PollWithResults } from "../../shared/export.js";
 import type { Locale } from "../common/i18n.js";
-
-export type PollWithResults = { poll: Poll; results: Results };
 
 export const reportedPolls = (polls: readonly PollWithResults[]): PollWithResults[] =>
   polls.filter(({ poll }) => poll.state !== "draft").sort((a, b) => a.poll.position - b.poll.position);

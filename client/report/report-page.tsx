@@ -1,6 +1,7 @@
 // The report as one printable document: a toolbar for the screen (hidden in print), the event's
 // title, date and code, then each poll with its summary sentence, figures and bars.
 import { useEffect } from "preact/hooks";
+import type { EventExport } from "../../shared/export.js";
 import { formatDecimal } from "../../shared/format.js";
 import type { Poll } from "../../shared/poll.js";
 import type { Results } from "../../shared/results.js";
@@ -11,7 +12,7 @@ import { averageOf, choiceRows, ratingRows, respondentsOf } from "../common/resu
 import { Stars } from "../common/stars.js";
 import { useStore } from "../common/store.js";
 import { eventDay, formatDay, formatMoment, reportedPolls } from "./report-contents.js";
-import { pickReportLanguage, type ReportState, type ResultsExport, reportStore } from "./report-store.js";
+import { pickReportLanguage, type ReportState, reportStore } from "./report-store.js";
 import { pollSummary } from "./report-summary.js";
 
 export function ReportPage() {
@@ -66,7 +67,7 @@ function Status({ state }: { state: ReportState }) {
   );
 }
 
-function Report({ report, strings, locale }: { report: ResultsExport; strings: Strings; locale: Locale }) {
+function Report({ report, strings, locale }: { report: EventExport; strings: Strings; locale: Locale }) {
   const t = strings.report;
   const polls = reportedPolls(report.polls);
   return (

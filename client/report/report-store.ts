@@ -1,27 +1,19 @@
 // The report's one store: the moderator's JSON export of the event (fetched once, with the key
 // in the Authorization header) and the language the report is written in: the event's own,
 // unless the reader picks another on this page.
-import type { ModeratorEvent } from "../../shared/event.js";
+import type { EventExport } from "../../shared/export.js";
 import { browserLocale, chosenLocale, type Locale, type Strings } from "../common/i18n.js";
 import { loadStrings } from "../common/load-strings.js";
 import { createStore } from "../common/store.js";
 import { apiRequest } from "../moderate/api.js";
 import { forgetKey } from "../moderate/moderator-key.js";
-import type { PollWithResults } from "./report-contents.js";
-
-/** The body of GET /api/events/:code/export.json (server/http/exports.ts). */
-export type ResultsExport = {
-  event: ModeratorEvent;
-  exportedAt: string;
-  polls: PollWithResults[];
-};
 
 export type ReportStatus = "loading" | "ready" | "noKey" | "wrongKey" | "notFound" | "failed";
 
 export type ReportState = {
   code: string;
   status: ReportStatus;
-  report: ResultsExport | null;
+  report: EventExport | null;
   locale: Locale;
   /** The reader picked the language on this page; the event's own no longer applies. */
   localePicked: boolean;
@@ -59,7 +51,7 @@ export async function startReport(code: string, key: string | null): Promise<voi
     update((state) => ({ ...state, status: "noKey" }));
     return;
   }
-  const reply = await apiRequest<ResultsExport>("GET", `/api/events/${encodeURIComponent(code)}/export.json`, key);
+  const reply = await apiRequest<EventExport>("GET", `/api/events/${encodeURIComponent(code)}/export.json`, key);
   if (!reply.ok) {
     // A key the server turns down is forgotten, as the console does.
     if (reply.status === 401) forgetKey(code);

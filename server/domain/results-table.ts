@@ -1,9 +1,6 @@
 // The moderator's exports as one table: a row per poll option or rating value, in poll
 // order. CSV and XLSX are both written from these rows, so they always agree.
-import type { Poll } from "../../shared/poll.js";
-import type { Results } from "../../shared/results.js";
-
-export type PollWithResults = { poll: Poll; results: Results };
+import type { PollWithResults } from "../../shared/export.js";
 
 export const TABLE_COLUMNS = [
   "poll_position",

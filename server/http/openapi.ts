@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { ErrorBody } from "../../shared/errors.js";
 import { CreateEventBody, CreateEventResponse, Event, ModeratorEvent, UpdateEventBody } from "../../shared/event.js";
+import { EventExport } from "../../shared/export.js";
 import { ClientMessage, ServerMessage } from "../../shared/messages.js";
 import { CreatePollBodyOfType, Poll, UpdatePollBody } from "../../shared/poll.js";
 import { Results } from "../../shared/results.js";

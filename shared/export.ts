@@ -1,0 +1,15 @@
+// The moderator's JSON export (GET /api/events/:code/export.json), also what the report reads.
+import { z } from "zod";
+import { ModeratorEvent } from "./event.js";
+import { Poll } from "./poll.js";
+import { Results } from "./results.js";
+
+export const PollWithResults = z.object({ poll: Poll, results: Results });
+export type PollWithResults = z.infer<typeof PollWithResults>;
+
+export const EventExport = z.object({
+  event: ModeratorEvent,
+  exportedAt: z.string(),
+  polls: z.array(PollWithResults),
+});
+export type EventExport = z.infer<typeof EventExport>;
