@@ -31,6 +31,8 @@ export async function liveRoutes(app: FastifyInstance): Promise<void> {
   app.route({
     method: "GET",
     url: "/api/events/:code/live",
+    // Security headers mean nothing on a 101 upgrade, and cost time on every connect.
+    helmet: false,
     // A plain GET (no upgrade) gets a readable error instead of an empty 404.
     handler: async (_request, reply) =>
       sendFailure(reply, fail("INVALID_REQUEST", "This is the live WebSocket feed: connect with a WebSocket client.")),
@@ -59,7 +61,8 @@ export async function liveRoutes(app: FastifyInstance): Promise<void> {
         connection.alive = true;
       });
       socket.on("close", () => app.hub.leave(connection));
-      socket.on("error", (error) => request.log.debug({ err: error }, "websocket error"));
+      // app.log, not request.log: a closure over the request would keep it alive per socket.
+      socket.on("error", (error) => app.log.debug({ err: error }, "websocket error"));
     },
   });
 }
@@ -176,7 +179,7 @@ function onMessage(
         sendError(connection, authorized.code, authorized.message);
         return;
       }
-      connection.audience = "moderator";
+      app.hub.setAudience(connection, "moderator");
       sendSnapshot(app, connection, event);
       return;
     }

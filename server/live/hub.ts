@@ -1,6 +1,8 @@
 // The live hub: one room per event, holding its WebSocket clients. Results frames are
-// coalesced per poll (at most one per RESULTS_INTERVAL_MS), serialized once per update and
-// the same bytes go to every client allowed to see them.
+// coalesced per poll, serialized once per update, and the same bytes go to every client
+// allowed to see them: screens and moderators at most every RESULTS_INTERVAL_MS, phones at
+// most every VOTER_RESULTS_INTERVAL_MS (a phone needs no animation, and at thousands of
+// phones each frame costs one write per phone).
 import type { VoteBurstMessage } from "../../shared/messages.js";
 import type { Poll } from "../../shared/poll.js";
 import type { Results } from "../../shared/results.js";
@@ -19,15 +21,28 @@ import { type Connection, sendFrame } from "./connection.js";
 
 /** ≤ 10 results frames per second per poll (SPEC), the first one without delay. */
 export const RESULTS_INTERVAL_MS = 100;
+/** Phones get results at most 4 times a second: still within the SPEC's 250 ms of a vote. */
+export const VOTER_RESULTS_INTERVAL_MS = 250;
 /** How often sockets that skipped frames are checked for having drained. */
 const DRAIN_CHECK_MS = 250;
 
+/** The results broadcast of one poll in one room. */
+type ResultsFeed = {
+  /** When screens and moderators, and when phones, last got this poll's results. */
+  lastSent: number;
+  lastSentToVoters: number;
+  /** Results changed since they last went out to screens/moderators, and to phones. */
+  newForScreens: boolean;
+  newForVoters: boolean;
+  timer: NodeJS.Timeout | null;
+};
+
 type Room = {
   connections: Set<Connection>;
+  /** Connections with the voter audience (the ballot-stuffing signal compares with it). */
+  voters: number;
   burst: BurstWatch;
-  /** Per poll: when its last results frame went out, and whether one is scheduled. */
-  lastSent: Map<number, number>;
-  scheduled: Set<number>;
+  feeds: Map<number, ResultsFeed>;
 };
 
 export type HubSource = {
@@ -40,6 +55,8 @@ export type HubSource = {
 export type Hub = ChangeListener & {
   join(connection: Connection): void;
   leave(connection: Connection): void;
+  /** Changes who a connection is (a voter's feed becoming a moderator feed). */
+  setAudience(connection: Connection, audience: Audience): void;
   /** Ends every connection of the event (it was deleted). */
   closeEvent(eventCode: string, code: number, reason: string): void;
   connectionCount(): number;
@@ -57,7 +74,7 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
   const roomOf = (eventCode: string): Room => {
     let room = rooms.get(eventCode);
     if (!room) {
-      room = { connections: new Set(), burst: newBurstWatch(), lastSent: new Map(), scheduled: new Set() };
+      room = { connections: new Set(), voters: 0, burst: newBurstWatch(), feeds: new Map() };
       rooms.set(eventCode, room);
     }
     return room;
@@ -84,22 +101,38 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
     return true;
   }
 
-  function sendResults(eventCode: string, pollId: number): void {
-    const room = rooms.get(eventCode);
-    if (!room) return;
-    room.scheduled.delete(pollId);
-    if (room.connections.size === 0) {
-      if (room.scheduled.size === 0) rooms.delete(eventCode);
-      return;
+  function feedOf(room: Room, pollId: number): ResultsFeed {
+    let feed = room.feeds.get(pollId);
+    if (!feed) {
+      feed = { lastSent: 0, lastSentToVoters: 0, newForScreens: false, newForVoters: false, timer: null };
+      room.feeds.set(pollId, feed);
     }
+    return feed;
+  }
+
+  /** Schedules the next results frame of a poll for the earliest moment its limits allow. */
+  function schedule(eventCode: string, room: Room, pollId: number, feed: ResultsFeed): void {
+    if (feed.timer !== null || !(feed.newForScreens || feed.newForVoters)) return;
+    const screensDue = feed.newForScreens ? feed.lastSent + RESULTS_INTERVAL_MS : Infinity;
+    const votersDue = feed.newForVoters
+      ? Math.max(feed.lastSent + RESULTS_INTERVAL_MS, feed.lastSentToVoters + VOTER_RESULTS_INTERVAL_MS)
+      : Infinity;
+    const wait = Math.max(0, Math.min(screensDue, votersDue) - Date.now());
+    feed.timer = setTimeout(sendResults, wait, eventCode, room, pollId, feed);
+  }
+
+  function sendResults(eventCode: string, room: Room, pollId: number, feed: ResultsFeed): void {
+    feed.timer = null;
     const poll = source.poll(pollId);
-    if (!poll) return;
+    if (!poll || rooms.get(eventCode) !== room) return;
     const now = Date.now();
-    room.lastSent.set(pollId, now);
+    const toScreens = feed.newForScreens;
+    const toVoters = feed.newForVoters && now >= feed.lastSentToVoters + VOTER_RESULTS_INTERVAL_MS;
     const frame = resultsFrame(poll);
     let sent = 0;
     let skipped = 0;
     for (const connection of room.connections) {
+      if (!(connection.audience === "voter" ? toVoters : toScreens)) continue;
       if (!canSeeResults(poll, connection.audience)) continue;
       if (isBehind(connection, now)) {
         connection.owedResults.add(pollId);
@@ -110,7 +143,15 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
         sent++;
       }
     }
+    feed.lastSent = now;
+    feed.newForScreens = false;
+    if (toVoters) {
+      feed.lastSentToVoters = now;
+      feed.newForVoters = false;
+    }
     source.onResultsFrames?.(sent, skipped);
+    // Phones skipped this time still get these figures once their interval has passed.
+    schedule(eventCode, room, pollId, feed);
   }
 
   /** Sockets that skipped frames get the newest results of those polls once they drain. */
@@ -152,14 +193,25 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
 
   return {
     join(connection) {
-      roomOf(connection.eventCode).connections.add(connection);
+      const room = roomOf(connection.eventCode);
+      room.connections.add(connection);
+      if (connection.audience === "voter") room.voters++;
     },
     leave(connection) {
       const room = rooms.get(connection.eventCode);
       behindSockets.delete(connection);
-      if (!room) return;
-      room.connections.delete(connection);
-      if (room.connections.size === 0 && room.scheduled.size === 0) rooms.delete(connection.eventCode);
+      if (!room?.connections.delete(connection)) return;
+      if (connection.audience === "voter") room.voters--;
+      if (room.connections.size === 0) {
+        for (const feed of room.feeds.values()) if (feed.timer !== null) clearTimeout(feed.timer);
+        rooms.delete(connection.eventCode);
+      }
+    },
+    setAudience(connection, audience) {
+      const room = rooms.get(connection.eventCode);
+      if (room?.connections.has(connection))
+        room.voters += Number(audience === "voter") - Number(connection.audience === "voter");
+      connection.audience = audience;
     },
     pollChanged(poll) {
       const frame = JSON.stringify({ type: "poll", poll });
@@ -179,8 +231,7 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
       if (!room) return;
       const now = Date.now();
       const newParticipants = recordNewParticipant(room.burst, now);
-      let connectedVoters = 0;
-      for (const connection of room.connections) if (connection.audience === "voter") connectedVoters++;
+      const connectedVoters = room.voters;
       if (!shouldNotify(room.burst, newParticipants, connectedVoters, now)) return;
       const notice: VoteBurstMessage = {
         type: "voteBurst",
@@ -200,10 +251,11 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
     },
     resultsChanged(poll) {
       const room = rooms.get(poll.eventCode);
-      if (!room || room.scheduled.has(poll.id)) return;
-      room.scheduled.add(poll.id);
-      const wait = Math.max(0, (room.lastSent.get(poll.id) ?? 0) + RESULTS_INTERVAL_MS - Date.now());
-      setTimeout(sendResults, wait, poll.eventCode, poll.id);
+      if (!room) return;
+      const feed = feedOf(room, poll.id);
+      feed.newForScreens = true;
+      feed.newForVoters = true;
+      schedule(poll.eventCode, room, poll.id, feed);
     },
     closeEvent(eventCode, code, reason) {
       for (const connection of rooms.get(eventCode)?.connections ?? []) connection.socket.close(code, reason);
@@ -216,8 +268,10 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
     close(code, reason) {
       clearInterval(drainTimer);
       clearInterval(pingTimer);
-      for (const room of rooms.values())
+      for (const room of rooms.values()) {
+        for (const feed of room.feeds.values()) if (feed.timer !== null) clearTimeout(feed.timer);
         for (const connection of room.connections) connection.socket.close(code, reason);
+      }
     },
   };
 }
