@@ -11,31 +11,15 @@ import { formatDecimal, formatPercent } from "../shared/format.js";
 import type { ServerMessage } from "../shared/messages.js";
 import type { Poll } from "../shared/poll.js";
 import type { Results } from "../shared/results.js";
+import {
+  SEED_CHOICE_POLL,
+  SEED_CHOICES,
+  SEED_EVENT,
+  SEED_RATING_POLL,
+  SEED_RATINGS,
+  seedAnswer,
+} from "./seed-conference.js";
 
-const SEED_CHOICE = {
-  type: "choice",
-  question: "Wie kann die Zielgruppe der geringqualifizierten Eltern und Alleinerziehenden am besten erreicht werden?",
-  options: [
-    "Verweisberatung in Elternschulen und Beratungsstellen",
-    "Erreichung über Multiplikatoren in den Quartieren",
-    "Direkte Ansprache in den Quartieren (Einkaufszentren etc.)",
-    "Erreichung über Netzwerke",
-    "Vermittlung durch das Jobcenter",
-    "Werbung über Social Media",
-  ],
-  minSelections: 1,
-  maxSelections: 2,
-};
-const SEED_RATING = { type: "rating", question: "Wie bewerten Sie die Veranstaltung?", scale: 5 };
-/** The seed's 24 respondents by option position: 12, 12, 6, 6, 5 and 1 choices (50 %, 50 %, 25 %, 25 %, 21 %, 4 %). */
-const SEED_CHOICES: number[][] = [
-  ...Array.from({ length: 12 }, () => [0, 1]),
-  ...Array.from({ length: 6 }, () => [2, 3]),
-  ...Array.from({ length: 5 }, () => [4]),
-  [5],
-];
-/** Ten ratings averaging 4.1. */
-const SEED_RATINGS = [5, 5, 5, 5, 4, 4, 4, 4, 3, 2];
 /** Votes spread over this long, so the projector has something to animate. */
 const VOTING_SPREAD_MS = 4000;
 
@@ -62,9 +46,6 @@ async function api<T>(base: string, method: string, path: string, body?: unknown
   return reply;
 }
 
-/** Ballot i of n, taken evenly across the seed's list so any audience keeps its proportions. */
-const pick = <T>(list: readonly T[], i: number, n: number): T => list[Math.floor((i * list.length) / n)] as T;
-
 async function simulateAudience(base: string, code: string, poll: Poll, size: number): Promise<void> {
   const wsBase = base.replace(/^http/, "ws");
   await Promise.all(
@@ -77,8 +58,8 @@ async function simulateAudience(base: string, code: string, poll: Poll, size: nu
           if (frame.type === "snapshot") {
             const ballot =
               poll.type === "choice"
-                ? { optionIds: pick(SEED_CHOICES, i, size).map((position) => poll.options[position]?.id ?? 0) }
-                : { rating: pick(SEED_RATINGS, i, size) };
+                ? { optionIds: seedAnswer(SEED_CHOICES, i, size).map((position) => poll.options[position]?.id ?? 0) }
+                : { rating: seedAnswer(SEED_RATINGS, i, size) };
             socket.send(JSON.stringify({ type: "vote", requestId: 1, pollId: poll.id, ...ballot }));
           } else if (frame.type === "ack" || frame.type === "error") {
             socket.close();
@@ -108,13 +89,15 @@ async function main(): Promise<void> {
     });
   } catch {
     // The demo ran before on this database: a fresh generated code keeps the old one intact.
-    created = await api(base, "POST", "/api/events", { title: "Erfolg durch kurze Wege", locale: "de" });
+    created = await api(base, "POST", "/api/events", { ...SEED_EVENT, code: undefined });
   }
   const { event, moderatorKey } = created;
-  const choice = (await api<{ poll: Poll }>(base, "POST", `/api/events/${event.code}/polls`, SEED_CHOICE, moderatorKey))
-    .poll;
-  const rating = (await api<{ poll: Poll }>(base, "POST", `/api/events/${event.code}/polls`, SEED_RATING, moderatorKey))
-    .poll;
+  const choice = (
+    await api<{ poll: Poll }>(base, "POST", `/api/events/${event.code}/polls`, SEED_CHOICE_POLL, moderatorKey)
+  ).poll;
+  const rating = (
+    await api<{ poll: Poll }>(base, "POST", `/api/events/${event.code}/polls`, SEED_RATING_POLL, moderatorKey)
+  ).poll;
 
   console.log(`\nHandzeichen demo: "${event.title}" (code ${event.code})\n`);
   console.log(`  voters      ${base}/e/${event.code}`);

@@ -1,4 +1,6 @@
 // A small REST client for tests: real HTTP requests against a running server.
+
+import { SEED_CHOICE_POLL, SEED_RATING_POLL } from "../../scripts/seed-conference.js";
 import type { CreateEventResponse } from "../../shared/event.js";
 import type { Poll } from "../../shared/poll.js";
 
@@ -54,20 +56,6 @@ export async function pollAction(baseUrl: string, event: EventFixture, pollId: n
   });
 }
 
-/** The seed conference's first poll: "pick two of six". */
-export const PICK_TWO_OF_SIX = {
-  type: "choice",
-  question: "Wie kann die Zielgruppe der geringqualifizierten Eltern und Alleinerziehenden am besten erreicht werden?",
-  options: [
-    "Verweisberatung in Elternschulen und Beratungsstellen",
-    "Multiplikatoren in den Quartieren",
-    "Direkte Ansprache in den Quartieren",
-    "Netzwerke",
-    "Vermittlung durch das Jobcenter",
-    "Werbung über Social Media",
-  ],
-  minSelections: 1,
-  maxSelections: 2,
-};
-
-export const EVENT_RATING = { type: "rating", question: "Wie bewerten Sie die Veranstaltung?", scale: 5 };
+/** The seed conference's polls (scripts/seed-conference.ts), as the tests create them. */
+export const PICK_TWO_OF_SIX = SEED_CHOICE_POLL;
+export const EVENT_RATING = SEED_RATING_POLL;

@@ -1,5 +1,6 @@
 // The conference Handzeichen was born from: 24 respondents pick two of six, 10 rate the event.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SEED_CHOICES, SEED_RATINGS } from "../../scripts/seed-conference.js";
 import type { Poll } from "../../shared/poll.js";
 import {
   createEvent,
@@ -13,16 +14,10 @@ import {
 import { connectLive, type LiveClient } from "../helpers/live-client.js";
 import { startServer, type TestServer } from "../helpers/server.js";
 
-/** 24 respondents whose choices add up to 12, 12, 6, 6, 5 and 1 selections. */
+/** The seed's 24 respondents as option ids of the poll. */
 function seedBallots(poll: Poll): number[][] {
   const ids = poll.type === "choice" ? poll.options.map((option) => option.id) : [];
-  const [a, b, c, d, e, f] = ids as [number, number, number, number, number, number];
-  return [
-    ...Array.from({ length: 12 }, () => [a, b]),
-    ...Array.from({ length: 6 }, () => [c, d]),
-    ...Array.from({ length: 5 }, () => [e]),
-    [f],
-  ];
+  return SEED_CHOICES.map((positions) => positions.map((position) => ids[position] ?? 0));
 }
 
 describe("the seed conference", () => {
@@ -70,7 +65,7 @@ describe("the seed conference", () => {
   it("averages the event rating 5,5,5,5,4,4,4,4,3,2 to 4.1, live on the projector", async () => {
     const poll = await createPoll(server.url, event, EVENT_RATING);
     await pollAction(server.url, event, poll.id, "open");
-    const ratings = [5, 5, 5, 5, 4, 4, 4, 4, 3, 2];
+    const ratings = SEED_RATINGS;
     const votes = await Promise.all(
       ratings.map((rating) =>
         request(server.url, "POST", `/api/events/${event.code}/polls/${poll.id}/votes`, { body: { rating } }),
