@@ -7,10 +7,11 @@ const LOOPBACK = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 export const SERVER_HOST = "127.0.0.1";
 
 /**
- * Voters connect from these source addresses, round robin: 127.0.1.1 … 127.0.1.200. Phones
- * in a room come from many addresses; one address per 50 voters keeps each address below
- * the server's per-address request limit (a burst of 600, then 100/s), and each (source,
- * server) pair has its own ~28,000 ephemeral ports, so ports never run out either.
+ * Voters connect from these source addresses, round robin: 127.0.1.1 … 127.0.1.200, 50 per
+ * address at 10,000 voters. Each (source, server) pair has its own ~28,000 ephemeral ports,
+ * so neither 10,000 voters nor the previous scenario's TIME_WAIT sockets exhaust them, and
+ * like phones in a room the voters do not all share one address (before 45630b4 the
+ * server's per-address request limit refused upgrades beyond 600 from one address).
  */
 export const VOTER_SOURCE_ADDRESSES = Array.from({ length: 200 }, (_, i) => `127.0.1.${i + 1}`);
 

@@ -68,12 +68,13 @@ export function summarizeProfile(profile: CpuProfile, from = 0, to = Number.POSI
 }
 
 export function printProfileSummary(summary: ProfileSummary, top: number, write = console.log): void {
-  const busy = summary.totalMs - (summary.byPackage.find(([name]) => name === "(idle)")?.[1] ?? 0);
+  const idle = summary.byPackage.find(([name]) => name === "(idle)")?.[1] ?? 0;
+  const busy = summary.totalMs - idle;
   const row = ([name, ms]: [string, number], base: number) =>
     `${ms.toFixed(0).padStart(8)} ms ${((100 * ms) / base).toFixed(1).padStart(5)} %  ${name}`;
-  write(`profile: ${summary.totalMs.toFixed(0)} ms sampled, ${busy.toFixed(0)} ms busy (not idle)`);
+  write(`profile: ${summary.totalMs.toFixed(0)} ms sampled, ${busy.toFixed(0)} ms busy, ${idle.toFixed(0)} ms idle`);
   write("\nself time by package (% of busy):");
-  for (const entry of summary.byPackage.slice(0, top)) write(row(entry, busy));
+  for (const entry of summary.byPackage.filter(([name]) => name !== "(idle)").slice(0, top)) write(row(entry, busy));
   write(`\ntop ${top} functions by self time (% of busy):`);
   for (const entry of summary.self.filter(([name]) => !name.startsWith("(idle)")).slice(0, top))
     write(row(entry, busy));

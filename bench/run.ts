@@ -12,7 +12,7 @@ import { SCENARIOS } from "./scenarios/catalog.js";
 import { assertServerBuilt, buildPrivateServer, REPO_ROOT, SERVER_ENTRY } from "./server-process.js";
 
 const USAGE = `usage: npm run bench -- [--scenario name[,name…]] [--scale f] [--cpu-prof [--profile-dir dir]] [--out file]
-                         [--quiet-wait seconds] [--no-build | --server-entry path/to/server/main.js]
+                         [--repeat n] [--quiet-wait seconds] [--no-build | --server-entry path/to/server/main.js]
 By default the server is built from the working tree into bench/output/server-build;
 --no-build runs dist/server/main.js as it is, --server-entry any other build.
 scenarios: ${SCENARIOS.map((s) => `\n  ${s.name.padEnd(15)} ${s.title}`).join("")}`;
@@ -27,6 +27,7 @@ const { values } = parseArgs({
     "no-build": { type: "boolean", default: false },
     "server-entry": { type: "string" },
     "quiet-wait": { type: "string", default: "180" },
+    repeat: { type: "string", default: "1" },
     help: { type: "boolean", default: false },
   },
 });
@@ -44,7 +45,10 @@ if (unknown.length > 0 || !(scale > 0 && scale <= 1)) {
   console.error(USAGE);
   process.exit(2);
 }
-const chosen = wanted.includes("all") ? SCENARIOS : SCENARIOS.filter((s) => wanted.includes(s.name));
+const repeat = Math.max(1, Math.floor(Number(values.repeat)) || 1);
+const once = wanted.includes("all") ? SCENARIOS : SCENARIOS.filter((s) => wanted.includes(s.name));
+// Latency figures move from run to run on a shared machine: --repeat shows by how much.
+const chosen = Array.from({ length: repeat }, () => once).flat();
 
 const log = (line: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 
