@@ -42,48 +42,57 @@ export type Stage = {
 
 export async function startStage(options: StageOptions): Promise<Stage> {
   const scratch = scratchDirectory(options.label);
-  const server = await startServer({
-    entry: options.entry,
-    databasePath: `${scratch.dir}/handzeichen.db`,
-    label: options.label,
-    ...(options.cpuProfileDir ? { cpuProfileDir: options.cpuProfileDir } : {}),
-  });
-  const sampler = startSampler(server.pid);
-  const event = await createEvent(server.baseUrl, `Benchmark ${options.label}`);
-  const poll = await openPickTwoOfSix(server.baseUrl, event);
-  const projector = await connectScreen(server.wsUrl, event.code, poll.id, "projector");
-  const overlay = await connectScreen(server.wsUrl, event.code, poll.id, "overlay");
-  const rssBeforeVoters = sampler.sampleNow()?.rssBytes ?? Number.NaN;
-  const voters = createVoterPool({
-    wsUrl: server.wsUrl,
-    code: event.code,
-    poll,
-    count: options.voters,
-    maxVotes: options.maxVotes,
-  });
-  const loopDelay = monitorLoopDelay();
-  const connect = await voters.connect();
-  return {
-    server,
-    sampler,
-    event,
-    poll,
-    projector,
-    overlay,
-    voters,
-    connect,
-    rssBeforeVoters,
-    loopDelay,
-    async teardown() {
-      loopDelay.stop();
-      voters.close();
-      projector.close();
-      overlay.close();
-      sampler.stop();
-      await server.stop();
-      scratch.remove();
-    },
-  };
+  // What is open so far, undone in reverse if the stage cannot be set up completely.
+  const undo: (() => unknown)[] = [() => scratch.remove()];
+  try {
+    const server = await startServer({
+      entry: options.entry,
+      databasePath: `${scratch.dir}/handzeichen.db`,
+      label: options.label,
+      ...(options.cpuProfileDir ? { cpuProfileDir: options.cpuProfileDir } : {}),
+    });
+    undo.push(() => server.stop());
+    const sampler = startSampler(server.pid);
+    undo.push(() => sampler.stop());
+    const event = await createEvent(server.baseUrl, `Benchmark ${options.label}`);
+    const poll = await openPickTwoOfSix(server.baseUrl, event);
+    const projector = await connectScreen(server.wsUrl, event.code, poll.id, "projector");
+    undo.push(() => projector.close());
+    const overlay = await connectScreen(server.wsUrl, event.code, poll.id, "overlay");
+    undo.push(() => overlay.close());
+    const rssBeforeVoters = sampler.sampleNow()?.rssBytes ?? Number.NaN;
+    const voters = createVoterPool({
+      wsUrl: server.wsUrl,
+      code: event.code,
+      poll,
+      count: options.voters,
+      maxVotes: options.maxVotes,
+    });
+    undo.push(() => voters.close());
+    const loopDelay = monitorLoopDelay();
+    undo.push(() => loopDelay.stop());
+    const connect = await voters.connect();
+    return {
+      server,
+      sampler,
+      event,
+      poll,
+      projector,
+      overlay,
+      voters,
+      connect,
+      rssBeforeVoters,
+      loopDelay,
+      teardown: () => undoAll(undo),
+    };
+  } catch (error) {
+    await undoAll(undo);
+    throw error;
+  }
+}
+
+async function undoAll(undo: (() => unknown)[]): Promise<void> {
+  for (const step of undo.reverse()) await step();
 }
 
 const sameCounts = (results: ChoiceResults | null, expected: { respondents: number; counts: number[] }) =>

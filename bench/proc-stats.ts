@@ -86,9 +86,11 @@ export function startSampler(pid: number): ProcSampler {
   timer.unref();
   const within = (from: number, to: number) => samples.filter((s) => s.at >= from && s.at <= to);
   const nearest = (at: number) => samples.findLast((s) => s.at <= at) ?? samples[0];
+  // The readings that enclose the window: the last one before it, the first one after it.
+  const after = (at: number) => samples.find((s) => s.at >= at) ?? samples.at(-1);
   const rate = (from: number, to: number, seconds: (sample: ProcSample) => number) => {
     const first = nearest(from);
-    const last = nearest(to);
+    const last = after(to);
     if (!first || !last || last.at <= first.at) return Number.NaN;
     return (100 * (seconds(last) - seconds(first)) * 1000) / (last.at - first.at);
   };

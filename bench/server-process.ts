@@ -173,6 +173,11 @@ export async function waitUntilHealthy(server: ServerProcess, timeoutMs = STARTU
 
 export async function startServer(options: ServerOptions): Promise<ServerProcess> {
   const server = await spawnServer(options);
-  await waitUntilHealthy(server);
+  try {
+    await waitUntilHealthy(server);
+  } catch (error) {
+    await server.kill();
+    throw error;
+  }
   return server;
 }

@@ -23,6 +23,8 @@ export async function runBurst(
     const random = seededRandom(seed);
     const metricsBefore = await readMetrics(stage.server.baseUrl);
     stage.loopDelay.reset();
+    // A reading right at the start, so that even a short window has one on each side.
+    stage.sampler.sampleNow();
     const run = voteAllAtOnce(voters, () => randomBallot(random));
     await voters.settled(SETTLE_TIMEOUT_MS);
     const metricsAfter = await readMetrics(stage.server.baseUrl);

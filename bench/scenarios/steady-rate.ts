@@ -66,6 +66,8 @@ export async function runSteadyRate(
     let probe = 0;
     const metricsBefore = await readMetrics(stage.server.baseUrl);
     stage.loopDelay.reset();
+    // A reading right at the start, so that even a short window has one on each side.
+    stage.sampler.sampleNow();
     const run = await voteAtRate(voters, {
       rate: params.rate,
       durationMs: params.durationMs,
