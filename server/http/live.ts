@@ -1,6 +1,8 @@
 // WebSocket: GET /api/events/:code/live upgrades to the live feed of an event.
 // Frames are JSON, validated with the shared schemas; bad frames get an error frame and
 // the connection stays open.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Socket } from "node:net";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { RawData, WebSocket } from "ws";
 import type { ErrorCode } from "../../shared/errors.js";
@@ -61,10 +63,26 @@ export async function liveRoutes(app: FastifyInstance): Promise<void> {
         connection.alive = true;
       });
       socket.on("close", () => app.hub.leave(connection));
-      // app.log, not request.log: a closure over the request would keep it alive per socket.
-      socket.on("error", (error) => app.log.debug({ err: error }, "websocket error"));
+      // The plugin's own error listener closes over the upgrade's request and reply and so
+      // keeps them alive as long as the socket (half the memory of an idle connection).
+      // Ours needs neither: a peer's protocol error (an oversized frame) is its problem.
+      socket.removeAllListeners("error");
+      releaseUpgradeResponse(request.raw);
+      socket.on("error", (error) => {
+        app.log.debug({ err: error }, "websocket error");
+        socket.terminate();
+      });
     },
   });
+}
+
+/**
+ * The plugin routes the upgrade through Fastify with a ServerResponse attached to the TCP
+ * socket; once the WebSocket owns the socket, that response only keeps the request alive.
+ */
+function releaseUpgradeResponse(request: IncomingMessage): void {
+  const socket = request.socket as Socket & { _httpMessage?: ServerResponse | null };
+  socket._httpMessage?.detachSocket(socket);
 }
 
 /**
