@@ -1,8 +1,9 @@
 // The live hub: one room per event, holding its WebSocket clients. Results frames are
 // coalesced per poll, serialized once per update, and the same bytes go to every client
-// allowed to see them: screens and moderators at most every RESULTS_INTERVAL_MS, phones at
-// most every VOTER_RESULTS_INTERVAL_MS (a phone needs no animation, and at thousands of
-// phones each frame costs one write per phone).
+// allowed to see them. Screens and moderators get them at once and then at most every
+// RESULTS_INTERVAL_MS. Phones get them a little later, once the figures have settled: a
+// phone needs no animation, and each frame costs one socket write per phone, which in a
+// burst of thousands of votes would hold up the acknowledgements.
 import type { VoteBurstMessage } from "../../shared/messages.js";
 import type { Poll } from "../../shared/poll.js";
 import type { Results } from "../../shared/results.js";
@@ -21,8 +22,16 @@ import { type Connection, sendFrame } from "./connection.js";
 
 /** ≤ 10 results frames per second per poll (SPEC), the first one without delay. */
 export const RESULTS_INTERVAL_MS = 100;
-/** Phones get results at most 4 times a second: still within the SPEC's 250 ms of a vote. */
+/** Phones get results at most 4 times a second, a quarter second after the first change… */
 export const VOTER_RESULTS_INTERVAL_MS = 250;
+/** …and in a big room less often: all phones together get at most this many frames a second. */
+export const VOTER_FRAMES_PER_SECOND = 10_000;
+
+/** How long phones wait between results frames in a room with `voters` phones. */
+export const voterResultsInterval = (voters: number): number =>
+  Math.max(VOTER_RESULTS_INTERVAL_MS, (1000 * voters) / VOTER_FRAMES_PER_SECOND);
+/** Sockets written per turn of the event loop: a big room's broadcast must not hold up votes. */
+const BROADCAST_SLICE = 500;
 /** How often sockets that skipped frames are checked for having drained. */
 const DRAIN_CHECK_MS = 250;
 
@@ -34,7 +43,11 @@ type ResultsFeed = {
   /** Results changed since they last went out to screens/moderators, and to phones. */
   newForScreens: boolean;
   newForVoters: boolean;
+  /** When the phones' figures first changed since they were last sent. */
+  votersChangedAt: number;
   timer: NodeJS.Timeout | null;
+  /** When the timer fires. */
+  timerDue: number;
 };
 
 type Room = {
@@ -104,7 +117,15 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
   function feedOf(room: Room, pollId: number): ResultsFeed {
     let feed = room.feeds.get(pollId);
     if (!feed) {
-      feed = { lastSent: 0, lastSentToVoters: 0, newForScreens: false, newForVoters: false, timer: null };
+      feed = {
+        lastSent: 0,
+        lastSentToVoters: 0,
+        newForScreens: false,
+        newForVoters: false,
+        votersChangedAt: 0,
+        timer: null,
+        timerDue: 0,
+      };
       room.feeds.set(pollId, feed);
     }
     return feed;
@@ -112,13 +133,22 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
 
   /** Schedules the next results frame of a poll for the earliest moment its limits allow. */
   function schedule(eventCode: string, room: Room, pollId: number, feed: ResultsFeed): void {
-    if (feed.timer !== null || !(feed.newForScreens || feed.newForVoters)) return;
+    if (!(feed.newForScreens || feed.newForVoters)) return;
     const screensDue = feed.newForScreens ? feed.lastSent + RESULTS_INTERVAL_MS : Infinity;
     const votersDue = feed.newForVoters
-      ? Math.max(feed.lastSent + RESULTS_INTERVAL_MS, feed.lastSentToVoters + VOTER_RESULTS_INTERVAL_MS)
+      ? Math.max(
+          feed.lastSent + RESULTS_INTERVAL_MS,
+          Math.max(feed.lastSentToVoters, feed.votersChangedAt) + voterResultsInterval(room.voters),
+        )
       : Infinity;
-    const wait = Math.max(0, Math.min(screensDue, votersDue) - Date.now());
-    feed.timer = setTimeout(sendResults, wait, eventCode, room, pollId, feed);
+    const due = Math.min(screensDue, votersDue);
+    // A timer set for the phones' later turn must not hold up the projector's.
+    if (feed.timer !== null) {
+      if (feed.timerDue <= due) return;
+      clearTimeout(feed.timer);
+    }
+    feed.timerDue = due;
+    feed.timer = setTimeout(sendResults, Math.max(0, due - Date.now()), eventCode, room, pollId, feed);
   }
 
   function sendResults(eventCode: string, room: Room, pollId: number, feed: ResultsFeed): void {
@@ -127,13 +157,39 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
     if (!poll || rooms.get(eventCode) !== room) return;
     const now = Date.now();
     const toScreens = feed.newForScreens;
-    const toVoters = feed.newForVoters && now >= feed.lastSentToVoters + VOTER_RESULTS_INTERVAL_MS;
-    const frame = resultsFrame(poll);
+    const toVoters =
+      feed.newForVoters &&
+      now >= Math.max(feed.lastSentToVoters, feed.votersChangedAt) + voterResultsInterval(room.voters);
+    const screens: Connection[] = [];
+    const voters: Connection[] = [];
+    for (const connection of room.connections) {
+      if (!canSeeResults(poll, connection.audience)) continue;
+      if (connection.audience !== "voter") {
+        if (toScreens) screens.push(connection);
+      } else if (toVoters) voters.push(connection);
+    }
+    if (toScreens) {
+      feed.lastSent = now;
+      feed.newForScreens = false;
+    }
+    if (toVoters) {
+      feed.lastSentToVoters = now;
+      feed.newForVoters = false;
+    }
+    // Screens first: the projector is what the room is watching.
+    broadcast(pollId, resultsFrame(poll), [...screens, ...voters], 0);
+    // Phones skipped this time still get these figures once their interval has passed.
+    schedule(eventCode, room, pollId, feed);
+  }
+
+  /** Sends one frame to many sockets, BROADCAST_SLICE per turn of the event loop. */
+  function broadcast(pollId: number, frame: Buffer, receivers: readonly Connection[], start: number): void {
+    const end = Math.min(receivers.length, start + BROADCAST_SLICE);
+    const now = Date.now();
     let sent = 0;
     let skipped = 0;
-    for (const connection of room.connections) {
-      if (!(connection.audience === "voter" ? toVoters : toScreens)) continue;
-      if (!canSeeResults(poll, connection.audience)) continue;
+    for (let index = start; index < end; index++) {
+      const connection = receivers[index] as Connection;
       if (isBehind(connection, now)) {
         connection.owedResults.add(pollId);
         behindSockets.add(connection);
@@ -143,15 +199,8 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
         sent++;
       }
     }
-    feed.lastSent = now;
-    feed.newForScreens = false;
-    if (toVoters) {
-      feed.lastSentToVoters = now;
-      feed.newForVoters = false;
-    }
     source.onResultsFrames?.(sent, skipped);
-    // Phones skipped this time still get these figures once their interval has passed.
-    schedule(eventCode, room, pollId, feed);
+    if (end < receivers.length) setImmediate(broadcast, pollId, frame, receivers, end);
   }
 
   /** Sockets that skipped frames get the newest results of those polls once they drain. */
@@ -254,6 +303,7 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
       if (!room) return;
       const feed = feedOf(room, poll.id);
       feed.newForScreens = true;
+      if (!feed.newForVoters) feed.votersChangedAt = Date.now();
       feed.newForVoters = true;
       schedule(poll.eventCode, room, poll.id, feed);
     },
