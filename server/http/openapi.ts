@@ -179,7 +179,7 @@ export function openApiDocument(): Schema {
           summary: "Results as JSON",
           security: moderator,
           parameters: [code],
-          responses: { 200: { description: "JSON" } },
+          responses: { 200: json(EventExport, "The event with every poll and its results") },
         },
       },
       "/api/events/{code}/export.xlsx": {
