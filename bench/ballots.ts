@@ -1,20 +1,9 @@
 // The benchmark's poll, the seed conference's "pick two of six", and every valid ballot on it.
+import { SEED_CHOICE_POLL } from "../scripts/seed-conference.js";
 import type { ChoicePoll } from "../shared/poll.js";
 
-export const PICK_TWO_OF_SIX = {
-  type: "choice",
-  question: "Wie kann die Zielgruppe der geringqualifizierten Eltern und Alleinerziehenden am besten erreicht werden?",
-  options: [
-    "Verweisberatung in Elternschulen und Beratungsstellen",
-    "Multiplikatoren in den Quartieren",
-    "Direkte Ansprache in den Quartieren",
-    "Netzwerke",
-    "Vermittlung durch das Jobcenter",
-    "Werbung über Social Media",
-  ],
-  minSelections: 1,
-  maxSelections: 2,
-} as const;
+/** The seed conference's "pick two of six" (scripts/seed-conference.ts). */
+export const PICK_TWO_OF_SIX = SEED_CHOICE_POLL;
 
 const OPTION_COUNT = PICK_TWO_OF_SIX.options.length;
 
