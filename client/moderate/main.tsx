@@ -4,7 +4,6 @@ import { codeFromPath } from "../common/join-url.js";
 import { ConsolePage } from "./console-page.js";
 import { startConsole } from "./console-store.js";
 import { takeKeyFromUrl } from "./moderator-key.js";
-import "../common/buttons.css";
 import "./console.css";
 
 const code = codeFromPath();

@@ -4,7 +4,6 @@ import { codeFromPath } from "../common/join-url.js";
 import { takeKeyFromUrl } from "../moderate/moderator-key.js";
 import { ReportPage } from "./report-page.js";
 import { startReport } from "./report-store.js";
-import "../common/buttons.css";
 import "./report.css";
 
 const code = codeFromPath();

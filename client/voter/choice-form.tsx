@@ -2,67 +2,50 @@
 // the rule in plain words, and further options disabled once the maximum is reached.
 import type { ChoicePoll } from "../../shared/poll.js";
 import type { VoterStrings } from "../common/i18n.js";
-import { useRescuedFocus } from "../common/rescued-focus.js";
-import { SendButtons, VoteProblemText } from "./send-buttons.js";
-import { selectionOf, submitVote, toggleOption, type VoterState } from "./voter-store.js";
+import { VoteForm } from "./vote-form.js";
+import { selectionOf, toggleOption, type VoterState } from "./voter-store.js";
 import { selectionRule } from "./voter-texts.js";
 
 type Props = { poll: ChoicePoll; state: VoterState; strings: VoterStrings };
 
 export function ChoiceForm({ poll, state, strings }: Props) {
-  const heading = useRescuedFocus<HTMLHeadingElement>();
   const chosen = selectionOf(state, poll).optionIds;
   const single = poll.maxSelections === 1;
   const full = !single && chosen.length >= poll.maxSelections;
-  const onSubmit = (event: Event) => {
-    event.preventDefault();
-    submitVote(poll);
-  };
   return (
-    <form class="card vote" onSubmit={onSubmit} noValidate>
-      <fieldset aria-describedby={`rule-${poll.id}`}>
-        <legend>
-          <h1 class="question" tabIndex={-1} ref={heading}>
-            {poll.question}
-          </h1>
-        </legend>
-        <p id={`rule-${poll.id}`} class="rule">
-          {selectionRule(strings, poll)}
+    <VoteForm
+      poll={poll}
+      state={state}
+      strings={strings}
+      rule={selectionRule(strings, poll)}
+      tooFew={strings.voter.chooseAtLeast(poll.minSelections)}
+    >
+      <div class="options">
+        {poll.options.map((option) => {
+          const checked = chosen.includes(option.id);
+          const disabled = full && !checked;
+          return (
+            <label key={option.id} class={`option${checked ? " checked" : ""}${disabled ? " disabled" : ""}`}>
+              <input
+                type={single ? "radio" : "checkbox"}
+                name={`poll-${poll.id}`}
+                value={option.id}
+                checked={checked}
+                disabled={disabled}
+                onChange={(event) => toggleOption(poll, option.id, (event.currentTarget as HTMLInputElement).checked)}
+              />
+              <span>{option.label}</span>
+            </label>
+          );
+        })}
+      </div>
+      {!single && (
+        <p class={full ? "counter full" : "counter"} aria-live="polite">
+          {full
+            ? strings.voter.maxReached(poll.maxSelections)
+            : strings.voter.chosenCount(chosen.length, poll.maxSelections)}
         </p>
-        <div class="options">
-          {poll.options.map((option) => {
-            const checked = chosen.includes(option.id);
-            const disabled = full && !checked;
-            return (
-              <label key={option.id} class={`option${checked ? " checked" : ""}${disabled ? " disabled" : ""}`}>
-                <input
-                  type={single ? "radio" : "checkbox"}
-                  name={`poll-${poll.id}`}
-                  value={option.id}
-                  checked={checked}
-                  disabled={disabled}
-                  onChange={(event) => toggleOption(poll, option.id, (event.currentTarget as HTMLInputElement).checked)}
-                />
-                <span>{option.label}</span>
-              </label>
-            );
-          })}
-        </div>
-        {!single && (
-          <p class={full ? "counter full" : "counter"} aria-live="polite">
-            {full
-              ? strings.voter.maxReached(poll.maxSelections)
-              : strings.voter.chosenCount(chosen.length, poll.maxSelections)}
-          </p>
-        )}
-      </fieldset>
-      <VoteProblemText
-        poll={poll}
-        state={state}
-        strings={strings}
-        tooFew={strings.voter.chooseAtLeast(poll.minSelections)}
-      />
-      <SendButtons poll={poll} state={state} strings={strings} />
-    </form>
+      )}
+    </VoteForm>
   );
 }

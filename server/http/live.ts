@@ -11,7 +11,7 @@ import { ClientMessage, type VoteMessage } from "../../shared/messages.js";
 import type { Ballot } from "../../shared/vote.js";
 import type { Tuning } from "../config.js";
 import { fail } from "../domain/outcome.js";
-import { fullBucket, takeToken } from "../domain/token-bucket.js";
+import { type BucketRule, fullBucket, takeToken } from "../domain/token-bucket.js";
 import { type Connection, sendMessage } from "../live/connection.js";
 import { findEvent } from "../polling/events.js";
 import { snapshotFor } from "../polling/snapshot.js";
@@ -30,6 +30,8 @@ const frameRule = (tuning: Tuning) => ({
 });
 
 export async function liveRoutes(app: FastifyInstance): Promise<void> {
+  // One rule object for every connection of this app, not one per frame.
+  const frameLimit = frameRule(app.config.tuning);
   app.route({
     method: "GET",
     url: "/api/events/:code/live",
@@ -50,7 +52,7 @@ export async function liveRoutes(app: FastifyInstance): Promise<void> {
       if (!found.ok) return socket.close(4404, "no such event");
       const event = found.value;
       const query = request.query as LiveQuery;
-      const connection = openConnection(socket, event, query, request.ip, app.config.tuning);
+      const connection = openConnection(socket, event, query, request.ip, app.config.tuning, frameLimit);
       app.hub.join(connection);
       sendSnapshot(app, connection, event);
       socket.on("message", (data, isBinary) => {
@@ -112,6 +114,7 @@ function openConnection(
   query: LiveQuery,
   address: string,
   tuning: Tuning,
+  frameLimit: BucketRule,
 ): Connection {
   // Projector and overlay connect as screens: they see results but hold no token to vote with.
   const audience = query.role === "screen" ? "screen" : "voter";
@@ -130,7 +133,8 @@ function openConnection(
     alive: true,
     owedResults: new Set(),
     behindSince: 0,
-    frames: fullBucket(frameRule(tuning), Date.now()),
+    frames: fullBucket(frameLimit, Date.now()),
+    frameLimit,
     address,
     accessCode: typeof query.access === "string" ? query.access : undefined,
     maxQueuedBytes: tuning.maxQueuedBytes,
@@ -172,7 +176,7 @@ function onMessage(
   data: RawData,
   isBinary: boolean,
 ): void {
-  if (!takeToken(connection.frames, frameRule(app.config.tuning), Date.now())) {
+  if (!takeToken(connection.frames, connection.frameLimit, Date.now())) {
     sendError(
       connection,
       "RATE_LIMITED",

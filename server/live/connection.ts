@@ -1,7 +1,7 @@
 // One live WebSocket client: who it is and what it may still be owed.
 import type { WebSocket } from "ws";
 import type { ServerMessage } from "../../shared/messages.js";
-import type { Bucket } from "../domain/token-bucket.js";
+import type { Bucket, BucketRule } from "../domain/token-bucket.js";
 import type { Audience } from "../domain/visibility.js";
 
 export type Connection = {
@@ -17,8 +17,9 @@ export type Connection = {
   owedResults: Set<number>;
   /** Since when the socket's buffer has been over the limit (0: it is not). */
   behindSince: number;
-  /** Frames this connection may still send before it is rate-limited. */
+  /** Frames this connection may still send before it is rate-limited, and the rule refilling them. */
   frames: Bucket;
+  frameLimit: BucketRule;
   /** Client address (after trusted proxies), for the moderator-key guessing limit. */
   address: string;
   /** The event access code the voter gave when connecting (`?access=`), checked per vote. */
