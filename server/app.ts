@@ -11,7 +11,7 @@ import { registerErrorHandlers } from "./http/errors.js";
 import { eventRoutes } from "./http/events.js";
 import { exportRoutes } from "./http/exports.js";
 import { healthRoutes } from "./http/health.js";
-import { registerAddressLimit } from "./http/limits.js";
+import { registerAddressLimit, registerLiveConnectionCaps } from "./http/limits.js";
 import { liveRoutes } from "./http/live.js";
 import { metricsRoutes } from "./http/metrics.js";
 import { pageRoutes } from "./http/pages.js";
@@ -150,7 +150,12 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   app.decorate("metrics", metrics);
 
   registerErrorHandlers(app);
-  registerAddressLimit(app, { burst: tuning.addressRequestBurst, perSecond: tuning.addressRequestsPerSecond });
+  registerAddressLimit(
+    app,
+    { burst: tuning.addressRequestBurst, perSecond: tuning.addressRequestsPerSecond },
+    { burst: tuning.unknownEventBurst, perSecond: tuning.unknownEventsPerSecond },
+  );
+  registerLiveConnectionCaps(app, { total: config.maxConnections, perAddress: config.maxConnectionsPerAddress });
   await app.register(healthRoutes);
   await app.register(eventRoutes);
   await app.register(pollRoutes);

@@ -1,4 +1,5 @@
 // Environment → typed configuration, with the SPEC's defaults; bad values stop the start.
+import { readFileSync } from "node:fs";
 import { z } from "zod";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -27,11 +28,51 @@ const Environment = z.object({
     .default([]),
   EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).optional(),
   METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
+  MAX_CONNECTIONS: z.coerce.number().int().min(1).optional(),
+  MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).optional(),
+  ADDRESS_REQUEST_BURST: z.coerce.number().int().min(1).optional(),
+  ADDRESS_REQUESTS_PER_SECOND: z.coerce.number().positive().optional(),
 });
 
+/** A venue's NAT may put 500 phones behind one address; twice that leaves room for second tabs. */
+export const DEFAULT_MAX_CONNECTIONS_PER_ADDRESS = 1_000;
+/** Where the open-file limit is unknown (not Linux): the product's target room size. */
+export const FALLBACK_MAX_CONNECTIONS = 10_000;
 /**
- * Limits and intervals of the live and HTTP layers. Not read from the environment: the
- * defaults are the product's; tests shrink them to exercise the behaviour quickly.
+ * File descriptors kept back from live connections for REST and page requests (browsers keep
+ * several keep-alive connections per page), the database files, logs and health checks:
+ * a quarter of the limit, at least 256, but never more than half.
+ */
+const FD_RESERVE_SHARE = 0.25;
+const FD_RESERVE_MIN = 256;
+
+/** The soft RLIMIT_NOFILE from the text of /proc/self/limits, or undefined when it says nothing usable. */
+export function parseOpenFileLimit(procLimits: string): number | undefined {
+  const soft = /^Max open files\s+(\d+)\s/m.exec(procLimits)?.[1];
+  return soft === undefined ? undefined : Number(soft);
+}
+
+/** This process's open-file limit (Linux; Node has already raised the soft limit to the hard one). */
+export function openFileLimit(): number | undefined {
+  try {
+    return parseOpenFileLimit(readFileSync("/proc/self/limits", "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Live connections that fit under an open-file limit with the reserve kept free. */
+export function defaultMaxConnections(fileLimit: number | undefined): number {
+  if (fileLimit === undefined) return FALLBACK_MAX_CONNECTIONS;
+  const reserve = Math.min(fileLimit / 2, Math.max(FD_RESERVE_MIN, fileLimit * FD_RESERVE_SHARE));
+  return Math.max(1, Math.floor(fileLimit - reserve));
+}
+
+/**
+ * Limits and intervals of the live and HTTP layers. The defaults are the product's; tests
+ * shrink them to exercise the behaviour quickly. Only the per-address request limit can be
+ * changed through the environment (ADDRESS_REQUEST_BURST, ADDRESS_REQUESTS_PER_SECOND), for a
+ * venue that puts more phones behind one address than the default allows for.
  */
 export type Tuning = {
   /** Protocol ping period; a peer that misses one pong is terminated at the next ping. */
@@ -48,9 +89,15 @@ export type Tuning = {
   /** Frames of any kind per WebSocket connection. */
   connectionFrameBurst: number;
   connectionFramesPerSecond: number;
-  /** API requests per client address: generous, since a whole room may share one NAT address. */
+  /**
+   * API requests per client address, WebSocket upgrades included: generous, since a whole room
+   * may share one NAT address and reconnect at once after a restart.
+   */
   addressRequestBurst: number;
   addressRequestsPerSecond: number;
+  /** Requests naming an event code that does not exist, per client address: guessing codes is slow. */
+  unknownEventBurst: number;
+  unknownEventsPerSecond: number;
   /** Wrong moderator keys per client address before further attempts are refused for a while. */
   moderatorKeyFailureBurst: number;
   moderatorKeyFailuresPerSecond: number;
@@ -67,6 +114,8 @@ export const DEFAULT_TUNING: Tuning = {
   connectionFramesPerSecond: 30,
   addressRequestBurst: 600,
   addressRequestsPerSecond: 100,
+  unknownEventBurst: 30,
+  unknownEventsPerSecond: 2,
   moderatorKeyFailureBurst: 10,
   moderatorKeyFailuresPerSecond: 0.1,
 };
@@ -89,11 +138,18 @@ export type Config = {
   eventRetentionDays: number | undefined;
   /** When set, GET /metrics needs `Authorization: Bearer METRICS_TOKEN`. */
   metricsToken: string | undefined;
+  /** Live connections (WebSockets) at once, in all: kept below the open-file limit. */
+  maxConnections: number;
+  /** Live connections at once from one client address. */
+  maxConnectionsPerAddress: number;
   tuning: Tuning;
 };
 
-/** Empty strings count as unset, as in most .env files and compose files. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/**
+ * Empty strings count as unset, as in most .env files and compose files. `fileLimit` is the
+ * process's open-file limit, which the default of MAX_CONNECTIONS is derived from.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, fileLimit = openFileLimit()): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
   const parsed = Environment.safeParse(present);
   if (!parsed.success) {
@@ -101,6 +157,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n  ${problems.join("\n  ")}`);
   }
   const e = parsed.data;
+  if (e.MAX_CONNECTIONS !== undefined && fileLimit !== undefined && e.MAX_CONNECTIONS >= fileLimit) {
+    throw new Error(
+      `Invalid configuration:\n  MAX_CONNECTIONS: ${e.MAX_CONNECTIONS} live connections cannot fit under this process's ` +
+        `open-file limit of ${fileLimit}; raise the limit (ulimit -n, systemd LimitNOFILE, docker --ulimit nofile) ` +
+        `or leave MAX_CONNECTIONS unset (${defaultMaxConnections(fileLimit)} here)`,
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -113,6 +176,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedOrigins: e.ALLOWED_ORIGINS.map((origin) => new URL(origin).origin),
     eventRetentionDays: e.EVENT_RETENTION_DAYS,
     metricsToken: e.METRICS_TOKEN,
-    tuning: DEFAULT_TUNING,
+    maxConnections: e.MAX_CONNECTIONS ?? defaultMaxConnections(fileLimit),
+    maxConnectionsPerAddress: e.MAX_CONNECTIONS_PER_ADDRESS ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
+    tuning: {
+      ...DEFAULT_TUNING,
+      addressRequestBurst: e.ADDRESS_REQUEST_BURST ?? DEFAULT_TUNING.addressRequestBurst,
+      addressRequestsPerSecond: e.ADDRESS_REQUESTS_PER_SECOND ?? DEFAULT_TUNING.addressRequestsPerSecond,
+    },
   };
 }

@@ -13,6 +13,15 @@ const READY_TIMEOUT_MS = 15_000;
 const READY_POLL_MS = 50;
 /** Only the tail of the child's stderr is kept, for error messages. */
 const KEPT_OUTPUT_CHARS = 8_000;
+/**
+ * Tests of crashes, shutdowns and races open thousands of sockets from one loopback address,
+ * all at once: the per-address flood limits would only slow them down. Those limits have
+ * tests of their own (connection-limits.test.ts), which pass their own values.
+ */
+const ROOMY_LIMITS = {
+  MAX_CONNECTIONS_PER_ADDRESS: "100000",
+  ADDRESS_REQUEST_BURST: "100000",
+};
 
 export type ChildServer = {
   process: ChildProcess;
@@ -45,12 +54,19 @@ export async function spawnServer(
   env: Record<string, string> = {},
   /** A fixed port, to restart a server where its clients will look for it again. */
   fixedPort?: number,
+  /** The process's open-file limit (`ulimit -n`), when a test needs a small one. */
+  openFileLimit?: number,
 ): Promise<ChildServer> {
   if (!existsSync(SERVER_ENTRY)) {
     throw new Error(`${SERVER_ENTRY} is missing: run "npm run build:server" first (npm test builds it).`);
   }
   const port = fixedPort ?? (await freePort());
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
+  // The shell lowers the limit, then becomes the server (exec), so the pid is the server's.
+  const [command, args] =
+    openFileLimit === undefined
+      ? [process.execPath, [SERVER_ENTRY]]
+      : ["/bin/sh", ["-c", `ulimit -n ${openFileLimit} && exec "$0" "$1"`, process.execPath, SERVER_ENTRY]];
+  const child = spawn(command, args, {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? "",
@@ -58,6 +74,7 @@ export async function spawnServer(
       HOST: "127.0.0.1",
       DATABASE_PATH: databasePath,
       LOG_LEVEL: "warn",
+      ...ROOMY_LIMITS,
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
