@@ -11,6 +11,7 @@ import { registerErrorHandlers } from "./http/errors.js";
 import { eventRoutes } from "./http/events.js";
 import { exportRoutes } from "./http/exports.js";
 import { healthRoutes } from "./http/health.js";
+import { registerHostCheck } from "./http/host-check.js";
 import { registerAddressLimit, registerLiveConnectionCaps } from "./http/limits.js";
 import { liveRoutes } from "./http/live.js";
 import { metricsRoutes } from "./http/metrics.js";
@@ -150,6 +151,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   app.decorate("metrics", metrics);
 
   registerErrorHandlers(app);
+  registerHostCheck(app, config);
   registerAddressLimit(
     app,
     { burst: tuning.addressRequestBurst, perSecond: tuning.addressRequestsPerSecond },
