@@ -7,7 +7,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { WS_MAX_PAYLOAD_BYTES } from "../shared/messages.js";
 import type { Config } from "./config.js";
 import { docsRoutes } from "./http/docs.js";
-import { registerErrorHandlers } from "./http/errors.js";
+import { clientErrorHandler, frameworkErrors, registerErrorHandlers } from "./http/errors.js";
 import { eventRoutes } from "./http/events.js";
 import { exportRoutes } from "./http/exports.js";
 import { healthRoutes } from "./http/health.js";
@@ -30,6 +30,8 @@ import { prepareVoteStatements } from "./store/votes.js";
 
 /** JSON bodies of the API are small; anything larger is refused with 413. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
+/** The one API document that is public and the same for everyone: caches may keep it. */
+const CACHEABLE_API_PATH = "/api/openapi.json";
 const RETENTION_SWEEP_MS = 60 * 60 * 1000;
 
 declare module "fastify" {
@@ -70,16 +72,28 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT_BYTES,
     // Believe X-Forwarded-For for exactly the configured number of proxy hops, no more.
     trustProxy: (_address: string, hop: number) => hop < config.trustProxyHops,
+    // Errors raised before a route runs, by Fastify and by Node, answer in the API's shape too.
+    frameworkErrors,
+    clientErrorHandler,
   });
 
-  // An empty body with a JSON content type (a bare POST …/open) means "no fields".
-  app.addContentTypeParser("application/json", { parseAs: "string" }, (_request, body, done) => {
-    if (body === "") return done(null, undefined);
-    try {
-      done(null, JSON.parse(body as string));
-    } catch {
-      done(Object.assign(new Error("The request body is not valid JSON."), { statusCode: 400 }), undefined);
+  // Bodies are JSON or nothing: other types get 415 (Fastify would hand text/plain on as a string).
+  app.removeContentTypeParser("text/plain");
+  // Fastify's own parser, which refuses __proto__ and constructor.prototype keys, except that an
+  // empty body with a JSON content type (a bare POST …/open) means "no fields".
+  const parseJson = app.getDefaultJsonParser("error", "error");
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
+    const coding = request.headers["content-encoding"];
+    if (coding !== undefined && coding.toLowerCase() !== "identity") {
+      const message = `Send the request body uncompressed: content-encoding ${coding} is not supported.`;
+      return done(Object.assign(new Error(message), { statusCode: 415 }), undefined);
     }
+    if (body === "") return done(null, undefined);
+    parseJson(request, body as string, (error, parsed) => {
+      if (error === null) return done(null, parsed);
+      const message = "The request body is not valid JSON, or has a __proto__ or constructor.prototype key.";
+      done(Object.assign(new Error(message), { statusCode: 400 }), undefined);
+    });
   });
 
   await app.register(helmet, {
@@ -151,6 +165,12 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   app.decorate("metrics", metrics);
 
   registerErrorHandlers(app);
+  // API answers may carry a moderator key, a participant token or live figures: no cache keeps them.
+  app.addHook("onRequest", async (request, reply) => {
+    if (request.url.startsWith("/api/") && !request.url.startsWith(CACHEABLE_API_PATH)) {
+      reply.header("cache-control", "no-store");
+    }
+  });
   registerHostCheck(app, config);
   registerAddressLimit(
     app,

@@ -23,8 +23,11 @@ import {
 import { connectLive, type LiveClient } from "../helpers/live-client.js";
 import { startServer, type TestServer } from "../helpers/server.js";
 
-/** Statuses the SPEC lets an error carry (403: FORBIDDEN and ACCESS_CODE_REQUIRED, added with the hardening). */
-const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 422, 429];
+/**
+ * Statuses the SPEC lets an error carry (403: FORBIDDEN and ACCESS_CODE_REQUIRED, added with the
+ * hardening; 414 and 415: INVALID_REQUEST for an overlong path segment or a body that is not JSON).
+ */
+const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 414, 415, 422, 429];
 /** Runs per property: enough to find the shallow crashes, small enough for ~30 s in all. */
 const REST_RUNS = 300;
 const WS_RUNS = 1_000;
