@@ -13,6 +13,7 @@ import {
   BURST_WINDOW_SECONDS,
   type BurstWatch,
   newBurstWatch,
+  newParticipantsWithin,
   recordNewParticipant,
   shouldNotify,
 } from "../domain/vote-burst.js";
@@ -34,6 +35,11 @@ export const voterResultsInterval = (voters: number): number =>
 const BROADCAST_SLICE = 500;
 /** How often sockets that skipped frames are checked for having drained. */
 const DRAIN_CHECK_MS = 250;
+/**
+ * New participants are checked against the room's phones this long after the first of them:
+ * one pass over the room for a whole burst, not one per vote.
+ */
+const BURST_CHECK_DELAY_MS = 250;
 
 /** The results broadcast of one poll in one room. */
 type ResultsFeed = {
@@ -52,9 +58,17 @@ type ResultsFeed = {
 
 type Room = {
   connections: Set<Connection>;
-  /** Connections with the voter audience (the ballot-stuffing signal compares with it). */
+  /** Connections with the voter audience (paces the phones' results frames). */
   voters: number;
   burst: BurstWatch;
+  /** Token hashes of new participants not yet checked against the room's phones. */
+  newcomers: string[];
+  /**
+   * Participants who cast their first vote while a phone of theirs was connected here: their
+   * phones are the ones that explain new participants (docs/api.md, voteBurst).
+   */
+  votingParticipants: Set<string>;
+  burstCheck: NodeJS.Timeout | null;
   feeds: Map<number, ResultsFeed>;
 };
 
@@ -87,7 +101,15 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
   const roomOf = (eventCode: string): Room => {
     let room = rooms.get(eventCode);
     if (!room) {
-      room = { connections: new Set(), voters: 0, burst: newBurstWatch(), feeds: new Map() };
+      room = {
+        connections: new Set(),
+        voters: 0,
+        burst: newBurstWatch(),
+        newcomers: [],
+        votingParticipants: new Set(),
+        burstCheck: null,
+        feeds: new Map(),
+      };
       rooms.set(eventCode, room);
     }
     return room;
@@ -222,6 +244,43 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
     behindSockets = stillBehind;
   }
 
+  /** Phones of participants who voted while connected (each explains one new participant). */
+  function votingPhones(room: Room): number {
+    const newcomers = new Set(room.newcomers);
+    room.newcomers = [];
+    let phones = 0;
+    for (const connection of room.connections) {
+      const participant = connection.participantTokenHash;
+      if (connection.audience !== "voter" || participant === null) continue;
+      if (newcomers.has(participant)) room.votingParticipants.add(participant);
+      if (room.votingParticipants.has(participant)) phones++;
+    }
+    return phones;
+  }
+
+  /** Tells the room's moderators when more new participants voted than its phones explain. */
+  function checkBurst(eventCode: string, room: Room): void {
+    room.burstCheck = null;
+    if (rooms.get(eventCode) !== room) return;
+    const phones = votingPhones(room);
+    const now = Date.now();
+    const newParticipants = newParticipantsWithin(room.burst, now);
+    if (!shouldNotify(room.burst, newParticipants, phones, now)) return;
+    const notice: VoteBurstMessage = {
+      type: "voteBurst",
+      newParticipants,
+      windowSeconds: BURST_WINDOW_SECONDS,
+      connectedVoters: phones,
+    };
+    toEveryone(eventCode, JSON.stringify(notice), (audience) => audience === "moderator");
+  }
+
+  /** Stops a room's timers: it is being dropped. */
+  function stopRoom(room: Room): void {
+    for (const feed of room.feeds.values()) if (feed.timer !== null) clearTimeout(feed.timer);
+    if (room.burstCheck !== null) clearTimeout(room.burstCheck);
+  }
+
   function pingAll(): void {
     for (const room of rooms.values()) {
       for (const connection of room.connections) {
@@ -252,7 +311,7 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
       if (!room?.connections.delete(connection)) return;
       if (connection.audience === "voter") room.voters--;
       if (room.connections.size === 0) {
-        for (const feed of room.feeds.values()) if (feed.timer !== null) clearTimeout(feed.timer);
+        stopRoom(room);
         rooms.delete(connection.eventCode);
       }
     },
@@ -275,20 +334,12 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
         sendFrame(connection, connection.audience === "moderator" ? forModerators : forPublic);
       }
     },
-    participantJoined(eventCode) {
+    participantJoined(eventCode, participantTokenHash) {
       const room = rooms.get(eventCode);
       if (!room) return;
-      const now = Date.now();
-      const newParticipants = recordNewParticipant(room.burst, now);
-      const connectedVoters = room.voters;
-      if (!shouldNotify(room.burst, newParticipants, connectedVoters, now)) return;
-      const notice: VoteBurstMessage = {
-        type: "voteBurst",
-        newParticipants,
-        windowSeconds: BURST_WINDOW_SECONDS,
-        connectedVoters,
-      };
-      toEveryone(eventCode, JSON.stringify(notice), (audience) => audience === "moderator");
+      recordNewParticipant(room.burst, Date.now());
+      room.newcomers.push(participantTokenHash);
+      room.burstCheck ??= setTimeout(checkBurst, BURST_CHECK_DELAY_MS, eventCode, room);
     },
     pollReset(poll) {
       const frame = JSON.stringify({ type: "pollReset", pollId: poll.id });
@@ -319,7 +370,7 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
       clearInterval(drainTimer);
       clearInterval(pingTimer);
       for (const room of rooms.values()) {
-        for (const feed of room.feeds.values()) if (feed.timer !== null) clearTimeout(feed.timer);
+        stopRoom(room);
         for (const connection of room.connections) connection.socket.close(code, reason);
       }
     },

@@ -11,8 +11,8 @@ import type { Registry } from "./registry.js";
 /** Told after a change is committed, so that nothing unsaved is ever broadcast. */
 export type ChangeListener = {
   eventChanged(event: StoredEvent): void;
-  /** A participant's first vote in the event was committed (the ballot-stuffing signal counts these). */
-  participantJoined(eventCode: string): void;
+  /** A participant's first vote ever was committed, in this event (the ballot-stuffing signal counts these). */
+  participantJoined(eventCode: string, participantTokenHash: string): void;
   pollChanged(poll: Poll): void;
   pollDeleted(poll: Poll): void;
   pollReset(poll: Poll): void;

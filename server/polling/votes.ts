@@ -44,7 +44,7 @@ export function castVote(ctx: PollingContext, event: StoredEvent, request: VoteR
         const tally = ctx.registry.tallies.get(pollId);
         if (tally) applyVote(tally, previous, value);
         ctx.listener.resultsChanged(poll);
-        if (newParticipant) ctx.listener.participantJoined(event.code);
+        if (newParticipant) ctx.listener.participantJoined(event.code, participantTokenHash);
         resolve(succeed(voteOf(poll, value)));
       },
       failed: () => resolve(fail("INTERNAL", "Your vote could not be saved. Please send it again.")),
