@@ -348,6 +348,11 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
     pollDeleted(poll) {
       const frame = JSON.stringify({ type: "pollDeleted", pollId: poll.id });
       toEveryone(poll.eventCode, frame, (audience) => canSeePoll(poll, audience));
+      // Its results will not change again: the feed and any frame it still had due go now.
+      const room = rooms.get(poll.eventCode);
+      const feed = room?.feeds.get(poll.id);
+      if (feed?.timer) clearTimeout(feed.timer);
+      room?.feeds.delete(poll.id);
     },
     resultsChanged(poll) {
       const room = rooms.get(poll.eventCode);
