@@ -1,5 +1,6 @@
-// Builds the pages into dist/client and, in development, serves them with the API proxied
-// to the Fastify server. The voter page is built in a pass of its own, after the others:
+// Builds the pages of shared/pages.ts into dist/client and, in development, serves them with
+// the API proxied to the Fastify server. Every page's HTML is the one shell client/page-shell.html
+// filled in for the page. The voter page is built in a pass of its own, after the others:
 // sharing chunks with them would split it into several requests and pull the console's
 // texts into it; alone, it is one small script and one stylesheet for a slow phone.
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -7,22 +8,17 @@ import { join, resolve } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import preact from "@preact/preset-vite";
 import { build, defineConfig, type InlineConfig, type Plugin } from "vite";
+import { WEB_PAGES, type WebPage } from "./shared/pages.js";
 
 const CLIENT = resolve(import.meta.dirname, "client");
 const OUT_DIR = resolve(import.meta.dirname, "dist/client");
+const PAGE_SHELL = resolve(CLIENT, "page-shell.html");
 /** Where `npm run dev` runs the API (scripts/dev.mjs starts it there). */
 const API_PORT = Number(process.env.API_PORT ?? 3000);
 /** The voter pass's manifest, next to the main one; the budget test reads it. */
 export const VOTER_MANIFEST = ".vite/voter-manifest.json";
-
-/** The page URLs of SPEC's table, mapped to their HTML entry (as the server does in pages.ts). */
-const PAGE_ROUTES: [RegExp, string][] = [
-  [/^\/e\/[^/.]+\/?$/, "/index.html"],
-  [/^\/moderate\/[^/.]+\/?$/, "/moderate/index.html"],
-  [/^\/moderate\/[^/.]+\/report\/?$/, "/report/index.html"],
-  [/^\/present\/[^/.]+\/?$/, "/present/index.html"],
-  [/^\/overlay\/[^/.]+\/?$/, "/overlay/index.html"],
-];
+/** The page built in the voter pass; the others share the main pass. */
+const VOTER_PAGE = "voter";
 
 /** Old phones: syntax down to ES2018 (iOS 12, Chrome 64); no APIs newer than that are used. */
 const BUILD_TARGETS = {
@@ -30,15 +26,66 @@ const BUILD_TARGETS = {
   cssTarget: ["safari12", "chrome64", "firefox62"],
 };
 
-function pageRoutesInDev(): Plugin {
+/** The page's HTML: the shell with the page's script, and its extras where it has them. */
+function pageHtml(page: WebPage): string {
+  const slots: Record<string, string> = {
+    theme: page.themeColor
+      ? `<meta name="color-scheme" content="light" />\n    <meta name="theme-color" content="${page.themeColor}" />`
+      : "",
+    entry: `/${page.entry}`,
+    placeholder: page.placeholder ? `<p class="connecting">${page.placeholder}</p>` : "",
+    noscript: page.noScript ? `<noscript>${page.noScript}</noscript>` : "",
+  };
+  return (
+    readFileSync(PAGE_SHELL, "utf8")
+      // The shell's own comment says what it is; the pages need not carry it.
+      .replace(/^<!--[\s\S]*?-->\n/, "")
+      .replace(/\{\{(\w+)\}\}/g, (_slot, name: string) => slots[name] ?? "")
+      // A slot left empty leaves no blank line.
+      .replace(/\n[ ]*(?=\n)/g, "")
+  );
+}
+
+/** A URL of the page table in Fastify's syntax as a pattern; `:code` never holds a dot or slash. */
+const urlPattern = (url: string) =>
+  new RegExp(
+    `^${url
+      .replace(/\/$/, "")
+      .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+      .replace(/:\w+/g, "[^/.]+")}/?$`,
+  );
+
+/**
+ * Every page's HTML comes from the shell: in the build, as if `client/<page.html>` were a file;
+ * in development, sent for the page's URLs (the server's routes, pages.ts) and its HTML's path.
+ */
+function pagesFromShell(pages: readonly WebPage[]): Plugin {
+  const byFile = new Map(pages.map((page) => [resolve(CLIENT, page.html), page]));
+  const routes = pages.flatMap((page) =>
+    [...page.urls, `/${page.html}`].map((url) => ({ page, pattern: urlPattern(url) })),
+  );
   return {
-    name: "handzeichen-page-routes",
+    name: "handzeichen-pages-from-shell",
+    // Before Vite's own resolver, which would look for the HTML on disk.
+    enforce: "pre",
+    resolveId: (id) => (byFile.has(id) ? id : undefined),
+    load(id) {
+      const page = byFile.get(id);
+      return page ? pageHtml(page) : undefined;
+    },
     configureServer(server) {
-      server.middlewares.use((request, _response, next) => {
-        const [path, query] = (request.url ?? "/").split("?");
-        const page = PAGE_ROUTES.find(([pattern]) => pattern.test(path ?? ""))?.[1];
-        if (page) request.url = query === undefined ? page : `${page}?${query}`;
-        next();
+      server.middlewares.use((request, response, next) => {
+        const path = (request.url ?? "/").split("?")[0] ?? "/";
+        const route = routes.find(({ pattern }) => pattern.test(path));
+        if (!route || (request.method !== "GET" && request.method !== "HEAD")) return next();
+        server
+          .transformIndexHtml(`/${route.page.html}`, pageHtml(route.page), request.originalUrl)
+          .then((html) => {
+            response.setHeader("content-type", "text/html; charset=utf-8");
+            response.setHeader("cache-control", "no-cache");
+            response.end(html);
+          })
+          .catch(next);
       });
     },
   };
@@ -60,6 +107,11 @@ function precompress(): void {
   }
 }
 
+const voterPages = WEB_PAGES.filter((page) => page.name === VOTER_PAGE);
+const mainPages = WEB_PAGES.filter((page) => page.name !== VOTER_PAGE);
+const inputsOf = (pages: readonly WebPage[]) =>
+  Object.fromEntries(pages.map((page) => [page.name, resolve(CLIENT, page.html)]));
+
 /** After the main pass: the voter page on its own, then compression of everything. */
 function voterPass(): Plugin {
   return {
@@ -72,14 +124,14 @@ function voterPass(): Plugin {
         base: "/",
         publicDir: false,
         logLevel: "warn",
-        plugins: [preact()],
+        plugins: [preact(), pagesFromShell(voterPages)],
         build: {
           ...BUILD_TARGETS,
           outDir: OUT_DIR,
           emptyOutDir: false,
           manifest: VOTER_MANIFEST,
           modulePreload: false,
-          rollupOptions: { input: { voter: resolve(CLIENT, "index.html") } },
+          rollupOptions: { input: inputsOf(voterPages) },
         },
       };
       await build(voter);
@@ -92,7 +144,11 @@ export default defineConfig({
   root: CLIENT,
   base: "/",
   publicDir: resolve(CLIENT, "public"),
-  plugins: [preact(), pageRoutesInDev(), voterPass()],
+  // The server answers only the pages' URLs; so does the development server.
+  appType: "mpa",
+  plugins: [preact(), pagesFromShell(WEB_PAGES), voterPass()],
+  // The pages' scripts, where Vite would otherwise look for HTML files to find the dependencies.
+  optimizeDeps: { entries: WEB_PAGES.map((page) => page.entry) },
   build: {
     ...BUILD_TARGETS,
     outDir: OUT_DIR,
@@ -102,12 +158,7 @@ export default defineConfig({
     // Browsers without modulepreload simply fetch the imports when the script asks for them.
     modulePreload: { polyfill: false },
     rollupOptions: {
-      input: {
-        moderate: resolve(CLIENT, "moderate/index.html"),
-        report: resolve(CLIENT, "report/index.html"),
-        present: resolve(CLIENT, "present/index.html"),
-        overlay: resolve(CLIENT, "overlay/index.html"),
-      },
+      input: inputsOf(mainPages),
       // What the pages share, under names that say what it is.
       output: {
         manualChunks: (id) =>

@@ -1,6 +1,7 @@
 // The language menu: each language named in itself, so anyone can find their own, behind a
 // globe that needs no words (the label is there for screen readers).
 import { LANGUAGES, type Locale, type VoterStrings } from "./i18n.js";
+import "./language-picker.css";
 
 type Props = { locale: Locale; strings: VoterStrings; onPick: (locale: Locale) => void };
 

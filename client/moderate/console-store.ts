@@ -6,8 +6,8 @@ import type { ServerMessage, VoteBurstMessage } from "../../shared/messages.js";
 import type { CreatePollBody, Poll, UpdatePollBody } from "../../shared/poll.js";
 import { applyFrame, type EventState } from "../common/event-state.js";
 import { browserLocale, chooseLocale, chosenLocale, type Locale, type Strings } from "../common/i18n.js";
+import { switchLanguage } from "../common/language.js";
 import { connectLive, type Live, type LiveStatus } from "../common/live.js";
-import { loadStrings } from "../common/load-strings.js";
 import { createStore } from "../common/store.js";
 import { type ApiReply, apiRequest, download } from "./api.js";
 import { forgetKey, rememberKey } from "./moderator-key.js";
@@ -50,10 +50,7 @@ const update = consoleStore.update;
 let live: Live | null = null;
 
 export function showLanguage(locale: Locale): void {
-  update((state) => ({ ...state, locale }));
-  void loadStrings(locale).then((strings) =>
-    update((state) => (state.locale === locale ? { ...state, strings } : state)),
-  );
+  switchLanguage(consoleStore, locale);
 }
 
 export function pickLanguage(locale: Locale): void {

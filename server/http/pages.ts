@@ -7,17 +7,11 @@ import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply } from "fastify";
+import { WEB_PAGES } from "../../shared/pages.js";
 import { errorBody } from "./errors.js";
 
-/** Each page URL of SPEC's table and the built HTML file that serves it. */
-export const PAGES = [
-  { url: "/", file: "index.html" },
-  { url: "/e/:code", file: "index.html" },
-  { url: "/moderate/:code", file: "moderate/index.html" },
-  { url: "/moderate/:code/report", file: "report/index.html" },
-  { url: "/present/:code", file: "present/index.html" },
-  { url: "/overlay/:code", file: "overlay/index.html" },
-] as const;
+/** Each page URL and the built HTML that serves it (the page table, which Vite builds by too). */
+const PAGE_ROUTES = WEB_PAGES.flatMap((page) => page.urls.map((url) => ({ url, file: page.html })));
 
 const ASSET_CACHE = "public, max-age=31536000, immutable";
 const PAGE_CACHE = "no-cache";
@@ -40,7 +34,7 @@ export async function pageRoutes(app: FastifyInstance): Promise<void> {
   const root = builtClientDir();
   if (root === undefined) {
     app.log.warn("dist/client is missing: the API runs, but the pages need `npm run build:client`");
-    for (const page of PAGES) {
+    for (const page of PAGE_ROUTES) {
       app.get(page.url, async (_request, reply) =>
         reply
           .code(503)
@@ -53,7 +47,7 @@ export async function pageRoutes(app: FastifyInstance): Promise<void> {
   // Read once: the join links and QR codes of every page point at PUBLIC_URL when it is set.
   const publicUrl = app.config.publicUrl ?? "";
   const html = new Map<string, string>();
-  for (const { file } of PAGES) {
+  for (const { html: file } of WEB_PAGES) {
     const built = readFileSync(join(root, file), "utf8");
     html.set(
       file,
@@ -63,7 +57,7 @@ export async function pageRoutes(app: FastifyInstance): Promise<void> {
   const sendPage = (reply: FastifyReply, file: string) =>
     reply.type("text/html; charset=utf-8").header("cache-control", PAGE_CACHE).send(html.get(file));
 
-  for (const page of PAGES) app.get(page.url, async (_request, reply) => sendPage(reply, page.file));
+  for (const page of PAGE_ROUTES) app.get(page.url, async (_request, reply) => sendPage(reply, page.file));
 
   await app.register(fastifyStatic, {
     root,
