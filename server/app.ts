@@ -23,6 +23,7 @@ import type { PollingContext } from "./polling/context.js";
 import { loadRegistry, resultsOfPoll } from "./polling/registry.js";
 import { purgeOldEvents } from "./polling/retention.js";
 import { createRateLimiter, type RateLimiter } from "./security/rate-limiter.js";
+import { redactUrl } from "./security/redact-url.js";
 import { openDatabase } from "./store/database.js";
 import { createGroupCommit } from "./store/group-commit.js";
 import { prepareVoteStatements } from "./store/votes.js";
@@ -41,10 +42,6 @@ declare module "fastify" {
     metrics: Metrics;
   }
 }
-
-/** Query parameters that carry secrets are blanked before a URL reaches the log. */
-export const redactUrl = (url: string): string =>
-  url.replace(/([?&](?:participant|key|access)=)[^&]*/gi, "$1[redacted]");
 
 /** ws:// and wss:// of the host the page was loaded from (only a well-formed host). */
 function liveFeedSources(request: IncomingMessage): string {
