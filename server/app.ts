@@ -37,8 +37,10 @@ declare module "fastify" {
     config: Config;
     polling: PollingContext;
     hub: Hub;
-    /** Wrong moderator keys per client address (REST and WebSocket). */
+    /** Wrong moderator keys per event and client address (REST and WebSocket). */
     moderatorKeyLimiter: RateLimiter;
+    /** Wrong access codes per event and client address (REST and WebSocket). */
+    accessCodeLimiter: RateLimiter;
     metrics: Metrics;
   }
 }
@@ -124,6 +126,10 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     burst: tuning.moderatorKeyFailureBurst,
     perSecond: tuning.moderatorKeyFailuresPerSecond,
   });
+  const accessCodeLimiter = createRateLimiter({
+    burst: tuning.accessCodeFailureBurst,
+    perSecond: tuning.accessCodeFailuresPerSecond,
+  });
   const polling: PollingContext = { db, votes, writer, registry, listener: hub, voteLimiter, now: Date.now };
 
   await app.register(websocket, {
@@ -144,6 +150,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   app.decorate("hub", hub);
   app.decorate("polling", polling);
   app.decorate("moderatorKeyLimiter", moderatorKeyLimiter);
+  app.decorate("accessCodeLimiter", accessCodeLimiter);
   app.decorate("metrics", metrics);
 
   registerErrorHandlers(app);
@@ -175,6 +182,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     writer.flush();
     voteLimiter.stop();
     moderatorKeyLimiter.stop();
+    accessCodeLimiter.stop();
     db.close();
   });
   return app;

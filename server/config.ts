@@ -51,9 +51,14 @@ export type Tuning = {
   /** API requests per client address: generous, since a whole room may share one NAT address. */
   addressRequestBurst: number;
   addressRequestsPerSecond: number;
-  /** Wrong moderator keys per client address before further attempts are refused for a while. */
+  /** Wrong moderator keys per event and client address before further wrong ones get 429 for a while. */
   moderatorKeyFailureBurst: number;
   moderatorKeyFailuresPerSecond: number;
+  /** Wrong access codes per event and client address before every try is refused for a while. */
+  accessCodeFailureBurst: number;
+  accessCodeFailuresPerSecond: number;
+  /** How long a voter's connection waits for its `hello` before it is greeted as a newcomer. */
+  helloGraceMs: number;
 };
 
 export const DEFAULT_TUNING: Tuning = {
@@ -69,6 +74,9 @@ export const DEFAULT_TUNING: Tuning = {
   addressRequestsPerSecond: 100,
   moderatorKeyFailureBurst: 10,
   moderatorKeyFailuresPerSecond: 0.1,
+  accessCodeFailureBurst: 10,
+  accessCodeFailuresPerSecond: 0.2,
+  helloGraceMs: 2_000,
 };
 
 export type Config = {
