@@ -75,12 +75,13 @@ function Waiting({ strings, below = false }: { strings: VoterStrings; below?: bo
 }
 
 function Current({ state, strings, poll }: { state: VoterState; strings: VoterStrings; poll: Poll | undefined }) {
+  // The code first, checked at once: nobody types a vote only to hear the code is wrong.
+  if (state.live?.event.accessCodeRequired && state.access !== "granted") {
+    return <AccessCodeForm strings={strings} state={state} />;
+  }
   if (!poll) return <Waiting strings={strings} />;
   const myVote = state.live?.myVotes[poll.id];
   if (poll.state === "open" && (myVote === undefined || state.changingPollId === poll.id)) {
-    if (state.live?.event.accessCodeRequired && !state.accessCode) {
-      return <AccessCodeForm strings={strings} refused={state.accessRefused} />;
-    }
     return (
       <>
         <Announcement text={`${strings.votingOpen}: ${poll.question}`} />
