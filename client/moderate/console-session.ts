@@ -2,6 +2,7 @@
 // included), and the actions, which go over REST with the key in a header. The live feed
 // echoes every change, and the REST reply is applied at once so the console feels instant.
 // A factory over the live feed it is given, so a test can drive it frame by frame.
+import type { ComponentChildren } from "preact";
 import type { ModeratorEvent, UpdateEventBody } from "../../shared/event.js";
 import type { ServerMessage, VoteBurstMessage } from "../../shared/messages.js";
 import type { CreatePollBody, Poll, UpdatePollBody } from "../../shared/poll.js";
@@ -16,7 +17,8 @@ import { forgetKey, rememberKey } from "./moderator-key.js";
 /** What the poll form is open for: a new poll, or editing one. */
 export type Editing = { kind: "new" } | { kind: "edit"; pollId: number } | null;
 
-export type Confirmation = { text: string; run: () => void };
+/** The question to confirm, user text already isolated in it (client/common/user-text.tsx). */
+export type Confirmation = { text: ComponentChildren; run: () => void };
 
 export type ConsoleState = {
   code: string;
