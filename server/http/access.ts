@@ -62,8 +62,8 @@ export function authorizeModerator(
 /**
  * Checks an access code a voter entered from `address` (REST, the `access` frame, `hello`).
  * Unlike moderator keys, access codes are short enough to guess: while an address is locked
- * out at an event, every code is refused unchecked, the right one too, or the lockout would
- * only slow the wrong answers down. The answer never depends on a poll or its state.
+ * out at an event, every code is refused unchecked, the right one too, or the guesser would
+ * still learn which code is right. The answer never depends on a poll or its state.
  */
 export function admitAccessCode(
   app: FastifyInstance,
