@@ -4,7 +4,7 @@
 // sends ten times a second to every voter, are recognised by their first bytes and never
 // parsed: the generator shares two cores with the server and must stay cheap.
 import WebSocket, { type RawData } from "ws";
-import type { ServerMessage } from "../shared/messages.js";
+import type { HelloMessage, ServerMessage } from "../shared/messages.js";
 import type { ChoicePoll } from "../shared/poll.js";
 import { voteFrames } from "./ballots.js";
 import { assertLoopback, VOTER_SOURCE_ADDRESSES } from "./loopback.js";
@@ -15,6 +15,8 @@ export const CONNECT_CONCURRENCY = 200;
 const HANDSHAKE_TIMEOUT_MS = 20_000;
 const SETTLE_POLL_MS = 20;
 const RESULTS_PREFIX = Buffer.from('{"type":"results"');
+/** A new voter's first frame, as the voter page sends it: no token yet, so the server issues one. */
+const HELLO_FRAME = JSON.stringify({ type: "hello" } satisfies HelloMessage);
 const MAX_ERROR_SAMPLES = 5;
 
 export type VoterPoolOptions = {
@@ -152,6 +154,7 @@ export function createVoterPool(options: VoterPoolOptions): VoterPool {
         perMessageDeflate: false,
         handshakeTimeout: HANDSHAKE_TIMEOUT_MS,
       });
+      socket.once("open", () => socket.send(HELLO_FRAME));
       socket.on("message", (data: RawData) => {
         const bytes = data as Buffer;
         if (bytes.length > RESULTS_PREFIX.length && bytes.compare(RESULTS_PREFIX, 0, 17, 0, 17) === 0) {

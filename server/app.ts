@@ -24,6 +24,7 @@ import type { PollingContext } from "./polling/context.js";
 import { loadRegistry, resultsOfPoll } from "./polling/registry.js";
 import { purgeOldEvents } from "./polling/retention.js";
 import { createRateLimiter, type RateLimiter } from "./security/rate-limiter.js";
+import { redactUrl } from "./security/redact-url.js";
 import { openDatabase } from "./store/database.js";
 import { createGroupCommit } from "./store/group-commit.js";
 import { prepareVoteStatements } from "./store/votes.js";
@@ -39,15 +40,13 @@ declare module "fastify" {
     config: Config;
     polling: PollingContext;
     hub: Hub;
-    /** Wrong moderator keys per client address (REST and WebSocket). */
+    /** Wrong moderator keys per event and client address (REST and WebSocket). */
     moderatorKeyLimiter: RateLimiter;
+    /** Wrong access codes per event and client address (REST and WebSocket). */
+    accessCodeLimiter: RateLimiter;
     metrics: Metrics;
   }
 }
-
-/** Query parameters that carry secrets are blanked before a URL reaches the log. */
-export const redactUrl = (url: string): string =>
-  url.replace(/([?&](?:participant|key|access)=)[^&]*/gi, "$1[redacted]");
 
 /** ws:// and wss:// of the host the page was loaded from (only a well-formed host). */
 function liveFeedSources(request: IncomingMessage): string {
@@ -142,6 +141,10 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     burst: tuning.moderatorKeyFailureBurst,
     perSecond: tuning.moderatorKeyFailuresPerSecond,
   });
+  const accessCodeLimiter = createRateLimiter({
+    burst: tuning.accessCodeFailureBurst,
+    perSecond: tuning.accessCodeFailuresPerSecond,
+  });
   const polling: PollingContext = { db, votes, writer, registry, listener: hub, voteLimiter, now: Date.now };
 
   await app.register(websocket, {
@@ -162,6 +165,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   app.decorate("hub", hub);
   app.decorate("polling", polling);
   app.decorate("moderatorKeyLimiter", moderatorKeyLimiter);
+  app.decorate("accessCodeLimiter", accessCodeLimiter);
   app.decorate("metrics", metrics);
 
   registerErrorHandlers(app);
@@ -205,6 +209,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     writer.flush();
     voteLimiter.stop();
     moderatorKeyLimiter.stop();
+    accessCodeLimiter.stop();
     db.close();
   });
   return app;

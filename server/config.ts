@@ -98,9 +98,14 @@ export type Tuning = {
   /** Requests naming an event code that does not exist, per client address: guessing codes is slow. */
   unknownEventBurst: number;
   unknownEventsPerSecond: number;
-  /** Wrong moderator keys per client address before further attempts are refused for a while. */
+  /** Wrong moderator keys per event and client address before further wrong ones get 429 for a while. */
   moderatorKeyFailureBurst: number;
   moderatorKeyFailuresPerSecond: number;
+  /** Wrong access codes per event and client address before every try is refused for a while. */
+  accessCodeFailureBurst: number;
+  accessCodeFailuresPerSecond: number;
+  /** How long a voter's connection waits for its `hello` before it is greeted as a newcomer. */
+  helloGraceMs: number;
 };
 
 export const DEFAULT_TUNING: Tuning = {
@@ -118,6 +123,9 @@ export const DEFAULT_TUNING: Tuning = {
   unknownEventsPerSecond: 2,
   moderatorKeyFailureBurst: 10,
   moderatorKeyFailuresPerSecond: 0.1,
+  accessCodeFailureBurst: 10,
+  accessCodeFailuresPerSecond: 0.2,
+  helloGraceMs: 2_000,
 };
 
 export type Config = {

@@ -8,6 +8,9 @@ import { MAX_REQUEST_ID_LENGTH, Vote } from "./vote.js";
 
 export const WS_MAX_PAYLOAD_BYTES = 16 * 1024;
 
+/** Tokens and access codes are far shorter; anything longer is not one of ours. */
+const MAX_SECRET_LENGTH = 512;
+
 const RequestId = z.union([z.string().max(MAX_REQUEST_ID_LENGTH), z.number()]);
 
 // Client → server
@@ -21,12 +24,37 @@ export const VoteMessage = z.union([
 ]);
 export type VoteMessage = z.infer<typeof VoteMessage>;
 
-export const ModerateMessage = z.object({ type: z.literal("moderate"), moderatorKey: z.string().max(512) });
+export const ModerateMessage = z.object({
+  type: z.literal("moderate"),
+  moderatorKey: z.string().max(MAX_SECRET_LENGTH),
+});
 export type ModerateMessage = z.infer<typeof ModerateMessage>;
 
 export const PingMessage = z.object({ type: z.literal("ping") });
 
-export const ClientMessage = z.union([VoteMessage, ModerateMessage, PingMessage]);
+/**
+ * A voter's first frame: who it is, sent after the upgrade so that no secret rides in the URL
+ * (where proxies log it). Both fields are optional: without a token the server issues one.
+ */
+export const HelloMessage = z.object({
+  type: z.literal("hello"),
+  participantToken: z.string().max(MAX_SECRET_LENGTH).optional(),
+  accessCode: z.string().max(MAX_SECRET_LENGTH).optional(),
+});
+export type HelloMessage = z.infer<typeof HelloMessage>;
+
+/** The event's access code as the voter typed it; answered by `accessGranted` or an error. */
+export const AccessMessage = z.object({
+  type: z.literal("access"),
+  requestId: RequestId,
+  accessCode: z.string().max(MAX_SECRET_LENGTH),
+});
+export type AccessMessage = z.infer<typeof AccessMessage>;
+
+/** The same check over REST: the body of `POST /api/events/:code/access`. */
+export const AccessCodeBody = AccessMessage.pick({ accessCode: true }).strict();
+
+export const ClientMessage = z.union([VoteMessage, ModerateMessage, PingMessage, HelloMessage, AccessMessage]);
 export type ClientMessage = z.infer<typeof ClientMessage>;
 
 // Server → client
@@ -44,6 +72,11 @@ export const SnapshotMessage = z.object({
   myVotes: z.record(z.string(), Vote),
   participantToken: z.string().nullable(),
   role: z.enum(["voter", "screen", "moderator"]),
+  /**
+   * Voters and moderators: whether this connection may vote now (the event asks for no access
+   * code, or the connection's code was accepted). Absent for screens, which never vote.
+   */
+  accessGranted: z.boolean().optional(),
 });
 export type SnapshotMessage = z.infer<typeof SnapshotMessage>;
 
@@ -54,6 +87,8 @@ export const PollDeletedMessage = z.object({ type: z.literal("pollDeleted"), pol
 export const PollResetMessage = z.object({ type: z.literal("pollReset"), pollId: PollId });
 export const ResultsMessage = z.object({ type: z.literal("results"), pollId: PollId, results: Results });
 export const AckMessage = z.object({ type: z.literal("ack"), requestId: RequestId, vote: Vote });
+/** The access code of an `access` frame was right: this connection may vote from now on. */
+export const AccessGrantedMessage = z.object({ type: z.literal("accessGranted"), requestId: RequestId });
 export const ErrorMessage = z.object({
   type: z.literal("error"),
   requestId: RequestId.optional(),
@@ -82,6 +117,7 @@ export const ServerMessage = z.discriminatedUnion("type", [
   PollResetMessage,
   ResultsMessage,
   AckMessage,
+  AccessGrantedMessage,
   ErrorMessage,
   PongMessage,
 ]);

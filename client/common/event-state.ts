@@ -58,6 +58,7 @@ export function applyFrame(state: EventState | null, frame: ServerMessage): Even
       return { ...state, results: { ...state.results, [frame.pollId]: frame.results } };
     case "ack":
       return { ...state, myVotes: { ...state.myVotes, [frame.vote.pollId]: frame.vote } };
+    case "accessGranted":
     case "error":
     case "pong":
     case "voteBurst":

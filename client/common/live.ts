@@ -1,7 +1,8 @@
 // The live WebSocket of a page: connects to the event's feed, notices a dead connection,
 // and reconnects on its own with jittered exponential backoff. Every (re)connect starts
-// with a fresh snapshot from the server, so nothing needs to be replayed here.
-import type { ClientMessage, ServerMessage } from "../../shared/messages.js";
+// with a fresh snapshot from the server, so nothing needs to be replayed here. Voters say
+// who they are in their first frame (`hello`): secrets never go into the URL.
+import type { ClientMessage, HelloMessage, ServerMessage } from "../../shared/messages.js";
 import { reconnectDelay } from "./backoff.js";
 
 /** "live" once a snapshot arrived; "gone" when the event does not exist (any more). */
@@ -16,11 +17,13 @@ const CLOSE_EVENT_GONE = 4404;
 
 export type LiveOptions = {
   code: string;
-  /** The query of each connection attempt (a voter's token may have changed in between). */
-  query: () => Record<string, string>;
+  /** Screens connect with `{role: "screen"}` and say nothing; everyone else says hello. */
+  role?: "screen";
+  /** The first frame of each connection attempt (a voter's token may have changed in between). */
+  hello?: () => HelloMessage;
   onFrame: (frame: ServerMessage) => void;
   onStatus: (status: LiveStatus) => void;
-  /** Runs when a connection opens; a moderator says who it is here. */
+  /** Runs when a connection opens, after the hello; a moderator says who it is here. */
   onOpen?: (send: (message: ClientMessage) => boolean) => void;
 };
 
@@ -30,10 +33,9 @@ export type Live = {
   close(): void;
 };
 
-export function liveUrl(code: string, query: Record<string, string>): string {
+export function liveUrl(code: string, role?: "screen"): string {
   const scheme = location.protocol === "https:" ? "wss:" : "ws:";
-  const search = new URLSearchParams(query).toString();
-  return `${scheme}//${location.host}/api/events/${encodeURIComponent(code)}/live${search ? `?${search}` : ""}`;
+  return `${scheme}//${location.host}/api/events/${encodeURIComponent(code)}/live${role ? `?role=${role}` : ""}`;
 }
 
 /** A failed upgrade looks like any network error to a browser; ask plainly whether the event exists. */
@@ -64,10 +66,11 @@ export function connectLive(options: LiveOptions): Live {
     clearTimeout(retryTimer);
     if (stopped) return;
     let synced = false;
-    const ws = new WebSocket(liveUrl(options.code, options.query()));
+    const ws = new WebSocket(liveUrl(options.code, options.role));
     socket = ws;
     ws.onopen = () => {
       lastFrameAt = Date.now();
+      if (options.role !== "screen") send(options.hello?.() ?? { type: "hello" });
       options.onOpen?.(send);
     };
     ws.onmessage = (message) => {

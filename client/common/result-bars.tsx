@@ -19,7 +19,7 @@ export function ResultBars({ rows, locale, strings, mine }: Props) {
         return (
           <li key={row.id} class={isMine ? "bar mine" : "bar"}>
             <span class="bar-label">
-              {row.label}
+              <bdi>{row.label}</bdi>
               {isMine && <span class="bar-mine"> ✓ {strings.voter.yourChoice}</span>}
             </span>
             <span class="bar-figures">

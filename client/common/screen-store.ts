@@ -30,7 +30,7 @@ export function startScreen(code: string, query: URLSearchParams): Store<ScreenS
   if (fixedLocale) showLanguage(fixedLocale);
   connectLive({
     code,
-    query: () => ({ role: "screen" }),
+    role: "screen",
     onFrame,
     onStatus: (status) => {
       store.update((state) => ({ ...state, status }));

@@ -60,6 +60,9 @@ const voter: Strings["voter"] = {
   accessLabel: "Zugangscode",
   accessSubmit: "Weiter",
   accessWrong: "Dieser Zugangscode stimmt nicht. Bitte prüfen Sie ihn und versuchen Sie es noch einmal.",
+  accessChecking: "Wird geprüft …",
+  accessLimited:
+    "Aus diesem Netz kamen zu viele falsche Codes. Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.",
   waitingHeading: "Warten auf die nächste Frage",
   waitingText: "Lassen Sie diese Seite offen. Die nächste Frage erscheint hier von selbst.",
   chooseOne: "Wählen Sie eine Antwort.",

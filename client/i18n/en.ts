@@ -61,6 +61,8 @@ const voter = {
   accessLabel: "Access code",
   accessSubmit: "Continue",
   accessWrong: "That access code is not right. Please check it and try again.",
+  accessChecking: "Checking…",
+  accessLimited: "Too many wrong codes came from this network. Please wait a minute, then try again.",
   waitingHeading: "Waiting for the next question",
   waitingText: "Keep this page open. The next question appears here by itself.",
   chooseOne: "Choose one answer.",

@@ -3,6 +3,7 @@ import { useEffect } from "preact/hooks";
 import { type Strings, setDocumentLanguage } from "../common/i18n.js";
 import { LanguagePicker } from "../common/language-picker.js";
 import { useStore } from "../common/store.js";
+import { sentenceWith } from "../common/user-text.js";
 import { ConfirmDialog } from "./confirm-dialog.js";
 import {
   type ConsoleState,
@@ -38,7 +39,7 @@ export function ConsolePage() {
       <header class="top">
         <div>
           <p class="brand">{t.brand}</p>
-          <h1>{live?.event.title ?? code}</h1>
+          <h1>{live ? <bdi>{live.event.title}</bdi> : code}</h1>
         </div>
         <LanguagePicker locale={locale} strings={strings} onPick={pickLanguage} />
       </header>
@@ -49,7 +50,7 @@ export function ConsolePage() {
       )}
       <main class="console">
         {status === "gone" ? (
-          <p class="problem">{strings.noSuchEvent(code)}</p>
+          <p class="problem">{sentenceWith((mark) => strings.noSuchEvent(mark(code)))}</p>
         ) : state.key === null ? (
           <KeyForm strings={strings} problem={state.keyProblem} />
         ) : live === null ? (

@@ -1,189 +1,26 @@
-// The moderator console's one store: the live event as moderators see it (drafts and hidden
-// results included), and the actions, which go over REST with the key in a header. The live
-// feed echoes every change, and the REST reply is applied at once so the console feels instant.
-import type { ModeratorEvent, UpdateEventBody } from "../../shared/event.js";
-import type { ServerMessage, VoteBurstMessage } from "../../shared/messages.js";
-import type { CreatePollBody, Poll, UpdatePollBody } from "../../shared/poll.js";
-import { applyFrame, type EventState } from "../common/event-state.js";
-import { browserLocale, chooseLocale, chosenLocale, type Locale, type Strings } from "../common/i18n.js";
-import { switchLanguage } from "../common/language.js";
-import { connectLive, type Live, type LiveStatus } from "../common/live.js";
-import { createStore } from "../common/store.js";
-import { type ApiReply, apiRequest, download } from "./api.js";
-import { forgetKey, rememberKey } from "./moderator-key.js";
+// The moderator console's one store: the console (console-session.ts) on the browser's live feed.
+import { browserLocale, chosenLocale } from "../common/i18n.js";
+import { connectLive } from "../common/live.js";
+import { createConsole } from "./console-session.js";
 
-/** What the poll form is open for: a new poll, or editing one. */
-export type Editing = { kind: "new" } | { kind: "edit"; pollId: number } | null;
+export type { Confirmation, ConsoleState, Editing, ExportFormat } from "./console-session.js";
 
-export type Confirmation = { text: string; run: () => void };
-
-export type ConsoleState = {
-  code: string;
-  key: string | null;
-  /** Why the key was not accepted: it does not fit, or too many wrong tries. */
-  keyProblem: "wrong" | "limited" | null;
-  status: LiveStatus;
-  live: EventState | null;
-  locale: Locale;
-  strings: Strings | null;
-  editing: Editing;
-  confirmation: Confirmation | null;
-  problem: string | null;
-  burst: VoteBurstMessage | null;
-};
-
-export const consoleStore = createStore<ConsoleState>({
-  code: "",
-  key: null,
-  keyProblem: null,
-  status: "connecting",
-  live: null,
-  locale: chosenLocale() ?? browserLocale(),
-  strings: null,
-  editing: null,
-  confirmation: null,
-  problem: null,
-  burst: null,
-});
-
-const update = consoleStore.update;
-let live: Live | null = null;
-
-export function showLanguage(locale: Locale): void {
-  switchLanguage(consoleStore, locale);
-}
-
-export function pickLanguage(locale: Locale): void {
-  chooseLocale(locale);
-  showLanguage(locale);
-}
-
-function onFrame(frame: ServerMessage): void {
-  // The first snapshot is the voter's one, sent before the server has read our key.
-  if (frame.type === "snapshot" && frame.role !== "moderator") return;
-  if (frame.type === "error" && frame.requestId === undefined) {
-    if (frame.code === "UNAUTHORIZED" || frame.code === "RATE_LIMITED") rejectKey(frame.code);
-    return;
-  }
-  if (frame.type === "voteBurst") {
-    update((state) => ({ ...state, burst: frame }));
-    return;
-  }
-  update((state) => ({ ...state, live: applyFrame(state.live, frame) }));
-}
-
-function rejectKey(code: "UNAUTHORIZED" | "RATE_LIMITED"): void {
-  const { code: eventCode } = consoleStore.get();
-  forgetKey(eventCode);
-  live?.close();
-  live = null;
-  update((state) => ({ ...state, key: null, live: null, keyProblem: code === "UNAUTHORIZED" ? "wrong" : "limited" }));
-}
-
-export function startConsole(code: string, key: string | null): void {
-  update((state) => ({ ...state, code }));
-  showLanguage(consoleStore.get().locale);
-  if (key) enterKey(key);
-}
-
-export function enterKey(key: string): void {
-  const { code } = consoleStore.get();
-  rememberKey(code, key);
-  live?.close();
-  update((state) => ({ ...state, key, keyProblem: null }));
-  live = connectLive({
-    code,
-    // Connect like a voter (screens may not moderate), then say who we are.
-    query: () => ({}),
-    onOpen: (send) => send({ type: "moderate", moderatorKey: key }),
-    onFrame,
-    onStatus: (status) => update((state) => ({ ...state, status })),
-  });
-}
-
-const pollsPath = () => `/api/events/${encodeURIComponent(consoleStore.get().code)}/polls`;
-
-function report<T>(reply: ApiReply<T>): reply is Extract<ApiReply<T>, { ok: true }> {
-  if (reply.ok) {
-    update((state) => (state.problem ? { ...state, problem: null } : state));
-    return true;
-  }
-  if (reply.status === 401) rejectKey("UNAUTHORIZED");
-  else update((state) => ({ ...state, problem: state.strings?.console.failed(reply.message) ?? reply.message }));
-  return false;
-}
-
-function applyPoll(poll: Poll): void {
-  update((state) => ({ ...state, live: applyFrame(state.live, { type: "poll", poll }) }));
-}
-
-async function pollCommand(method: string, path: string, body?: unknown): Promise<boolean> {
-  const key = consoleStore.get().key;
-  if (!key) return false;
-  const reply = await apiRequest<{ poll: Poll }>(method, path, key, body);
-  if (!report(reply)) return false;
-  applyPoll(reply.body.poll);
-  return true;
-}
-
-export const createPoll = (body: CreatePollBody) => pollCommand("POST", pollsPath(), body);
-export const updatePoll = (pollId: number, changes: UpdatePollBody) =>
-  pollCommand("PATCH", `${pollsPath()}/${pollId}`, changes);
-export const runPollAction = (pollId: number, action: "open" | "close" | "reset") =>
-  pollCommand("POST", `${pollsPath()}/${pollId}/${action}`);
-export const movePoll = (poll: Poll, by: number) => updatePoll(poll.id, { position: poll.position + by });
-
-export function duplicatePoll(poll: Poll): Promise<boolean> {
-  const common = { question: poll.question, resultsVisibility: poll.resultsVisibility };
-  return createPoll(
-    poll.type === "choice"
-      ? {
-          ...common,
-          type: "choice",
-          options: poll.options.map((option) => option.label),
-          minSelections: poll.minSelections,
-          maxSelections: poll.maxSelections,
-        }
-      : { ...common, type: "rating", scale: poll.scale },
-  );
-}
-
-export async function deletePoll(pollId: number): Promise<void> {
-  const key = consoleStore.get().key;
-  if (!key) return;
-  const reply = await apiRequest<undefined>("DELETE", `${pollsPath()}/${pollId}`, key);
-  if (report(reply)) update((state) => ({ ...state, live: applyFrame(state.live, { type: "pollDeleted", pollId }) }));
-}
-
-export async function updateEvent(changes: UpdateEventBody): Promise<boolean> {
-  const { key, code } = consoleStore.get();
-  if (!key) return false;
-  const reply = await apiRequest<{ event: ModeratorEvent }>(
-    "PATCH",
-    `/api/events/${encodeURIComponent(code)}`,
-    key,
-    changes,
-  );
-  if (!report(reply)) return false;
-  const event = reply.body.event;
-  update((state) => ({ ...state, live: applyFrame(state.live, { type: "event", event }) }));
-  return true;
-}
-
-export type ExportFormat = "csv" | "json" | "xlsx";
-
-export async function exportResults(format: ExportFormat): Promise<void> {
-  const { key, code, strings } = consoleStore.get();
-  if (!key) return;
-  const saved = await download(
-    `/api/events/${encodeURIComponent(code)}/export.${format}`,
-    key,
-    `handzeichen-${code}.${format}`,
-  );
-  if (!saved) update((state) => ({ ...state, problem: strings?.console.exportFailed ?? "export failed" }));
-}
-
-export const edit = (editing: Editing) => update((state) => ({ ...state, editing, problem: null }));
-export const askToConfirm = (confirmation: Confirmation | null) => update((state) => ({ ...state, confirmation }));
-export const dismissBurst = () => update((state) => ({ ...state, burst: null }));
-export const dismissProblem = () => update((state) => ({ ...state, problem: null }));
+export const {
+  store: consoleStore,
+  showLanguage,
+  pickLanguage,
+  startConsole,
+  enterKey,
+  createPoll,
+  updatePoll,
+  runPollAction,
+  movePoll,
+  duplicatePoll,
+  deletePoll,
+  updateEvent,
+  exportResults,
+  edit,
+  askToConfirm,
+  dismissBurst,
+  dismissProblem,
+} = createConsole({ connect: connectLive, locale: chosenLocale() ?? browserLocale() });

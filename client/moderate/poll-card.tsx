@@ -7,6 +7,7 @@ import type { Locale, Strings } from "../common/i18n.js";
 import { ResultBars } from "../common/result-bars.js";
 import { averageOf, choiceRows, ratingRows } from "../common/result-rows.js";
 import { Stars } from "../common/stars.js";
+import { sentenceWith } from "../common/user-text.js";
 import { askToConfirm, deletePoll, duplicatePoll, edit, movePoll, runPollAction, updatePoll } from "./console-store.js";
 
 const VISIBILITIES: readonly ResultsVisibility[] = ["live", "closed", "hidden"];
@@ -40,7 +41,9 @@ export function PollCard({ poll, results, strings, locale, presented, first, las
         <span class="kind">ID {poll.id}</span>
         <span class="count">n = {votes}</span>
       </div>
-      <h3 id={headingId}>{poll.question}</h3>
+      <h3 id={headingId}>
+        <bdi>{poll.question}</bdi>
+      </h3>
       {poll.type === "rating" && votes > 0 && (
         <p class="average">
           {strings.averageRating}: <strong>{formatDecimal(averageOf(results), locale)}</strong> / {poll.scale}{" "}
@@ -100,7 +103,7 @@ export function PollCard({ poll, results, strings, locale, presented, first, las
           disabled={votes === 0}
           onClick={() =>
             askToConfirm({
-              text: t.confirmReset(poll.question, votes),
+              text: sentenceWith((mark) => t.confirmReset(mark(poll.question), votes)),
               run: () => void runPollAction(poll.id, "reset"),
             })
           }
@@ -111,7 +114,10 @@ export function PollCard({ poll, results, strings, locale, presented, first, las
           type="button"
           class="danger small"
           onClick={() =>
-            askToConfirm({ text: t.confirmDelete(poll.question, votes), run: () => void deletePoll(poll.id) })
+            askToConfirm({
+              text: sentenceWith((mark) => t.confirmDelete(mark(poll.question), votes)),
+              run: () => void deletePoll(poll.id),
+            })
           }
         >
           {t.actionDelete}

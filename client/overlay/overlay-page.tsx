@@ -35,7 +35,7 @@ export function OverlayPage({ store, options }: { store: Store<ScreenState>; opt
   const classes = `overlay ${options.position} ${options.theme}${visible ? " in" : ""}`;
   return (
     <main class={classes}>
-      <h1 class="sr-only">{live?.event.title ?? code}</h1>
+      <h1 class="sr-only">{live ? <bdi>{live.event.title}</bdi> : code}</h1>
       {strings && content && (
         <section class="card" aria-labelledby="question" aria-hidden={visible ? undefined : "true"}>
           <Card poll={content} results={live?.results[content.id]} strings={strings} locale={locale} />
@@ -55,7 +55,7 @@ function Card({ poll, results, strings, locale }: CardProps) {
     <>
       <header class="head">
         <h2 id="question" class="question">
-          {poll.question}
+          <bdi>{poll.question}</bdi>
         </h2>
         <p class="meta">
           <span class={`state ${poll.state}`}>{poll.state === "open" ? strings.votingOpen : strings.votingClosed}</span>
@@ -87,7 +87,9 @@ function Row({ row, index, locale }: { row: ResultRow; index: number; locale: Lo
   const percent = useTweened(row.percent);
   return (
     <li class="row">
-      <span class="label">{row.label}</span>
+      <span class="label">
+        <bdi>{row.label}</bdi>
+      </span>
       <span class="percent">
         {formatPercent(percent, locale)} <span class="count">({row.count})</span>
       </span>

@@ -1,4 +1,5 @@
 // The projector's one screen, 16:9: the presented poll on the stage, how to join on the side.
+import type { ComponentChildren } from "preact";
 import { useEffect } from "preact/hooks";
 import { presentedPoll } from "../../shared/format.js";
 import type { Poll } from "../../shared/poll.js";
@@ -7,6 +8,7 @@ import { type Locale, type Strings, setDocumentLanguage } from "../common/i18n.j
 import { JoinPanel } from "../common/join-panel.js";
 import type { ScreenState } from "../common/screen-store.js";
 import { type Store, useStore } from "../common/store.js";
+import { sentenceWith } from "../common/user-text.js";
 import { Announcer } from "./announcer.js";
 import { ChoiceResultsView, HiddenOptions, RatingResultsView } from "./results-views.js";
 
@@ -22,7 +24,7 @@ export function PresentPage({ store }: { store: Store<ScreenState> }) {
     <div class={stale ? "screen stale" : "screen"}>
       <main class="stage">
         {status === "gone" ? (
-          <Message heading={live ? strings.eventGone : strings.noSuchEvent(code)} />
+          <Message heading={live ? strings.eventGone : sentenceWith((mark) => strings.noSuchEvent(mark(code)))} />
         ) : !live ? (
           <Message heading={strings.connecting} />
         ) : poll ? (
@@ -34,7 +36,11 @@ export function PresentPage({ store }: { store: Store<ScreenState> }) {
       </main>
       {status !== "gone" && (
         <aside class="side">
-          {live && <p class="event-title">{live.event.title}</p>}
+          {live && (
+            <p class="event-title">
+              <bdi>{live.event.title}</bdi>
+            </p>
+          )}
           <JoinPanel code={live?.event.code ?? code} strings={strings} />
         </aside>
       )}
@@ -47,7 +53,7 @@ export function PresentPage({ store }: { store: Store<ScreenState> }) {
   );
 }
 
-function Message({ heading, text }: { heading: string; text?: string }) {
+function Message({ heading, text }: { heading: ComponentChildren; text?: string }) {
   return (
     <div class="message">
       <h1>{heading}</h1>
@@ -74,7 +80,7 @@ function PresentedPoll({ poll, results, strings, locale }: PollProps) {
         {!hidden && <span class="respondents">n = {respondents}</span>}
       </header>
       <h1 id="question" class={`question ${questionSize(poll.question)}`}>
-        {poll.question}
+        <bdi>{poll.question}</bdi>
       </h1>
       {hidden ? (
         <HiddenOptions poll={poll} strings={strings} />

@@ -16,7 +16,9 @@ function Row({ row, index, strings, locale }: { row: ResultRow; index: number; s
   const count = Math.round(useTweened(row.count));
   return (
     <li class="row">
-      <span class="row-label">{row.label}</span>
+      <span class="row-label">
+        <bdi>{row.label}</bdi>
+      </span>
       <span class="row-figures">
         <span class="row-count">{strings.votes(count)}</span>
         <span class="row-percent">{formatPercent(percent, locale)}</span>
@@ -71,7 +73,9 @@ export function HiddenOptions({ poll, strings }: { poll: Poll; strings: Strings 
       {poll.type === "choice" && (
         <ul class="plain-options">
           {poll.options.map((option) => (
-            <li key={option.id}>{option.label}</li>
+            <li key={option.id}>
+              <bdi>{option.label}</bdi>
+            </li>
           ))}
         </ul>
       )}

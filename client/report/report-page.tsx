@@ -11,6 +11,7 @@ import { ResultBars } from "../common/result-bars.js";
 import { averageOf, choiceRows, ratingRows, respondentsOf } from "../common/result-rows.js";
 import { Stars } from "../common/stars.js";
 import { useStore } from "../common/store.js";
+import { sentenceWith } from "../common/user-text.js";
 import { eventDay, formatDay, formatMoment, reportedPolls } from "./report-contents.js";
 import { pickReportLanguage, type ReportState, reportStore } from "./report-store.js";
 import { pollSummary } from "./report-summary.js";
@@ -53,7 +54,7 @@ function Status({ state }: { state: ReportState }) {
       : status === "wrongKey"
         ? t.keyWrong
         : status === "notFound"
-          ? strings.noSuchEvent(code)
+          ? sentenceWith((mark) => strings.noSuchEvent(mark(code)))
           : status === "failed"
             ? t.failed
             : t.loading;
@@ -74,7 +75,9 @@ function Report({ report, strings, locale }: { report: EventExport; strings: Str
     <>
       <header class="report-head">
         <p class="brand">{t.brand}</p>
-        <h1>{report.event.title}</h1>
+        <h1>
+          <bdi>{report.event.title}</bdi>
+        </h1>
         <dl class="facts">
           <div>
             <dt>{t.date}</dt>
@@ -124,9 +127,11 @@ function PollReport({ number, poll, results, strings, locale }: PollProps) {
         <span class="poll-number">{t.pollLabel(number)}</span> · {kind} ·{" "}
         <strong class="respondents">{t.respondents(respondents)}</strong>
       </p>
-      <h2 id={headingId}>{poll.question}</h2>
+      <h2 id={headingId}>
+        <bdi>{poll.question}</bdi>
+      </h2>
       {poll.state === "open" && <p class="still-open">{t.stillOpen}</p>}
-      <p class="summary">{pollSummary(strings, locale, poll, results)}</p>
+      <p class="summary">{sentenceWith((mark) => pollSummary(strings, locale, poll, results, mark))}</p>
       {poll.type === "rating" && respondents > 0 && (
         <p class="average">
           {strings.averageRating}:{" "}

@@ -1,6 +1,7 @@
 // The one-sentence summary of a poll's results, as a conference writes it afterwards:
 // "50 % chose “A” and “B”, followed by …" or "Rated 4.1 of 5 on average; 40 % gave 5 stars."
-// Pure: the words come from the strings, the figures from the results.
+// Pure: the words come from the strings, the figures from the results; option labels go
+// through `mark`, so the page can isolate them (client/common/user-text.tsx).
 import { formatDecimal, formatPercent } from "../../shared/format.js";
 import type { ChoicePoll, Poll, RatingPoll } from "../../shared/poll.js";
 import type { Results } from "../../shared/results.js";
@@ -18,7 +19,9 @@ export function rankedGroups(figures: readonly Figure[]): Figure[][] {
   return [...groups.entries()].sort(([a], [b]) => b - a).map(([, group]) => group);
 }
 
-function choiceSummary(strings: Strings, locale: Locale, poll: ChoicePoll, results: Results | undefined): string {
+type Mark = (userText: string) => string;
+
+function choiceSummary(strings: Strings, locale: Locale, poll: ChoicePoll, results: Results | undefined, mark: Mark) {
   const t = strings.report;
   const figures = new Map(results?.type === "choice" ? results.options.map((option) => [option.id, option]) : []);
   const [lead, next] = rankedGroups(
@@ -32,7 +35,7 @@ function choiceSummary(strings: Strings, locale: Locale, poll: ChoicePoll, resul
   const part = (group: Figure[], words: typeof t.choseLead) =>
     words(
       formatPercent(group[0]?.percent ?? 0, locale),
-      t.list(group.map((figure) => t.quote(figure.label))),
+      t.list(group.map((figure) => t.quote(mark(figure.label)))),
       group.length > 1,
     );
   const first = part(lead, t.choseLead);
@@ -48,10 +51,16 @@ function ratingSummary(strings: Strings, locale: Locale, poll: RatingPoll, resul
   return `${average}; ${t.ratedTop(formatPercent(top.percent, locale), strings.stars(poll.scale))}.`;
 }
 
-export function pollSummary(strings: Strings, locale: Locale, poll: Poll, results: Results | undefined): string {
+export function pollSummary(
+  strings: Strings,
+  locale: Locale,
+  poll: Poll,
+  results: Results | undefined,
+  mark: Mark = (userText) => userText,
+): string {
   switch (poll.type) {
     case "choice":
-      return choiceSummary(strings, locale, poll, results);
+      return choiceSummary(strings, locale, poll, results, mark);
     case "rating":
       return ratingSummary(strings, locale, poll, results);
   }

@@ -1,22 +1,25 @@
-// Events with an access code ask for it once before the first vote (it is kept for the event).
+// Events with an access code ask for it before showing their questions, and the server checks
+// it at once; it is kept for the event. A wrong code stays in the field, with the reason.
 import { useState } from "preact/hooks";
 import type { VoterStrings } from "../common/i18n.js";
-import { enterAccessCode } from "./voter-store.js";
+import { enterAccessCode, type VoterState } from "./voter-store.js";
 
-export function AccessCodeForm({ strings, refused }: { strings: VoterStrings; refused: boolean }) {
+export function AccessCodeForm({ strings, state }: { strings: VoterStrings; state: VoterState }) {
   const t = strings.voter;
-  const [typed, setTyped] = useState("");
+  const [typed, setTyped] = useState(state.accessCode ?? "");
+  const checking = state.access === "checking";
+  const problem = state.access === "wrong" ? t.accessWrong : state.access === "limited" ? t.accessLimited : null;
   const submit = (event: Event) => {
     event.preventDefault();
-    if (typed.trim()) enterAccessCode(typed.trim());
+    if (typed.trim() && !checking) enterAccessCode(typed.trim());
   };
   return (
     <form class="card" onSubmit={submit}>
       <h1>{t.accessHeading}</h1>
       <p class="hint">{t.accessText}</p>
-      {refused && (
-        <p class="problem" role="alert">
-          {t.accessWrong}
+      {problem && (
+        <p id="access-problem" class="problem" role="alert">
+          {problem}
         </p>
       )}
       <label for="access-code">{t.accessLabel}</label>
@@ -27,11 +30,13 @@ export function AccessCodeForm({ strings, refused }: { strings: VoterStrings; re
         autoComplete="off"
         autoCapitalize="none"
         spellcheck={false}
+        aria-invalid={problem !== null}
+        aria-describedby={problem ? "access-problem" : undefined}
         onInput={(event) => setTyped((event.currentTarget as HTMLInputElement).value)}
       />
       <div class="actions">
-        <button type="submit" class="primary">
-          {t.accessSubmit}
+        <button type="submit" class="primary" disabled={checking}>
+          {checking ? t.accessChecking : t.accessSubmit}
         </button>
       </div>
     </form>

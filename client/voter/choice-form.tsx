@@ -34,7 +34,7 @@ export function ChoiceForm({ poll, state, strings }: Props) {
                 disabled={disabled}
                 onChange={(event) => toggleOption(poll, option.id, (event.currentTarget as HTMLInputElement).checked)}
               />
-              <span>{option.label}</span>
+              <bdi>{option.label}</bdi>
             </label>
           );
         })}

@@ -7,6 +7,7 @@ import { setDocumentLanguage, type VoterStrings } from "../common/i18n.js";
 import { LanguagePicker } from "../common/language-picker.js";
 import { useRescuedFocus } from "../common/rescued-focus.js";
 import { useStore } from "../common/store.js";
+import { sentenceWith } from "../common/user-text.js";
 import { AccessCodeForm } from "./access-code-form.js";
 import { ChoiceForm } from "./choice-form.js";
 import { RatingForm } from "./rating-form.js";
@@ -23,7 +24,7 @@ export function EventPage() {
   return (
     <>
       <header class="top">
-        <span class="brand">{live?.event.title ?? "Handzeichen"}</span>
+        <span class="brand">{live ? <bdi>{live.event.title}</bdi> : "Handzeichen"}</span>
         <LanguagePicker locale={locale} strings={strings} onPick={pickLanguage} />
       </header>
       {offline && (
@@ -47,7 +48,7 @@ export function EventPage() {
 function Gone({ strings, code, everConnected }: { strings: VoterStrings; code: string; everConnected: boolean }) {
   return (
     <section class="card">
-      <h1>{everConnected ? strings.eventGone : strings.noSuchEvent(code)}</h1>
+      <h1>{everConnected ? strings.eventGone : sentenceWith((mark) => strings.noSuchEvent(mark(code)))}</h1>
       <a class="button primary" href="/">
         {strings.voter.otherCode}
       </a>
@@ -75,12 +76,13 @@ function Waiting({ strings, below = false }: { strings: VoterStrings; below?: bo
 }
 
 function Current({ state, strings, poll }: { state: VoterState; strings: VoterStrings; poll: Poll | undefined }) {
+  // The code first, checked at once: nobody types a vote only to hear the code is wrong.
+  if (state.live?.event.accessCodeRequired && state.access !== "granted") {
+    return <AccessCodeForm strings={strings} state={state} />;
+  }
   if (!poll) return <Waiting strings={strings} />;
   const myVote = state.live?.myVotes[poll.id];
   if (poll.state === "open" && (myVote === undefined || state.changingPollId === poll.id)) {
-    if (state.live?.event.accessCodeRequired && !state.accessCode) {
-      return <AccessCodeForm strings={strings} refused={state.accessRefused} />;
-    }
     return (
       <>
         <Announcement text={`${strings.votingOpen}: ${poll.question}`} />
@@ -112,7 +114,7 @@ function Outcome({ state, strings, poll }: { state: VoterState; strings: VoterSt
           <p class="badge closed">{strings.votingClosed}</p>
         )}
         <h1 id="question" class="question" tabIndex={-1} ref={heading}>
-          {poll.question}
+          <bdi>{poll.question}</bdi>
         </h1>
         <MyVote poll={poll} vote={myVote} strings={strings} />
         <VoterResults poll={poll} state={state} strings={strings} />

@@ -28,7 +28,7 @@ export function VoteForm({ poll, state, strings, rule, tooFew, children }: Props
       <fieldset aria-describedby={`rule-${poll.id}`}>
         <legend>
           <h1 class="question" tabIndex={-1} ref={heading}>
-            {poll.question}
+            <bdi>{poll.question}</bdi>
           </h1>
         </legend>
         <p id={`rule-${poll.id}`} class="rule">

@@ -6,6 +6,7 @@ import type { VoterStrings } from "../common/i18n.js";
 import { ResultBars } from "../common/result-bars.js";
 import { averageOf, choiceRows, chosenLabels, ratingName, ratingRows, respondentsOf } from "../common/result-rows.js";
 import { Stars } from "../common/stars.js";
+import { isolatedList } from "../common/user-text.js";
 import { changeVote, type VoterState } from "./voter-store.js";
 
 export function MyVote({ poll, vote, strings }: { poll: Poll; vote: Vote | undefined; strings: VoterStrings }) {
@@ -13,7 +14,7 @@ export function MyVote({ poll, vote, strings }: { poll: Poll; vote: Vote | undef
   const answer =
     "rating" in vote
       ? ratingName(strings, vote.rating, poll.type === "rating" ? poll.scale : vote.rating)
-      : chosenLabels(poll, vote.optionIds).join("; ");
+      : isolatedList(chosenLabels(poll, vote.optionIds), "; ");
   return (
     <div class="my-vote">
       <p>

@@ -41,9 +41,14 @@ export function updateEvent(ctx: PollingContext, event: StoredEvent, changes: Up
   return updated;
 }
 
-/** Whether a voter may vote in the event: always, unless it asks for an access code. */
+/**
+ * Whether a voter may vote in the event: always, unless it asks for an access code. Codes are
+ * read out in the room and typed on phones, so case, width and surrounding spaces do not count.
+ */
 export function accessGranted(event: StoredEvent, presented: string | undefined): boolean {
-  return event.accessCode === null || (presented !== undefined && secretEquals(presented.trim(), event.accessCode));
+  if (event.accessCode === null) return true;
+  const typed = (code: string) => code.trim().normalize("NFKC").toLowerCase();
+  return presented !== undefined && secretEquals(typed(presented), typed(event.accessCode));
 }
 
 export function createEvent(ctx: PollingContext, body: CreateEventBody): Outcome<CreateEventResponse> {

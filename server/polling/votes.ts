@@ -15,24 +15,31 @@ import { pollsOfEvent } from "./registry.js";
 export type VoteRequest = {
   pollId: number;
   participantTokenHash: string;
-  /** What the voter gave as the event's access code, if anything. */
+  /**
+   * The event's access code as the voter gave it, if anything. Callers let it through
+   * `admitAccessCode` first (which counts wrong guesses); here it is checked again because
+   * the moderator may have changed the code since.
+   */
   accessCode: string | undefined;
   ballot: Ballot;
 };
 
+export const ACCESS_CODE_MISSING = "This event asks for its access code to vote.";
+
 export function castVote(ctx: PollingContext, event: StoredEvent, request: VoteRequest): Promise<Outcome<Vote>> {
   const { pollId, participantTokenHash, ballot } = request;
+  // Access first: without the code, every vote gets the same answer, whatever poll it names
+  // and whatever that poll's state, so votes tell a guesser nothing about the polls.
+  if (!accessGranted(event, request.accessCode)) {
+    return Promise.resolve(fail("ACCESS_CODE_REQUIRED", ACCESS_CODE_MISSING));
+  }
   const poll = ctx.registry.polls.get(pollId);
   // A draft is not found by voters elsewhere, but a vote on it is simply "not open yet".
   if (!poll || poll.eventCode !== event.code) {
     return Promise.resolve(fail("NOT_FOUND", `Event "${event.code}" has no poll ${pollId}.`));
   }
-  // Limit first: wrong access codes then count against the same budget as votes.
   if (!ctx.voteLimiter.allow(participantTokenHash)) {
     return Promise.resolve(fail("RATE_LIMITED", "Too many votes in a short time. Please wait a moment."));
-  }
-  if (!accessGranted(event, request.accessCode)) {
-    return Promise.resolve(fail("ACCESS_CODE_REQUIRED", "This event asks for its access code to vote."));
   }
   const valid = validateVote(poll, ballot);
   if (!valid.ok) return Promise.resolve(valid);

@@ -320,12 +320,12 @@ describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
     await late.getByRole("heading", { name: "Diese Veranstaltung braucht einen Zugangscode" }).waitFor();
     await late.getByLabel("Zugangscode").fill("falsch");
     await late.getByRole("button", { name: "Weiter" }).click();
-    await late.getByLabel(/^3 von 5/).check();
-    await late.getByRole("button", { name: "Stimme abgeben" }).click();
+    // Checked at once, before the question: the form stays, with what was typed and why.
     await late.getByText("Dieser Zugangscode stimmt nicht.", { exact: false }).waitFor();
+    expect(await late.getByLabel("Zugangscode").inputValue()).toBe("falsch");
     await expectNoAxeViolations(late);
     await screenshot(late, "voter-access-code", { fullPage: true });
-    await late.getByLabel("Zugangscode").fill("Wilhelmsburg");
+    await late.getByLabel("Zugangscode").fill("wilhelmsburg");
     await late.getByRole("button", { name: "Weiter" }).click();
     await late.getByLabel(/^3 von 5/).check();
     await late.getByRole("button", { name: "Stimme abgeben" }).click();

@@ -1,6 +1,8 @@
 // A WebSocket client for tests: real socket, every frame kept, waits for frames by predicate.
+// Like the pages, a voter's client says hello first (with its secrets, if any), unless the
+// query is the old form (secrets in the URL) or a screen's, or the test asks for silence.
 import WebSocket from "ws";
-import type { ServerMessage } from "../../shared/messages.js";
+import type { HelloMessage, ServerMessage } from "../../shared/messages.js";
 
 export type LiveClient = {
   socket: WebSocket;
@@ -15,8 +17,25 @@ export type LiveClient = {
   close(): Promise<void>;
 };
 
-export function connectLive(baseUrl: string, code: string, query = ""): Promise<LiveClient> {
-  const socket = new WebSocket(`${baseUrl.replace(/^http/, "ws")}/api/events/${code}/live${query}`);
+export type LiveClientOptions = {
+  /** The secrets of the first frame; `false`: send no hello (an older script, or a test of the wait). */
+  hello?: Omit<HelloMessage, "type"> | false;
+  /** Headers of the upgrade request (X-Forwarded-For behind a trusted proxy, Origin). */
+  headers?: Record<string, string>;
+};
+
+/** Queries after which the server greets at once, without waiting for a hello. */
+const GREETED_AT_ONCE = /[?&](role=screen|participant=|access=)/;
+
+export function connectLive(
+  baseUrl: string,
+  code: string,
+  query = "",
+  options: LiveClientOptions = {},
+): Promise<LiveClient> {
+  const url = `${baseUrl.replace(/^http/, "ws")}/api/events/${code}/live${query}`;
+  const socket = new WebSocket(url, { headers: options.headers });
+  const hello = options.hello ?? (GREETED_AT_ONCE.test(query) ? false : {});
   const frames: ServerMessage[] = [];
   const waiters = new Set<() => void>();
   socket.on("message", (data) => {
@@ -59,7 +78,10 @@ export function connectLive(baseUrl: string, code: string, query = ""): Promise<
       }),
   };
   return new Promise((resolve, reject) => {
-    socket.once("open", () => resolve(client));
+    socket.once("open", () => {
+      if (hello !== false) client.send({ type: "hello", ...hello });
+      resolve(client);
+    });
     socket.once("error", reject);
     socket.once("unexpected-response", (_req, res) => reject(new Error(`upgrade refused: ${res.statusCode}`)));
   });

@@ -1,8 +1,9 @@
-// A lightweight voter for tests with hundreds of phones: one real WebSocket each, votes
-// answered by requestId, upgrades refused with 429 retried with jittered backoff (as the
-// voter page does), and every ack or error frame logged so duplicates can be counted.
+// A lightweight voter for tests with hundreds of phones: one real WebSocket each, saying hello
+// first (with its token, as the voter page does), votes answered by requestId, upgrades
+// refused with 429 retried with jittered backoff (as the voter page does), and every ack or
+// error frame logged so duplicates can be counted.
 import WebSocket from "ws";
-import type { ErrorMessage, ServerMessage, SnapshotMessage } from "../../shared/messages.js";
+import type { ErrorMessage, HelloMessage, ServerMessage, SnapshotMessage } from "../../shared/messages.js";
 import type { Ballot, Vote } from "../../shared/vote.js";
 
 /** How long a voter keeps retrying an upgrade refused with 429 before giving up. */
@@ -34,17 +35,23 @@ export type Voter = {
 };
 
 export type VoterOptions = {
-  /** A participant token from an earlier snapshot: `?participant=TOKEN`. */
+  /** A participant token from an earlier snapshot, sent in the `hello` frame. */
   token?: string;
+  /** The event's access code, sent in the `hello` frame. */
+  accessCode?: string;
   headers?: Record<string, string>;
 };
 
 export async function connectVoter(baseUrl: string, code: string, options: VoterOptions = {}): Promise<Voter> {
-  const query = options.token ? `?participant=${encodeURIComponent(options.token)}` : "";
-  const url = `${baseUrl.replace(/^http/, "ws")}/api/events/${code}/live${query}`;
+  const url = `${baseUrl.replace(/^http/, "ws")}/api/events/${code}/live`;
+  const hello: HelloMessage = {
+    type: "hello",
+    ...(options.token ? { participantToken: options.token } : {}),
+    ...(options.accessCode ? { accessCode: options.accessCode } : {}),
+  };
   const deadline = Date.now() + CONNECT_DEADLINE_MS;
   for (let wait = FIRST_RETRY_MS; ; wait = Math.min(MAX_RETRY_MS, wait * 2)) {
-    const attempt = await openVoter(url, options.headers);
+    const attempt = await openVoter(url, hello, options.headers);
     if (attempt.ok) return attempt.voter;
     if (attempt.status !== 429 || Date.now() > deadline) {
       throw new Error(`could not connect a voter to ${url}: ${attempt.reason}`);
@@ -55,9 +62,10 @@ export async function connectVoter(baseUrl: string, code: string, options: Voter
 
 type Attempt = { ok: true; voter: Voter } | { ok: false; status: number | null; reason: string };
 
-function openVoter(url: string, headers: Record<string, string> | undefined): Promise<Attempt> {
+function openVoter(url: string, hello: HelloMessage, headers: Record<string, string> | undefined): Promise<Attempt> {
   return new Promise((settle) => {
     const socket = new WebSocket(url, { headers, perMessageDeflate: false });
+    socket.once("open", () => socket.send(JSON.stringify(hello)));
     const pending = new Map<string | number, (answer: VoteAnswer) => void>();
     const answers: Voter["answers"] = [];
     const unaddressedErrors: ErrorMessage[] = [];

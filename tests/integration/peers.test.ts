@@ -22,7 +22,13 @@ describe("dead peers", () => {
     const dead = new WebSocket(`${server.url.replace("http", "ws")}/api/events/${event.code}/live`, {
       autoPong: false,
     });
-    const openedAt = await new Promise<number>((resolve) => dead.once("open", () => resolve(Date.now())));
+    // It says hello like any voter: a silent connection is only pinged once greeted (docs/api.md).
+    const openedAt = await new Promise<number>((resolve) =>
+      dead.once("open", () => {
+        dead.send(JSON.stringify({ type: "hello" }));
+        resolve(Date.now());
+      }),
+    );
     const closedAfter = await new Promise<number>((resolve) =>
       dead.once("close", () => resolve(Date.now() - openedAt)),
     );

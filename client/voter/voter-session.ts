@@ -1,0 +1,289 @@
+// A voter at an event: the live event, the language, the access code and the vote being made.
+// A vote goes out over the live socket and counts once the server's ack arrives (after the
+// server committed it to disk); the snapshot after a reconnect says what really counted.
+// A factory over the live feed and the storage it is given, so a test can drive it frame by frame.
+import type { ErrorCode } from "../../shared/errors.js";
+import type { HelloMessage, ServerMessage } from "../../shared/messages.js";
+import type { ChoicePoll, Poll } from "../../shared/poll.js";
+import type { Vote } from "../../shared/vote.js";
+import { applyFrame, type EventState } from "../common/event-state.js";
+import type { Locale, VoterStrings } from "../common/i18n.js";
+import type { Live, LiveOptions, LiveStatus } from "../common/live.js";
+import { createStore, type Store } from "../common/store.js";
+import { VOTER_STRINGS } from "./voter-strings.js";
+
+/** What the voter has picked on a poll but not yet sent. */
+export type Selection = { pollId: number; optionIds: number[]; rating: number | null };
+
+/** Why a vote did not go through, as a key of the voter's error texts. */
+export type VoteProblem = "POLL_CLOSED" | "INVALID_VOTE" | "RATE_LIMITED" | "other" | "tooFew";
+
+/**
+ * Where the event's access code stands on this connection: not needed or accepted
+ * ("granted"), still to be entered ("needed"), being checked, or refused as wrong or
+ * because too many wrong codes came from this network ("limited").
+ */
+export type AccessState = "granted" | "needed" | "checking" | "wrong" | "limited";
+
+export type VoterState = {
+  code: string;
+  status: LiveStatus;
+  live: EventState | null;
+  locale: Locale;
+  strings: VoterStrings;
+  selection: Selection | null;
+  /** The poll whose counted vote is being changed. */
+  changingPollId: number | null;
+  /** The request id of the vote on its way. */
+  sending: string | null;
+  problem: { pollId: number; problem: VoteProblem } | null;
+  /** The event's access code as the voter typed it (or as it was accepted before). */
+  accessCode: string | null;
+  access: AccessState;
+};
+
+/** Key–value storage that outlives the page (localStorage on the page). */
+export type VoterStorage = {
+  get(key: string): string | null;
+  set(key: string, value: string | null): void;
+};
+
+export type VoterSessionDeps = {
+  /** Opens the event's live feed: connectLive on the page. */
+  connect(options: LiveOptions): Live;
+  storage: VoterStorage;
+  /** The language to start in. */
+  locale: Locale;
+  /** The language the voter picked by hand, if any: it wins over the event's. */
+  chosenLocale(): Locale | null;
+  chooseLocale(locale: Locale): void;
+};
+
+const tokenKey = (code: string) => `handzeichen:participant:${code}`;
+const accessKey = (code: string) => `handzeichen:access:${code}`;
+
+function problemOf(code: ErrorCode): VoteProblem {
+  return code === "POLL_CLOSED" || code === "INVALID_VOTE" || code === "RATE_LIMITED" ? code : "other";
+}
+
+/** Whether the vote that counts is the one the voter sent (option order does not matter). */
+function isSelection(vote: Vote | undefined, selection: Selection): boolean {
+  if (vote === undefined) return false;
+  if ("rating" in vote) return vote.rating === selection.rating;
+  const sent = new Set(selection.optionIds);
+  return vote.optionIds.length === sent.size && vote.optionIds.every((id) => sent.has(id));
+}
+
+/** The voter's picks on `poll` so far (none yet: an empty selection). */
+export function selectionOf(state: VoterState, poll: Poll): Selection {
+  return state.selection?.pollId === poll.id ? state.selection : { pollId: poll.id, optionIds: [], rating: null };
+}
+
+export type VoterSession = ReturnType<typeof createVoterSession>;
+
+export function createVoterSession(deps: VoterSessionDeps) {
+  const { storage } = deps;
+  const store: Store<VoterState> = createStore<VoterState>({
+    code: "",
+    status: "connecting",
+    live: null,
+    locale: deps.locale,
+    strings: VOTER_STRINGS[deps.locale],
+    selection: null,
+    changingPollId: null,
+    sending: null,
+    problem: null,
+    accessCode: null,
+    access: "granted",
+  });
+  const update = store.update;
+  let live: Live | null = null;
+  let requestCounter = 0;
+  /** The request id of the `access` frame awaiting its answer. */
+  let checkingAccess: string | null = null;
+
+  function showLanguage(locale: Locale): void {
+    update((state) => ({ ...state, locale, strings: VOTER_STRINGS[locale] }));
+  }
+
+  function pickLanguage(locale: Locale): void {
+    deps.chooseLocale(locale);
+    showLanguage(locale);
+  }
+
+  /** Where the access code stands after a snapshot: the server checked the one our hello brought. */
+  function accessAfterSnapshot(state: VoterState, granted: boolean | undefined): AccessState {
+    if (granted !== false) return "granted";
+    if (state.access === "checking") return "wrong";
+    // A code accepted before no longer is: the moderator changed it.
+    return state.access === "granted" ? "needed" : state.access;
+  }
+
+  function onFrame(frame: ServerMessage): void {
+    const { code } = store.get();
+    if (frame.type === "snapshot") {
+      // Keep the first token for good: a snapshot sent before our hello arrived carries a new one.
+      if (frame.participantToken && storage.get(tokenKey(code)) === null) {
+        storage.set(tokenKey(code), frame.participantToken);
+      }
+      // The access code is kept for the event once the server took it, and forgotten once it does not.
+      const { accessCode } = store.get();
+      if (accessCode !== null) storage.set(accessKey(code), frame.accessGranted === false ? null : accessCode);
+      if (deps.chosenLocale() === null && frame.event.locale !== store.get().locale) showLanguage(frame.event.locale);
+    }
+    update((state) => {
+      const next = { ...state, live: applyFrame(state.live, frame) };
+      switch (frame.type) {
+        case "snapshot": {
+          // An `access` frame still unanswered went down with the last connection; the hello took its code.
+          checkingAccess = null;
+          const access = accessAfterSnapshot(state, frame.accessGranted);
+          // A vote sent just before the connection dropped: it counted if the snapshot has it.
+          if (state.sending !== null && state.selection) {
+            return isSelection(frame.myVotes[state.selection.pollId], state.selection)
+              ? { ...next, access, sending: null, selection: null, changingPollId: null }
+              : { ...next, access, sending: null, problem: { pollId: state.selection.pollId, problem: "other" } };
+          }
+          return { ...next, access };
+        }
+        case "event":
+          // The moderator just set an access code: this connection has none yet.
+          if (frame.event.accessCodeRequired && !state.live?.event.accessCodeRequired) {
+            return { ...next, access: "needed" };
+          }
+          return next;
+        case "accessGranted":
+          if (frame.requestId !== checkingAccess) return next;
+          checkingAccess = null;
+          storage.set(accessKey(state.code), state.accessCode);
+          return { ...next, access: "granted" };
+        case "ack":
+          if (frame.requestId !== state.sending) return next;
+          return { ...next, sending: null, selection: null, changingPollId: null, problem: null };
+        case "error":
+          if (frame.requestId !== undefined && frame.requestId === checkingAccess) {
+            checkingAccess = null;
+            return { ...next, access: frame.code === "RATE_LIMITED" ? "limited" : "wrong" };
+          }
+          if (frame.requestId === undefined || frame.requestId !== state.sending) return next;
+          if (frame.code === "ACCESS_CODE_REQUIRED") {
+            // The code changed since it was accepted: ask again, and keep the vote to send after.
+            storage.set(accessKey(state.code), null);
+            return { ...next, sending: null, access: "needed" };
+          }
+          return {
+            ...next,
+            sending: null,
+            problem: state.selection ? { pollId: state.selection.pollId, problem: problemOf(frame.code) } : null,
+          };
+        default:
+          return next;
+      }
+    });
+  }
+
+  function hello(code: string): HelloMessage {
+    const participantToken = storage.get(tokenKey(code));
+    const { accessCode } = store.get();
+    return {
+      type: "hello",
+      ...(participantToken ? { participantToken } : {}),
+      ...(accessCode ? { accessCode } : {}),
+    };
+  }
+
+  function joinEvent(code: string): void {
+    const accessCode = storage.get(accessKey(code));
+    update((state) => ({ ...state, code, accessCode, access: accessCode ? "checking" : "granted" }));
+    live?.close();
+    live = deps.connect({
+      code,
+      hello: () => hello(code),
+      onFrame,
+      onStatus: (status) => update((state) => ({ ...state, status })),
+    });
+  }
+
+  /**
+   * The code as the voter typed it, checked at once. Offline, it goes with the next
+   * connection's hello instead, and the snapshot tells whether it was right.
+   */
+  function enterAccessCode(accessCode: string): void {
+    const requestId = `a${++requestCounter}`;
+    checkingAccess = requestId;
+    update((state) => ({ ...state, accessCode, access: "checking" }));
+    live?.send({ type: "access", requestId, accessCode });
+  }
+
+  function toggleOption(poll: ChoicePoll, optionId: number, checked: boolean): void {
+    update((state) => {
+      const current = selectionOf(state, poll);
+      let optionIds: number[];
+      if (poll.maxSelections === 1) optionIds = checked ? [optionId] : [];
+      else if (checked) {
+        if (current.optionIds.includes(optionId) || current.optionIds.length >= poll.maxSelections) return state;
+        optionIds = [...current.optionIds, optionId];
+      } else optionIds = current.optionIds.filter((id) => id !== optionId);
+      return { ...state, selection: { ...current, optionIds }, problem: null };
+    });
+  }
+
+  function chooseRating(poll: Poll, rating: number): void {
+    update((state) => ({ ...state, selection: { ...selectionOf(state, poll), rating }, problem: null }));
+  }
+
+  function submitVote(poll: Poll): void {
+    const state = store.get();
+    const selection = selectionOf(state, poll);
+    const requestId = `v${++requestCounter}`;
+    let sent: boolean;
+    if (poll.type === "choice") {
+      if (selection.optionIds.length < poll.minSelections) {
+        update((s) => ({ ...s, problem: { pollId: poll.id, problem: "tooFew" } }));
+        return;
+      }
+      sent = live?.send({ type: "vote", requestId, pollId: poll.id, optionIds: selection.optionIds }) ?? false;
+    } else {
+      if (selection.rating === null) {
+        update((s) => ({ ...s, problem: { pollId: poll.id, problem: "tooFew" } }));
+        return;
+      }
+      sent = live?.send({ type: "vote", requestId, pollId: poll.id, rating: selection.rating }) ?? false;
+    }
+    update((s) =>
+      sent
+        ? { ...s, selection, sending: requestId, problem: null }
+        : { ...s, selection, problem: { pollId: poll.id, problem: "other" } },
+    );
+  }
+
+  /** Opens the form again, filled with the vote that counts now. */
+  function changeVote(poll: Poll): void {
+    update((state) => {
+      const vote = state.live?.myVotes[poll.id];
+      const selection: Selection = {
+        pollId: poll.id,
+        optionIds: vote && "optionIds" in vote ? vote.optionIds : [],
+        rating: vote && "rating" in vote ? vote.rating : null,
+      };
+      return { ...state, selection, changingPollId: poll.id, problem: null };
+    });
+  }
+
+  function keepVote(): void {
+    update((state) => ({ ...state, selection: null, changingPollId: null, problem: null }));
+  }
+
+  return {
+    store,
+    showLanguage,
+    pickLanguage,
+    joinEvent,
+    enterAccessCode,
+    toggleOption,
+    chooseRating,
+    submitVote,
+    changeVote,
+    keepVote,
+  };
+}
