@@ -1,7 +1,7 @@
 // REST: the moderator's downloads of an event's results (CSV, JSON, Excel).
 import type { FastifyInstance, FastifyReply } from "fastify";
 import writeXlsxFile from "write-excel-file/node";
-import type { EventExport, PollWithResults } from "../../shared/export.js";
+import type { PollWithResults } from "../../shared/export.js";
 import { resultsCsv, resultsTable, TABLE_COLUMNS } from "../domain/results-table.js";
 import { moderatorEvent } from "../polling/events.js";
 import { pollsOfEvent, resultsOfPoll } from "../polling/registry.js";
