@@ -1,7 +1,9 @@
 # Handzeichen: one Node.js process with an embedded SQLite database.
 # Build: docker build -t handzeichen .   Run: docker run -p 3000:3000 -v handzeichen-data:/data handzeichen
+# On Node 26, the LTS line ("Lithium") since 2026-10-28 and supported until April 2029; .ci/run runs
+# the whole test suite under it. Node 20 reached its end of life on 2026-04-30.
 
-FROM node:20-bookworm-slim AS build
+FROM node:26-bookworm-slim AS build
 WORKDIR /app
 # better-sqlite3 compiles its native module here when no prebuilt binary can be fetched.
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
@@ -10,7 +12,7 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:26-bookworm-slim
 ENV NODE_ENV=production \
     PORT=3000 \
     HOST=0.0.0.0 \

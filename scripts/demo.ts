@@ -1,7 +1,8 @@
 // `npm run demo [-- --audience 60] [--url http://host:port]`: the seed conference, ready to
 // show. Creates "Erfolg durch kurze Wege" with its pick-two-of-six poll and 1–5 rating,
 // optionally lets a simulated audience vote in the seed's proportions, and prints the
-// voter, moderator, projector and overlay links. Without --url it serves the app itself.
+// voter, moderator, projector and overlay links. Without --url it serves the app itself,
+// logging only warnings (LOG_LEVEL=info shows every request), so the links stay readable.
 import { parseArgs } from "node:util";
 import WebSocket from "ws";
 import { buildApp } from "../server/app.js";
@@ -22,6 +23,8 @@ import {
 
 /** Votes spread over this long, so the projector has something to animate. */
 const VOTING_SPREAD_MS = 4000;
+/** The served app's log level unless LOG_LEVEL says otherwise: one line per request would bury the links. */
+const DEMO_LOG_LEVEL = "warn";
 
 const { values } = parseArgs({
   options: { audience: { type: "string", default: "0" }, url: { type: "string" } },
@@ -75,7 +78,7 @@ async function simulateAudience(base: string, code: string, poll: Poll, size: nu
 async function main(): Promise<void> {
   let base = values.url?.replace(/\/+$/, "");
   if (!base) {
-    const config = loadConfig();
+    const config = loadConfig({ LOG_LEVEL: DEMO_LOG_LEVEL, ...process.env });
     const app = await buildApp(config);
     await app.listen({ port: config.port, host: config.host });
     base = config.publicUrl ?? `http://localhost:${config.port}`;

@@ -1,11 +1,76 @@
-// Debian's Chromium driven by playwright-core, axe-core checks and screenshots for the e2e tests.
-import { mkdirSync, readFileSync } from "node:fs";
+// The Chromium the e2e tests drive with playwright-core, axe-core checks and screenshots.
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { pipeline } from "node:stream/promises";
+import { createBrotliDecompress } from "node:zlib";
 import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const SCREENSHOT_DIR = join(import.meta.dirname, "../output/screenshots");
+/** Debian's Chromium, used when the machine has it (apt-get install chromium). */
+const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The browser to drive: CHROMIUM_PATH if set, else Debian's Chromium if it is installed, else
+ * the headless shell that the npm package @sparticuz/chromium carries inside it, so that
+ * `npm install && npm test` needs no browser on the machine and downloads none.
+ */
+export async function chromiumPath(): Promise<string> {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  if (isProgram(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
+  return unpackedBundledChromium();
+}
+
+/** A regular file that may be run: a path with /dev/null mounted over it (as .ci/run does) is none. */
+function isProgram(path: string): boolean {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() && (stat.mode & 0o111) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * @sparticuz/chromium's brotli-packed binary, unpacked once into a folder named for the package's
+ * version. Its own executablePath() unpacks to a fixed /tmp/chromium and trusts whatever is there,
+ * a half-written file from the test file launching beside this one or another version's binary;
+ * here each process writes its own partial file and renames it into place, so a file that is
+ * there is whole. Its fonts are not needed (Chromium uses the machine's fontconfig fonts, and
+ * DejaVu covers German, Turkish, Arabic and Persian), nor its SwiftShader (the GPU is off).
+ */
+async function unpackedBundledChromium(): Promise<string> {
+  const packageDir = join(dirname(require.resolve("@sparticuz/chromium")), "..");
+  const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as { version: string };
+  const folder = join(tmpdir(), `handzeichen-chromium-${version}`);
+  const binary = join(folder, "chromium");
+  if (existsSync(binary)) return binary;
+  mkdirSync(folder, { recursive: true });
+  const partial = `${binary}.${process.pid}.partial`;
+  try {
+    await pipeline(
+      createReadStream(join(packageDir, "bin", "chromium.br")),
+      createBrotliDecompress(),
+      createWriteStream(partial, { mode: 0o755 }),
+    );
+    renameSync(partial, binary);
+  } finally {
+    rmSync(partial, { force: true });
+  }
+  return binary;
+}
 
 /** A phone as many in the audience have it: small, touch, 2× pixels. */
 export const PHONE: BrowserContextOptions = {
@@ -18,9 +83,15 @@ export const LAPTOP: BrowserContextOptions = { viewport: { width: 1440, height: 
 export const FULL_HD: BrowserContextOptions = { viewport: { width: 1920, height: 1080 } };
 export const HD: BrowserContextOptions = { viewport: { width: 1280, height: 720 } };
 
-export function launchBrowser(): Promise<Browser> {
+/**
+ * Playwright adds --headless and --no-sandbox (we run as root). None of @sparticuz/chromium's
+ * serverless flags are needed here, and some (--disable-web-security) would hide what the
+ * pages' Content-Security-Policy and same-origin rules do; the background-networking flags
+ * keep Chromium from calling out of this machine's closed network.
+ */
+export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: await chromiumPath(),
     args: [
       "--no-sandbox",
       "--disable-gpu",

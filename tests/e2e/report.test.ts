@@ -1,12 +1,13 @@
 // The printable results report in a real browser: the seed conference is run through the API
 // (24 people pick two of six, 10 rate the event), the moderator opens the report from the
-// console, axe-core checks it, and Chromium prints it to PDF, whose text (read with poppler's
-// pdftotext) must hold the figures. The screenshots, the PDF and a PNG of its first page are
-// left under tests/output/ to look at.
-import { execFile } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+// console, axe-core checks it, and Chromium prints it to PDF, whose text (read with pdf.js)
+// must hold the figures. The screenshots, the PDF and a PNG of its first page are left under
+// tests/output/ to look at.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
+import { createCanvas } from "@napi-rs/canvas";
+import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Poll } from "../../shared/poll.js";
@@ -22,10 +23,15 @@ import {
 import { startServer, type TestServer } from "../helpers/server.js";
 import { axeViolations, LAPTOP, launchBrowser, screenshot } from "./browser.js";
 
-const run = promisify(execFile);
 const OUTPUT_DIR = join(import.meta.dirname, "../output/report");
 const PDF_PATH = join(OUTPUT_DIR, "report.pdf");
 const STEP_TIMEOUT_MS = 8000;
+/** A4 in PDF points (1/72 inch): 210 × 297 mm. */
+const A4_POINTS = { width: 595.28, height: 841.89 };
+/** Chromium rounds the page box to its own pixel grid: a point or so either way is still A4. */
+const PAGE_SIZE_TOLERANCE_POINTS = 2;
+/** The resolution of the PNG of the first page, as pdftoppm's -r. */
+const PREVIEW_DPI = 80;
 const TEST_TIMEOUT_MS = 60_000;
 const DRAFT_QUESTION = "Welche Frage wurde nie gestellt?";
 /** A third poll, so the report runs onto a second page. */
@@ -71,16 +77,41 @@ async function runPoll(fields: Record<string, unknown>, ballots: (poll: Poll) =>
   expect((await pollAction(server.url, event, poll.id, "close")).status).toBe(200);
 }
 
-/** The PDF's text page by page, each with its whitespace (line breaks too) made single spaces. */
-async function pdfPages(path: string): Promise<string[]> {
-  // -raw keeps the drawing order: the layout mode drops the space of a narrow "4 %".
-  const { stdout } = await run("pdftotext", ["-raw", "-enc", "UTF-8", path, "-"]).catch((error: Error) => {
-    throw new Error(`pdftotext failed (apt-get install poppler-utils): ${error.message}`);
-  });
-  return stdout
-    .split("\f")
-    .map((page) => page.replace(/\s+/g, " ").trim())
-    .filter((page) => page !== "");
+async function openPdf(path: string): Promise<PDFDocumentProxy> {
+  // The legacy build is pdf.js's build for Node.js; verbosity 0 keeps its font notes out of the log.
+  return getDocument({ data: new Uint8Array(readFileSync(path)), verbosity: 0 }).promise;
+}
+
+/** The PDF's text page by page in drawing order, each with its whitespace (line breaks too) made single spaces. */
+async function pdfPages(pdf: PDFDocumentProxy): Promise<string[]> {
+  const pages: string[] = [];
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const { items } = await (await pdf.getPage(number)).getTextContent();
+    // pdf.js puts the gaps between words in as " " items itself; a line's end is a flag.
+    const text = (items as TextItem[]).map((item) => (item.hasEOL ? `${item.str}\n` : item.str)).join("");
+    pages.push(text.replace(/\s+/g, " ").trim());
+  }
+  return pages;
+}
+
+/** The size of each page in points, from its media box. */
+async function pageSizes(pdf: PDFDocumentProxy): Promise<{ width: number; height: number }[]> {
+  const sizes = [];
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const [left, bottom, right, top] = (await pdf.getPage(number)).view as [number, number, number, number];
+    sizes.push({ width: right - left, height: top - bottom });
+  }
+  return sizes;
+}
+
+/** The first page as a PNG, drawn by pdf.js on a Skia canvas (@napi-rs/canvas ships its binary on npm). */
+async function writeFirstPagePng(pdf: PDFDocumentProxy, path: string): Promise<void> {
+  const page = await pdf.getPage(1);
+  const viewport = page.getViewport({ scale: PREVIEW_DPI / 72 });
+  const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+  // @napi-rs/canvas is the canvas pdf.js itself uses in Node.js; its types differ from the DOM's.
+  await page.render({ canvas: canvas as unknown as HTMLCanvasElement, viewport }).promise;
+  writeFileSync(path, canvas.toBuffer("image/png"));
 }
 
 const pageHolding = (pages: string[], text: string) => pages.findIndex((page) => page.includes(text));
@@ -174,7 +205,8 @@ describe("the printable results report", { timeout: TEST_TIMEOUT_MS }, () => {
 
   it("prints to an A4 PDF that holds the figures, each poll on one page, without the buttons", async () => {
     await report.pdf({ path: PDF_PATH, preferCSSPageSize: true });
-    const pages = await pdfPages(PDF_PATH);
+    const pdf = await openPdf(PDF_PATH);
+    const pages = await pdfPages(pdf);
     const text = pages.join(" ");
     expect(text).toContain("Erfolg durch kurze Wege");
     expect(text).toContain(PICK_TWO_OF_SIX.question);
@@ -199,9 +231,12 @@ describe("the printable results report", { timeout: TEST_TIMEOUT_MS }, () => {
     expect(pageHolding(pages, AGAIN.question)).toBe(1);
     expect(pages[1]).toContain("Nein 1 Stimme 10 %");
 
-    const { stdout: info } = await run("pdfinfo", [PDF_PATH]);
-    expect(info).toMatch(/Page size:.*\(A4\)/);
-    await run("pdftoppm", ["-png", "-r", "80", PDF_PATH, join(OUTPUT_DIR, "page")]);
+    for (const size of await pageSizes(pdf)) {
+      expect(Math.abs(size.width - A4_POINTS.width)).toBeLessThan(PAGE_SIZE_TOLERANCE_POINTS);
+      expect(Math.abs(size.height - A4_POINTS.height)).toBeLessThan(PAGE_SIZE_TOLERANCE_POINTS);
+    }
+    await writeFirstPagePng(pdf, join(OUTPUT_DIR, "page-1.png"));
+    await pdf.destroy();
   });
 
   it("has a print button that opens the browser's print dialog", async () => {
