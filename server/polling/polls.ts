@@ -1,5 +1,6 @@
 // Use cases of polls: create, edit, reorder, delete, open, close and reset. Each one first
-// commits the votes already queued, so a change never overtakes a vote cast before it.
+// commits the votes already queued, so a change never overtakes a vote cast before it, and
+// changes memory and tells the live hub only once its own transaction is committed.
 import type { CreatePollBody, Poll, UpdatePollBody } from "../../shared/poll.js";
 import { fail, type Outcome, succeed } from "../domain/outcome.js";
 import {
@@ -23,15 +24,19 @@ function pollOf(ctx: PollingContext, event: StoredEvent, pollId: number): Outcom
 }
 
 /**
- * Stores changed polls, then updates memory and tells the live hub. Results go out again
- * too: who may see them, and which option ids they name, can change with the poll.
+ * Updates memory and tells the live hub about polls whose changes are committed. Results
+ * go out again too: who may see them, and which option ids they name, can change with the poll.
  */
-function commitChanges(ctx: PollingContext, changed: readonly Poll[]): void {
-  for (const poll of updatePolls(ctx.db, changed)) {
+function announceChanges(ctx: PollingContext, saved: readonly Poll[]): void {
+  for (const poll of saved) {
     replacePoll(ctx.registry, poll);
     ctx.listener.pollChanged(poll);
     ctx.listener.resultsChanged(poll);
   }
+}
+
+function commitChanges(ctx: PollingContext, changed: readonly Poll[]): void {
+  announceChanges(ctx, updatePolls(ctx.db, changed));
 }
 
 export function createPoll(ctx: PollingContext, event: StoredEvent, body: CreatePollBody): Outcome<Poll> {
@@ -96,13 +101,16 @@ export function deletePoll(ctx: PollingContext, event: StoredEvent, pollId: numb
   ctx.writer.flush();
   const found = pollOf(ctx, event, pollId);
   if (!found.ok) return found;
-  deletePolls(ctx.db, [pollId]);
+  // Close the gap the deleted poll leaves in the order, in the same transaction.
+  const remaining = pollsOfEvent(ctx.registry, event.code).filter((poll) => poll.id !== pollId);
+  const renumbered = renumber(remaining).filter((poll, index) => poll !== remaining[index]);
+  const saved = ctx.db.write(() => {
+    deletePolls(ctx.db, [pollId]);
+    return updatePolls(ctx.db, renumbered);
+  });
   removePoll(ctx.registry, found.value);
   ctx.listener.pollDeleted(found.value);
-  // Close the gap the deleted poll leaves in the order.
-  const remaining = pollsOfEvent(ctx.registry, event.code);
-  const renumbered = renumber(remaining).filter((poll, index) => poll !== remaining[index]);
-  if (renumbered.length > 0) commitChanges(ctx, renumbered);
+  announceChanges(ctx, saved);
   return succeed(null);
 }
 

@@ -1,4 +1,5 @@
-// Stored events: the public fields plus what only the server may see.
+// Stored events: the public fields plus what only the server may see. Writes return once
+// committed (db.write); `.all()` runs a RETURNING statement to its end, so no error is skipped.
 import { eq } from "drizzle-orm";
 import type { Event, Locale } from "../../shared/event.js";
 import type { Database } from "./database.js";
@@ -31,7 +32,7 @@ export function insertEvent(
   db: Database,
   fields: { code: string; title: string; locale: Locale; moderatorKeyHash: string; createdAt: number },
 ): StoredEvent | null {
-  const row = db.orm.insert(events).values(fields).onConflictDoNothing().returning().get();
+  const [row] = db.write(() => db.orm.insert(events).values(fields).onConflictDoNothing().returning().all());
   return row ? toStoredEvent(row) : null;
 }
 
@@ -40,18 +41,15 @@ export function updateEvent(
   eventId: number,
   fields: Partial<{ title: string; locale: Locale; accessCode: string | null }>,
 ): StoredEvent {
-  const row = db.orm.update(events).set(fields).where(eq(events.id, eventId)).returning().get();
+  const [row] = db.write(() => db.orm.update(events).set(fields).where(eq(events.id, eventId)).returning().all());
   if (!row) throw new Error(`event ${eventId} vanished while being updated`);
   return toStoredEvent(row);
 }
 
 /** Deletes the event with its polls, options and votes, and participants left without any vote. */
 export function deleteEvent(db: Database, eventId: number): void {
-  db.orm.transaction(
-    () => {
-      db.orm.delete(events).where(eq(events.id, eventId)).run();
-      db.sqlite.prepare("DELETE FROM participants WHERE id NOT IN (SELECT participant_id FROM votes)").run();
-    },
-    { behavior: "immediate" },
-  );
+  db.write(() => {
+    db.orm.delete(events).where(eq(events.id, eventId)).run();
+    db.sqlite.prepare("DELETE FROM participants WHERE id NOT IN (SELECT participant_id FROM votes)").run();
+  });
 }

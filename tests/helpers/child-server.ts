@@ -45,12 +45,15 @@ export async function spawnServer(
   env: Record<string, string> = {},
   /** A fixed port, to restart a server where its clients will look for it again. */
   fixedPort?: number,
+  /** A command the server runs under, e.g. nsenter into another mount namespace. */
+  launcher: readonly string[] = [],
 ): Promise<ChildServer> {
   if (!existsSync(SERVER_ENTRY)) {
     throw new Error(`${SERVER_ENTRY} is missing: run "npm run build:server" first (npm test builds it).`);
   }
   const port = fixedPort ?? (await freePort());
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
+  const [command = process.execPath, ...args] = [...launcher, process.execPath, SERVER_ENTRY];
+  const child = spawn(command, args, {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? "",
