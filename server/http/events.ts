@@ -2,7 +2,14 @@
 import type { FastifyInstance } from "fastify";
 import { CreateEventBody, UpdateEventBody } from "../../shared/event.js";
 import { fail } from "../domain/outcome.js";
-import { createEvent, deleteEvent, moderatorEvent, publicEvent, updateEvent } from "../polling/events.js";
+import {
+  createEvent,
+  deleteEvents,
+  LINGERING_COPIES,
+  moderatorEvent,
+  publicEvent,
+  updateEvent,
+} from "../polling/events.js";
 import { secretEquals } from "../security/secrets.js";
 import { callerIsModerator, moderatedEvent, requestedEvent } from "./access.js";
 import { sendFailure } from "./errors.js";
@@ -41,7 +48,8 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
   app.delete("/api/events/:code", async (request, reply) => {
     const event = moderatedEvent(request, reply);
     if (!event) return reply;
-    deleteEvent(app.polling, event);
+    const { erased } = deleteEvents(app.polling, [event]);
+    if (!erased) request.log.warn(LINGERING_COPIES);
     app.hub.closeEvent(event.code, 4404, "event deleted");
     return reply.code(204).send();
   });

@@ -1,4 +1,4 @@
-// Opens the SQLite file, sets the pragmas durability depends on, applies
+// Opens the SQLite file, sets the pragmas durability and privacy depend on, applies
 // migrations, and gives the one door every write of the store goes through.
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -37,6 +37,9 @@ export function openDatabase(path: string): Database {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   sqlite.pragma("foreign_keys = ON");
+  // Deleted rows and freed pages are overwritten with zeros, so a deleted event cannot be
+  // read back from the file's free space (see eraseDeletedRows for the WAL's old copies).
+  sqlite.pragma("secure_delete = ON");
   const orm = drizzle(sqlite, { schema });
   migrate(orm, { migrationsFolder: findMigrations() });
   return { sqlite, orm, write: prepareWrite(sqlite), close: () => sqlite.close() };
@@ -61,6 +64,23 @@ function prepareWrite(sqlite: Sqlite.Database): Database["write"] {
       throw error;
     }
   };
+}
+
+/**
+ * Run after a deletion has committed. secure_delete zeroes the deleted rows in the new
+ * page images, but the WAL still holds older images of those pages until a checkpoint
+ * copies the new ones into the file; TRUNCATE then cuts the WAL to 0 bytes. Returns false
+ * when that could not finish (another process kept reading an older snapshot past the busy
+ * timeout, or an I/O error): the deletion itself stands, and the next deletion's checkpoint
+ * erases the copies. Never throws, as the deletion it follows is already committed.
+ */
+export function eraseDeletedRows(db: Database): boolean {
+  try {
+    const [result] = db.sqlite.pragma("wal_checkpoint(TRUNCATE)") as { busy: number }[];
+    return result?.busy === 0;
+  } catch {
+    return false;
+  }
 }
 
 /** Run from source (server/store) or from the build (dist/server/store): both find the root's migrations/. */

@@ -1,6 +1,6 @@
 // Stored events: the public fields plus what only the server may see. Writes return once
 // committed (db.write); `.all()` runs a RETURNING statement to its end, so no error is skipped.
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Event, Locale } from "../../shared/event.js";
 import type { Database } from "./database.js";
 import { events } from "./schema.js";
@@ -46,10 +46,17 @@ export function updateEvent(
   return toStoredEvent(row);
 }
 
-/** Deletes the event with its polls, options and votes, and participants left without any vote. */
-export function deleteEvent(db: Database, eventId: number): void {
+/**
+ * Deletes the events with their polls, options and votes, and participants left without any
+ * vote, in one transaction. The caller erases the old copies afterwards (eraseDeletedRows).
+ */
+export function deleteEvents(db: Database, eventIds: readonly number[]): void {
+  if (eventIds.length === 0) return;
   db.write(() => {
-    db.orm.delete(events).where(eq(events.id, eventId)).run();
+    db.orm
+      .delete(events)
+      .where(inArray(events.id, [...eventIds]))
+      .run();
     db.sqlite.prepare("DELETE FROM participants WHERE id NOT IN (SELECT participant_id FROM votes)").run();
   });
 }
