@@ -3,7 +3,7 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Event, Locale } from "../../shared/event.js";
 import type { Database } from "./database.js";
-import { events } from "./schema.js";
+import { events, polls, votes } from "./schema.js";
 
 export type StoredEvent = Omit<Event, "accessCodeRequired"> & {
   id: number;
@@ -47,16 +47,25 @@ export function updateEvent(
 }
 
 /**
- * Deletes the events with their polls, options and votes, and participants left without any
- * vote, in one transaction. The caller erases the old copies afterwards (eraseDeletedRows).
+ * Deletes the events with their polls, options and votes, and the participants who voted in
+ * them and have no vote left, in one transaction. The caller erases the old copies afterwards
+ * (eraseDeletedRows). Only the events' own voters are looked at, each through the votes'
+ * participant index, so the cost follows the size of the events, not of the database.
  */
 export function deleteEvents(db: Database, eventIds: readonly number[]): void {
   if (eventIds.length === 0) return;
+  const ids = [...eventIds];
   db.write(() => {
-    db.orm
-      .delete(events)
-      .where(inArray(events.id, [...eventIds]))
-      .run();
-    db.sqlite.prepare("DELETE FROM participants WHERE id NOT IN (SELECT participant_id FROM votes)").run();
+    const voters = db.orm
+      .selectDistinct({ participantId: votes.participantId })
+      .from(votes)
+      .innerJoin(polls, eq(polls.id, votes.pollId))
+      .where(inArray(polls.eventId, ids))
+      .all();
+    db.orm.delete(events).where(inArray(events.id, ids)).run();
+    const forgetIfVoteless = db.sqlite.prepare<[number, number]>(
+      "DELETE FROM participants WHERE id = ? AND NOT EXISTS (SELECT 1 FROM votes WHERE participant_id = ?)",
+    );
+    for (const { participantId } of voters) forgetIfVoteless.run(participantId, participantId);
   });
 }
