@@ -10,12 +10,23 @@ import {
   publicEvent,
   updateEvent,
 } from "../polling/events.js";
+import { createRateLimiter } from "../security/rate-limiter.js";
 import { secretEquals } from "../security/secrets.js";
 import { callerIsModerator, moderatedEvent, requestedEvent } from "./access.js";
 import { sendFailure } from "./errors.js";
 import { bearerToken, parseBody } from "./parse.js";
 
+const HOUR_S = 60 * 60;
+
 export async function eventRoutes(app: FastifyInstance): Promise<void> {
+  const { eventsPerAddressPerHour } = app.config.creationLimits;
+  // Without ADMIN_TOKEN anyone may create events: each address gets a steady hourly budget.
+  const creations = createRateLimiter({
+    burst: eventsPerAddressPerHour,
+    perSecond: eventsPerAddressPerHour / HOUR_S,
+  });
+  app.addHook("onClose", async () => creations.stop());
+
   app.post("/api/events", async (request, reply) => {
     const { adminToken } = app.config;
     if (adminToken !== undefined) {
@@ -26,6 +37,15 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
     }
     const body = parseBody(CreateEventBody, request.body);
     if (!body.ok) return sendFailure(reply, body);
+    if (adminToken === undefined && !creations.allow(request.ip)) {
+      return sendFailure(
+        reply,
+        fail(
+          "RATE_LIMITED",
+          `At most ${eventsPerAddressPerHour} events can be created per hour from one address; please try again later.`,
+        ),
+      );
+    }
     const created = createEvent(app.polling, body.value);
     if (!created.ok) return sendFailure(reply, created);
     return reply.code(201).send(created.value);

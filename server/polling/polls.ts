@@ -2,6 +2,7 @@
 // commits the votes already queued, so a change never overtakes a vote cast before it, and
 // changes memory and tells the live hub only once its own transaction is committed.
 import type { CreatePollBody, Poll, UpdatePollBody } from "../../shared/poll.js";
+import { checkEdit, checkNewPoll, type EventSizeLimits } from "../domain/event-size.js";
 import { fail, type Outcome, succeed } from "../domain/outcome.js";
 import {
   checkChoice,
@@ -39,7 +40,12 @@ function commitChanges(ctx: PollingContext, changed: readonly Poll[]): void {
   announceChanges(ctx, updatePolls(ctx.db, changed));
 }
 
-export function createPoll(ctx: PollingContext, event: StoredEvent, body: CreatePollBody): Outcome<Poll> {
+export function createPoll(
+  ctx: PollingContext,
+  event: StoredEvent,
+  body: CreatePollBody,
+  limits: EventSizeLimits,
+): Outcome<Poll> {
   const existing = pollsOfEvent(ctx.registry, event.code);
   const createdAt = new Date(ctx.now()).toISOString();
   const common = {
@@ -71,6 +77,8 @@ export function createPoll(ctx: PollingContext, event: StoredEvent, body: Create
       draft = { ...common, type: "rating", scale: body.scale };
       break;
   }
+  const fits = checkNewPoll(existing, draft, limits);
+  if (!fits.ok) return fits;
   const poll = insertPoll(ctx.db, event.id, draft);
   addPoll(ctx.registry, poll);
   ctx.listener.pollChanged(poll);
@@ -82,13 +90,17 @@ export function updatePoll(
   event: StoredEvent,
   pollId: number,
   changes: UpdatePollBody,
+  limits: EventSizeLimits,
 ): Outcome<Poll> {
   ctx.writer.flush();
   const found = pollOf(ctx, event, pollId);
   if (!found.ok) return found;
   const planned = planUpdate(found.value, changes, hasVotes(ctx.registry, pollId));
   if (!planned.ok) return planned;
-  const siblings = pollsOfEvent(ctx.registry, event.code).map((poll) => (poll.id === pollId ? planned.value : poll));
+  const current = pollsOfEvent(ctx.registry, event.code);
+  const siblings = current.map((poll) => (poll.id === pollId ? planned.value : poll));
+  const fits = checkEdit(current, siblings, limits);
+  if (!fits.ok) return fits;
   const ordered = changes.position === undefined ? siblings : planReorder(siblings, pollId, changes.position);
   commitChanges(
     ctx,
