@@ -134,7 +134,9 @@ export async function runDeletion(
           `left ${JSON.stringify(left)}, expected ${JSON.stringify(expected)}`,
         ),
       ],
-      notes: ["one vote per participant; the request includes the WAL checkpoint that erases the deleted rows"],
+      notes: [
+        "one vote per participant; the time includes whatever the server does before answering (since 05a12ea: the WAL checkpoint)",
+      ],
     };
   } finally {
     scratch.remove();
