@@ -21,6 +21,7 @@ import { voteRoutes } from "./http/votes.js";
 import { createHub, type Hub } from "./live/hub.js";
 import { createMetrics, type Metrics } from "./metrics.js";
 import type { PollingContext } from "./polling/context.js";
+import { LINGERING_COPIES } from "./polling/events.js";
 import { loadRegistry, resultsOfPoll } from "./polling/registry.js";
 import { purgeOldEvents } from "./polling/retention.js";
 import { createRateLimiter, type RateLimiter } from "./security/rate-limiter.js";
@@ -195,10 +196,12 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   const { eventRetentionDays } = config;
   if (eventRetentionDays !== undefined) {
     const purge = () => {
-      for (const event of purgeOldEvents(polling, eventRetentionDays)) {
+      const { deleted, erased } = purgeOldEvents(polling, eventRetentionDays);
+      for (const event of deleted) {
         hub.closeEvent(event.code, 4404, "event deleted");
         app.log.info({ event: event.code }, "event past its retention deleted");
       }
+      if (!erased) app.log.warn(LINGERING_COPIES);
     };
     purge();
     retentionTimer = setInterval(purge, RETENTION_SWEEP_MS);

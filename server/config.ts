@@ -27,6 +27,8 @@ const Environment = z.object({
     .pipe(z.array(z.url({ message: "ALLOWED_ORIGINS is a comma-separated list of origins like https://example.org" })))
     .default([]),
   EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).optional(),
+  // Creation limits (see CreationLimits below).
+  EVENTS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).default(30),
   METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
   MAX_CONNECTIONS: z.coerce.number().int().min(1).optional(),
   MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).optional(),
@@ -128,6 +130,23 @@ export const DEFAULT_TUNING: Tuning = {
   helloGraceMs: 2_000,
 };
 
+/**
+ * What one client may create: without ADMIN_TOKEN anyone may create events, and everything
+ * an event holds lives in memory and goes to every phone in its snapshot.
+ */
+export type CreationLimits = {
+  /** Events created per client address per hour (refilled steadily); not applied with ADMIN_TOKEN. */
+  eventsPerAddressPerHour: number;
+  /** Polls in one event. */
+  pollsPerEvent: number;
+  /** Characters of all questions and option labels of one event's polls together. */
+  pollTextPerEvent: number;
+};
+
+/** About 17 polls of the longest kind, or 100 ordinary ones (a question and six short options). */
+export const DEFAULT_POLL_TEXT_PER_EVENT = 50_000;
+export const DEFAULT_POLLS_PER_EVENT = 100;
+
 export type Config = {
   port: number;
   host: string;
@@ -144,6 +163,7 @@ export type Config = {
   allowedOrigins: string[];
   /** Events older than this many days are deleted with all their data (unset: kept). */
   eventRetentionDays: number | undefined;
+  creationLimits: CreationLimits;
   /** When set, GET /metrics needs `Authorization: Bearer METRICS_TOKEN`. */
   metricsToken: string | undefined;
   /** Live connections (WebSockets) at once, in all: kept below the open-file limit. */
@@ -183,6 +203,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, fileLimit = ope
     trustProxyHops: e.TRUST_PROXY,
     allowedOrigins: e.ALLOWED_ORIGINS.map((origin) => new URL(origin).origin),
     eventRetentionDays: e.EVENT_RETENTION_DAYS,
+    creationLimits: {
+      eventsPerAddressPerHour: e.EVENTS_PER_ADDRESS_PER_HOUR,
+      pollsPerEvent: DEFAULT_POLLS_PER_EVENT,
+      pollTextPerEvent: DEFAULT_POLL_TEXT_PER_EVENT,
+    },
     metricsToken: e.METRICS_TOKEN,
     maxConnections: e.MAX_CONNECTIONS ?? defaultMaxConnections(fileLimit),
     maxConnectionsPerAddress: e.MAX_CONNECTIONS_PER_ADDRESS ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,

@@ -2,6 +2,7 @@
 import { burstScenario } from "./burst.js";
 import type { Scenario } from "./context.js";
 import { crashScenario } from "./crash.js";
+import { deletionScenario } from "./deletion.js";
 import { idleScenario } from "./idle.js";
 import { restartScenario } from "./restart.js";
 import { slowProjectorScenario } from "./slow-projector.js";
@@ -15,4 +16,5 @@ export const SCENARIOS: readonly Scenario[] = [
   restartScenario,
   slowProjectorScenario,
   crashScenario,
+  deletionScenario,
 ];

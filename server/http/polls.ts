@@ -39,7 +39,7 @@ export async function pollRoutes(app: FastifyInstance): Promise<void> {
     if (!event) return reply;
     const body = parseBody(CreatePollBody, request.body);
     if (!body.ok) return sendFailure(reply, body);
-    const created = createPoll(app.polling, event, body.value);
+    const created = createPoll(app.polling, event, body.value, app.config.creationLimits);
     return created.ok ? reply.code(201).send({ poll: created.value }) : sendFailure(reply, created);
   });
 
@@ -50,7 +50,7 @@ export async function pollRoutes(app: FastifyInstance): Promise<void> {
     if (pollId === null) return sendFailure(reply, noSuchPoll(request));
     const body = parseBody(UpdatePollBody, request.body);
     if (!body.ok) return sendFailure(reply, body);
-    return replyPoll(reply, updatePoll(app.polling, event, pollId, body.value));
+    return replyPoll(reply, updatePoll(app.polling, event, pollId, body.value, app.config.creationLimits));
   });
 
   app.delete("/api/events/:code/polls/:pollId", async (request, reply) => {

@@ -8,8 +8,9 @@ import type {
 } from "../../shared/event.js";
 import { fail, type Outcome, succeed } from "../domain/outcome.js";
 import { hashSecret, newEventCode, newModeratorKey, secretEquals, secretMatches } from "../security/secrets.js";
+import { eraseDeletedRows } from "../store/database.js";
 import {
-  deleteEvent as deleteStoredEvent,
+  deleteEvents as deleteStoredEvents,
   insertEvent,
   type StoredEvent,
   updateEvent as updateStoredEvent,
@@ -76,8 +77,20 @@ export function isModerator(event: StoredEvent, moderatorKey: string | undefined
   return moderatorKey !== undefined && secretMatches(moderatorKey, event.moderatorKeyHash);
 }
 
-export function deleteEvent(ctx: PollingContext, event: StoredEvent): void {
+/** What to log when a deletion's erasure could not finish. */
+export const LINGERING_COPIES =
+  "deleted, but old copies stay in the database's WAL until the next deletion empties it (another process kept reading, or an I/O error)";
+
+/**
+ * Deletes events for good: from the file, its WAL and memory. `erased` is false when the
+ * WAL could not be emptied yet (see eraseDeletedRows); the deletion stands either way.
+ */
+export function deleteEvents(ctx: PollingContext, doomed: readonly StoredEvent[]): { erased: boolean } {
   ctx.writer.flush();
-  deleteStoredEvent(ctx.db, event.id);
-  removeEvent(ctx.registry, event.code);
+  deleteStoredEvents(
+    ctx.db,
+    doomed.map((event) => event.id),
+  );
+  for (const event of doomed) removeEvent(ctx.registry, event.code);
+  return { erased: eraseDeletedRows(ctx.db) };
 }

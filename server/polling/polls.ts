@@ -1,6 +1,8 @@
 // Use cases of polls: create, edit, reorder, delete, open, close and reset. Each one first
-// commits the votes already queued, so a change never overtakes a vote cast before it.
+// commits the votes already queued, so a change never overtakes a vote cast before it, and
+// changes memory and tells the live hub only once its own transaction is committed.
 import type { CreatePollBody, Poll, UpdatePollBody } from "../../shared/poll.js";
+import { checkEdit, checkNewPoll, type EventSizeLimits } from "../domain/event-size.js";
 import { fail, type Outcome, succeed } from "../domain/outcome.js";
 import {
   checkChoice,
@@ -23,18 +25,27 @@ function pollOf(ctx: PollingContext, event: StoredEvent, pollId: number): Outcom
 }
 
 /**
- * Stores changed polls, then updates memory and tells the live hub. Results go out again
- * too: who may see them, and which option ids they name, can change with the poll.
+ * Updates memory and tells the live hub about polls whose changes are committed. Results
+ * go out again too: who may see them, and which option ids they name, can change with the poll.
  */
-function commitChanges(ctx: PollingContext, changed: readonly Poll[]): void {
-  for (const poll of updatePolls(ctx.db, changed)) {
+function announceChanges(ctx: PollingContext, saved: readonly Poll[]): void {
+  for (const poll of saved) {
     replacePoll(ctx.registry, poll);
     ctx.listener.pollChanged(poll);
     ctx.listener.resultsChanged(poll);
   }
 }
 
-export function createPoll(ctx: PollingContext, event: StoredEvent, body: CreatePollBody): Outcome<Poll> {
+function commitChanges(ctx: PollingContext, changed: readonly Poll[]): void {
+  announceChanges(ctx, updatePolls(ctx.db, changed));
+}
+
+export function createPoll(
+  ctx: PollingContext,
+  event: StoredEvent,
+  body: CreatePollBody,
+  limits: EventSizeLimits,
+): Outcome<Poll> {
   const existing = pollsOfEvent(ctx.registry, event.code);
   const createdAt = new Date(ctx.now()).toISOString();
   const common = {
@@ -66,6 +77,8 @@ export function createPoll(ctx: PollingContext, event: StoredEvent, body: Create
       draft = { ...common, type: "rating", scale: body.scale };
       break;
   }
+  const fits = checkNewPoll(existing, draft, limits);
+  if (!fits.ok) return fits;
   const poll = insertPoll(ctx.db, event.id, draft);
   addPoll(ctx.registry, poll);
   ctx.listener.pollChanged(poll);
@@ -77,13 +90,17 @@ export function updatePoll(
   event: StoredEvent,
   pollId: number,
   changes: UpdatePollBody,
+  limits: EventSizeLimits,
 ): Outcome<Poll> {
   ctx.writer.flush();
   const found = pollOf(ctx, event, pollId);
   if (!found.ok) return found;
   const planned = planUpdate(found.value, changes, hasVotes(ctx.registry, pollId));
   if (!planned.ok) return planned;
-  const siblings = pollsOfEvent(ctx.registry, event.code).map((poll) => (poll.id === pollId ? planned.value : poll));
+  const current = pollsOfEvent(ctx.registry, event.code);
+  const siblings = current.map((poll) => (poll.id === pollId ? planned.value : poll));
+  const fits = checkEdit(current, siblings, limits);
+  if (!fits.ok) return fits;
   const ordered = changes.position === undefined ? siblings : planReorder(siblings, pollId, changes.position);
   commitChanges(
     ctx,
@@ -96,13 +113,16 @@ export function deletePoll(ctx: PollingContext, event: StoredEvent, pollId: numb
   ctx.writer.flush();
   const found = pollOf(ctx, event, pollId);
   if (!found.ok) return found;
-  deletePolls(ctx.db, [pollId]);
+  // Close the gap the deleted poll leaves in the order, in the same transaction.
+  const remaining = pollsOfEvent(ctx.registry, event.code).filter((poll) => poll.id !== pollId);
+  const renumbered = renumber(remaining).filter((poll, index) => poll !== remaining[index]);
+  const saved = ctx.db.write(() => {
+    deletePolls(ctx.db, [pollId]);
+    return updatePolls(ctx.db, renumbered);
+  });
   removePoll(ctx.registry, found.value);
   ctx.listener.pollDeleted(found.value);
-  // Close the gap the deleted poll leaves in the order.
-  const remaining = pollsOfEvent(ctx.registry, event.code);
-  const renumbered = renumber(remaining).filter((poll, index) => poll !== remaining[index]);
-  if (renumbered.length > 0) commitChanges(ctx, renumbered);
+  announceChanges(ctx, saved);
   return succeed(null);
 }
 

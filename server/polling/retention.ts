@@ -1,14 +1,17 @@
 // Privacy: events older than the configured retention are deleted with all their data.
 import type { StoredEvent } from "../store/events.js";
 import type { PollingContext } from "./context.js";
-import { deleteEvent } from "./events.js";
+import { deleteEvents } from "./events.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Deletes events created more than `days` ago; returns them (so their live clients can be told). */
-export function purgeOldEvents(ctx: PollingContext, days: number): StoredEvent[] {
+/**
+ * Deletes events created more than `days` ago, all in one transaction and one erasure;
+ * returns them (so their live clients can be told) and whether the WAL was emptied.
+ */
+export function purgeOldEvents(ctx: PollingContext, days: number): { deleted: StoredEvent[]; erased: boolean } {
   const cutoff = ctx.now() - days * DAY_MS;
-  const old = [...ctx.registry.events.values()].filter((event) => Date.parse(event.createdAt) < cutoff);
-  for (const event of old) deleteEvent(ctx, event);
-  return old;
+  const deleted = [...ctx.registry.events.values()].filter((event) => Date.parse(event.createdAt) < cutoff);
+  if (deleted.length === 0) return { deleted, erased: true };
+  return { deleted, ...deleteEvents(ctx, deleted) };
 }

@@ -1,8 +1,9 @@
-// Stored events: the public fields plus what only the server may see.
-import { eq } from "drizzle-orm";
+// Stored events: the public fields plus what only the server may see. Writes return once
+// committed (db.write); `.all()` runs a RETURNING statement to its end, so no error is skipped.
+import { eq, inArray } from "drizzle-orm";
 import type { Event, Locale } from "../../shared/event.js";
 import type { Database } from "./database.js";
-import { events } from "./schema.js";
+import { events, polls, votes } from "./schema.js";
 
 export type StoredEvent = Omit<Event, "accessCodeRequired"> & {
   id: number;
@@ -31,7 +32,7 @@ export function insertEvent(
   db: Database,
   fields: { code: string; title: string; locale: Locale; moderatorKeyHash: string; createdAt: number },
 ): StoredEvent | null {
-  const row = db.orm.insert(events).values(fields).onConflictDoNothing().returning().get();
+  const [row] = db.write(() => db.orm.insert(events).values(fields).onConflictDoNothing().returning().all());
   return row ? toStoredEvent(row) : null;
 }
 
@@ -40,18 +41,31 @@ export function updateEvent(
   eventId: number,
   fields: Partial<{ title: string; locale: Locale; accessCode: string | null }>,
 ): StoredEvent {
-  const row = db.orm.update(events).set(fields).where(eq(events.id, eventId)).returning().get();
+  const [row] = db.write(() => db.orm.update(events).set(fields).where(eq(events.id, eventId)).returning().all());
   if (!row) throw new Error(`event ${eventId} vanished while being updated`);
   return toStoredEvent(row);
 }
 
-/** Deletes the event with its polls, options and votes, and participants left without any vote. */
-export function deleteEvent(db: Database, eventId: number): void {
-  db.orm.transaction(
-    () => {
-      db.orm.delete(events).where(eq(events.id, eventId)).run();
-      db.sqlite.prepare("DELETE FROM participants WHERE id NOT IN (SELECT participant_id FROM votes)").run();
-    },
-    { behavior: "immediate" },
-  );
+/**
+ * Deletes the events with their polls, options and votes, and the participants who voted in
+ * them and have no vote left, in one transaction. The caller erases the old copies afterwards
+ * (eraseDeletedRows). Only the events' own voters are looked at, each through the votes'
+ * participant index, so the cost follows the size of the events, not of the database.
+ */
+export function deleteEvents(db: Database, eventIds: readonly number[]): void {
+  if (eventIds.length === 0) return;
+  const ids = [...eventIds];
+  db.write(() => {
+    const voters = db.orm
+      .selectDistinct({ participantId: votes.participantId })
+      .from(votes)
+      .innerJoin(polls, eq(polls.id, votes.pollId))
+      .where(inArray(polls.eventId, ids))
+      .all();
+    db.orm.delete(events).where(inArray(events.id, ids)).run();
+    const forgetIfVoteless = db.sqlite.prepare<[number, number]>(
+      "DELETE FROM participants WHERE id = ? AND NOT EXISTS (SELECT 1 FROM votes WHERE participant_id = ?)",
+    );
+    for (const { participantId } of voters) forgetIfVoteless.run(participantId, participantId);
+  });
 }

@@ -1,11 +1,9 @@
-// Stored polls with their options, read and written as the API's Poll objects.
+// Stored polls with their options, read and written as the API's Poll objects. Each write
+// returns once committed (db.write), or joins the transaction its caller has open.
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Poll } from "../../shared/poll.js";
 import type { Database } from "./database.js";
 import { events, options, polls } from "./schema.js";
-
-// Take the write lock at BEGIN: no statement inside can then meet SQLITE_BUSY.
-const IMMEDIATE = { behavior: "immediate" } as const;
 
 type PollRow = typeof polls.$inferSelect;
 type OptionRow = typeof options.$inferSelect;
@@ -72,8 +70,8 @@ function insertOptions(db: Database, pollId: number, labels: readonly string[]):
 
 /** Stores a new poll (its id and option ids are ignored and assigned here). */
 export function insertPoll(db: Database, eventId: number, poll: Poll): Poll {
-  return db.orm.transaction(() => {
-    const row = db.orm
+  return db.write(() => {
+    const [row] = db.orm
       .insert(polls)
       .values({
         eventId,
@@ -88,7 +86,8 @@ export function insertPoll(db: Database, eventId: number, poll: Poll): Poll {
         closedAt: msOrNull(poll.closedAt),
       })
       .returning()
-      .get();
+      .all();
+    if (!row) throw new Error("the new poll was not stored");
     const optionRows =
       poll.type === "choice"
         ? insertOptions(
@@ -98,7 +97,7 @@ export function insertPoll(db: Database, eventId: number, poll: Poll): Poll {
           )
         : [];
     return toPoll(row, poll.eventCode, optionRows);
-  }, IMMEDIATE);
+  });
 }
 
 /**
@@ -106,47 +105,47 @@ export function insertPoll(db: Database, eventId: number, poll: Poll): Poll {
  * them replaced (allowed only while it has no votes); the returned polls carry the new ids.
  */
 export function updatePolls(db: Database, changed: readonly Poll[]): Poll[] {
-  return db.orm.transaction(
-    () =>
-      changed.map((poll) => {
-        const row = db.orm
-          .update(polls)
-          .set({
-            position: poll.position,
-            question: poll.question,
-            state: poll.state,
-            resultsVisibility: poll.resultsVisibility,
-            ...typeColumns(poll),
-            openedAt: msOrNull(poll.openedAt),
-            closedAt: msOrNull(poll.closedAt),
-          })
-          .where(eq(polls.id, poll.id))
-          .returning()
-          .get();
-        if (!row) throw new Error(`poll ${poll.id} vanished while being updated`);
-        if (poll.type !== "choice") return toPoll(row, poll.eventCode, []);
-        if (poll.options.some((option) => option.id === 0)) {
-          db.orm.delete(options).where(eq(options.pollId, poll.id)).run();
-          return toPoll(
-            row,
-            poll.eventCode,
-            insertOptions(
-              db,
-              poll.id,
-              poll.options.map((o) => o.label),
-            ),
-          );
-        }
-        return { ...toPoll(row, poll.eventCode, []), options: poll.options };
-      }),
-    IMMEDIATE,
+  return db.write(() =>
+    changed.map((poll) => {
+      const [row] = db.orm
+        .update(polls)
+        .set({
+          position: poll.position,
+          question: poll.question,
+          state: poll.state,
+          resultsVisibility: poll.resultsVisibility,
+          ...typeColumns(poll),
+          openedAt: msOrNull(poll.openedAt),
+          closedAt: msOrNull(poll.closedAt),
+        })
+        .where(eq(polls.id, poll.id))
+        .returning()
+        .all();
+      if (!row) throw new Error(`poll ${poll.id} vanished while being updated`);
+      if (poll.type !== "choice") return toPoll(row, poll.eventCode, []);
+      if (poll.options.some((option) => option.id === 0)) {
+        db.orm.delete(options).where(eq(options.pollId, poll.id)).run();
+        return toPoll(
+          row,
+          poll.eventCode,
+          insertOptions(
+            db,
+            poll.id,
+            poll.options.map((o) => o.label),
+          ),
+        );
+      }
+      return { ...toPoll(row, poll.eventCode, []), options: poll.options };
+    }),
   );
 }
 
 export function deletePolls(db: Database, pollIds: readonly number[]): void {
-  if (pollIds.length > 0)
+  if (pollIds.length === 0) return;
+  db.write(() =>
     db.orm
       .delete(polls)
       .where(inArray(polls.id, [...pollIds]))
-      .run();
+      .run(),
+  );
 }

@@ -53,7 +53,8 @@ export function prepareVoteStatements(db: Database) {
       }
       return found;
     },
-    deleteVotes: (pollId: number) => deleteVotesOfPoll.run(pollId).changes,
+    /** Deletes a poll's votes (a reset); returns once committed. */
+    deleteVotes: (pollId: number) => db.write(() => deleteVotesOfPoll.run(pollId).changes),
     countVotes: () => countVotes.all(),
   };
 }

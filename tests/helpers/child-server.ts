@@ -56,16 +56,19 @@ export async function spawnServer(
   fixedPort?: number,
   /** The process's open-file limit (`ulimit -n`), when a test needs a small one. */
   openFileLimit?: number,
+  /** A command the server runs under, e.g. nsenter into another mount namespace. */
+  launcher: readonly string[] = [],
 ): Promise<ChildServer> {
   if (!existsSync(SERVER_ENTRY)) {
     throw new Error(`${SERVER_ENTRY} is missing: run "npm run build:server" first (npm test builds it).`);
   }
   const port = fixedPort ?? (await freePort());
   // The shell lowers the limit, then becomes the server (exec), so the pid is the server's.
-  const [command, args] =
+  const serverCommand: string[] =
     openFileLimit === undefined
-      ? [process.execPath, [SERVER_ENTRY]]
-      : ["/bin/sh", ["-c", `ulimit -n ${openFileLimit} && exec "$0" "$1"`, process.execPath, SERVER_ENTRY]];
+      ? [process.execPath, SERVER_ENTRY]
+      : ["/bin/sh", "-c", `ulimit -n ${openFileLimit} && exec "$0" "$1"`, process.execPath, SERVER_ENTRY];
+  const [command = process.execPath, ...args] = [...launcher, ...serverCommand];
   const child = spawn(command, args, {
     cwd: ROOT,
     env: {

@@ -61,6 +61,7 @@ beforeAll(async () => {
       moderatorKeyFailureBurst: unlimited,
       moderatorKeyFailuresPerSecond: unlimited,
     },
+    creationLimits: { eventsPerAddressPerHour: unlimited, pollsPerEvent: unlimited, pollTextPerEvent: unlimited },
   });
   event = await createEvent(server.url);
   workshop = await createEvent(server.url);

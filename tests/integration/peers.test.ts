@@ -1,7 +1,7 @@
 // Dead and slow peers: found and cut off, without touching anyone else.
 import { afterEach, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { DEFAULT_TUNING } from "../../server/config.js";
+import { DEFAULT_TUNING, loadConfig } from "../../server/config.js";
 import { createEvent, createPoll, EVENT_RATING, PICK_TWO_OF_SIX, pollAction, request } from "../helpers/api.js";
 import { connectLive } from "../helpers/live-client.js";
 import { startServer, type TestServer } from "../helpers/server.js";
@@ -43,6 +43,8 @@ describe("slow consumers", () => {
   it("cuts off a client that stops reading once its unsent bytes pass the cap; others get every frame", async () => {
     server = await startServer({
       tuning: { ...DEFAULT_TUNING, maxBufferedBytes: 16 * 1024, maxQueuedBytes: 64 * 1024 },
+      // 40 polls of ~3.5 KB: an event far bigger than the limits allow, to flood the sockets.
+      creationLimits: { ...loadConfig({}).creationLimits, pollTextPerEvent: Number.POSITIVE_INFINITY },
     });
     const event = await createEvent(server.url);
     const bigPoll = {

@@ -1,0 +1,1 @@
+CREATE INDEX `votes_participant_idx` ON `votes` (`participant_id`);
