@@ -3,6 +3,7 @@ import type { WebSocket } from "ws";
 import type { ServerMessage } from "../../shared/messages.js";
 import type { Bucket, BucketRule } from "../domain/token-bucket.js";
 import type { Audience } from "../domain/visibility.js";
+import { sendFrame } from "./backpressure.js";
 
 export type Connection = {
   socket: WebSocket;
@@ -49,15 +50,4 @@ export type Connection = {
 
 export function sendMessage(connection: Connection, message: ServerMessage): void {
   sendFrame(connection, JSON.stringify(message));
-}
-
-/** Sends an already-serialized text frame (a Buffer is encoded once for all receivers). */
-export function sendFrame(connection: Connection, frame: string | Buffer): void {
-  const { socket } = connection;
-  if (socket.readyState !== socket.OPEN) return;
-  if (socket.bufferedAmount > connection.maxQueuedBytes) {
-    socket.terminate();
-    return;
-  }
-  socket.send(frame, { binary: false });
 }
