@@ -6,6 +6,7 @@ import {
   newResultsPacing,
   nextResultsAt,
   type ResultsPacing,
+  type ResultsTurn,
   recordChange,
   sliceEnd,
   takeResultsTurn,
@@ -71,6 +72,13 @@ export function createResultsFeeds(source: ResultsSource, backpressure: Backpres
     const poll = source.poll(pollId);
     if (!poll || !room.open) return;
     const turn = takeResultsTurn(feed, room.voters, Date.now());
+    // A timer that fired a millisecond early finds nobody's turn: it is set again, nothing is serialized.
+    if (turn.screens || turn.voters) sendTurn(room, poll, turn);
+    // Phones skipped this time still get these figures once their interval has passed.
+    schedule(room, pollId, feed);
+  }
+
+  function sendTurn(room: Room, poll: Poll, turn: ResultsTurn): void {
     const screens: Connection[] = [];
     const voters: Connection[] = [];
     for (const connection of room.connections) {
@@ -80,9 +88,7 @@ export function createResultsFeeds(source: ResultsSource, backpressure: Backpres
       } else if (turn.voters) voters.push(connection);
     }
     // Screens first: the projector is what the room is watching.
-    broadcast(pollId, resultsFrame(poll), [...screens, ...voters], 0);
-    // Phones skipped this time still get these figures once their interval has passed.
-    schedule(room, pollId, feed);
+    broadcast(poll.id, resultsFrame(poll), [...screens, ...voters], 0);
   }
 
   /** Sends one frame to many sockets, one slice per turn of the event loop. */
