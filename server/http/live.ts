@@ -1,6 +1,5 @@
-// WebSocket: GET /api/events/:code/live upgrades to the live feed of an event. This is only the
-// route: the checks before the upgrade, then the socket goes to live/session.ts (docs/api.md,
-// "6. WebSocket API").
+// WebSocket: GET /api/events/:code/live, only the route: the checks before the upgrade, then
+// the socket goes to live/session.ts (docs/api.md, "6. WebSocket API").
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import type { FastifyInstance, FastifyRequest } from "fastify";
