@@ -1,8 +1,17 @@
-// One live WebSocket client: who it is and what it may still be owed.
+// One live WebSocket client: who it is and what it may still be owed; how one is made from
+// the upgrade's URL, and how frames are sent to it.
 import type { WebSocket } from "ws";
+import type { ErrorCode } from "../../shared/errors.js";
+import { PARTICIPANT_TOKEN_PATTERN } from "../../shared/limits.js";
 import type { ServerMessage } from "../../shared/messages.js";
-import type { Bucket, BucketRule } from "../domain/token-bucket.js";
+import { type Bucket, type BucketRule, fullBucket } from "../domain/token-bucket.js";
 import type { Audience } from "../domain/visibility.js";
+import { hashSecret } from "../security/secrets.js";
+import type { StoredEvent } from "../store/events.js";
+import { sendFrame } from "./backpressure.js";
+
+/** The upgrade URL's query: the role, and the voter's secrets in the old form. */
+export type LiveQuery = { participant?: string; role?: string; access?: string };
 
 export type Connection = {
   socket: WebSocket;
@@ -47,17 +56,53 @@ export type Connection = {
   maxQueuedBytes: number;
 };
 
+/** The old form of the URL, with the voter's secrets in it (kept for one release, redacted in logs). */
+const hasSecretsInUrl = (query: LiveQuery): boolean => query.participant !== undefined || query.access !== undefined;
+
+/** A connection just upgraded, not yet greeted: `frameLimit` is one rule object for all of them. */
+export function openConnection(
+  socket: WebSocket,
+  event: StoredEvent,
+  query: LiveQuery,
+  address: string,
+  maxQueuedBytes: number,
+  frameLimit: BucketRule,
+): Connection {
+  // Projector and overlay connect as screens: they see results but hold no token to vote with.
+  const audience = query.role === "screen" ? "screen" : "voter";
+  const connection: Connection = {
+    socket,
+    eventCode: event.code,
+    audience,
+    participantToken: null,
+    participantTokenHash: null,
+    introduced: audience === "screen" || hasSecretsInUrl(query),
+    greeted: false,
+    helloTimer: undefined,
+    alive: true,
+    owedResults: new Set(),
+    behindSince: 0,
+    frames: fullBucket(frameLimit, Date.now()),
+    frameLimit,
+    address,
+    accessCode: undefined,
+    maxQueuedBytes,
+  };
+  if (audience === "voter") takeParticipantToken(connection, query.participant);
+  return connection;
+}
+
+/** A well-formed token the voter brought; anything else is ignored (a new one is issued when greeted). */
+export function takeParticipantToken(connection: Connection, token: unknown): void {
+  if (typeof token !== "string" || !PARTICIPANT_TOKEN_PATTERN.test(token)) return;
+  connection.participantToken = token;
+  connection.participantTokenHash = hashSecret(token);
+}
+
 export function sendMessage(connection: Connection, message: ServerMessage): void {
   sendFrame(connection, JSON.stringify(message));
 }
 
-/** Sends an already-serialized text frame (a Buffer is encoded once for all receivers). */
-export function sendFrame(connection: Connection, frame: string | Buffer): void {
-  const { socket } = connection;
-  if (socket.readyState !== socket.OPEN) return;
-  if (socket.bufferedAmount > connection.maxQueuedBytes) {
-    socket.terminate();
-    return;
-  }
-  socket.send(frame, { binary: false });
+export function sendError(connection: Connection, code: ErrorCode, message: string, requestId?: string | number): void {
+  sendMessage(connection, { type: "error", code, message, ...(requestId === undefined ? {} : { requestId }) });
 }

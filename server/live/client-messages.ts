@@ -1,0 +1,96 @@
+// What a live connection's frames ask for (hello, vote, access, moderate, ping), each handed to
+// its use case; refusals are `error` frames and the connection stays open (docs/api.md).
+import type { RawData } from "ws";
+import type { AccessMessage, VoteMessage } from "../../shared/messages.js";
+import type { Ballot } from "../../shared/vote.js";
+import { takeToken } from "../domain/token-bucket.js";
+import { castVote } from "../polling/votes.js";
+import type { StoredEvent } from "../store/events.js";
+import { parseFrame, requestIdOfRaw } from "./client-frames.js";
+import { type Connection, sendError, sendMessage } from "./connection.js";
+import { admitConnectionCode, introduce, sendSnapshot } from "./greeting.js";
+import type { LiveServices } from "./services.js";
+
+/** One frame from the client, past the connection's frame limit first. */
+export function onMessage(
+  live: LiveServices,
+  connection: Connection,
+  event: StoredEvent,
+  data: RawData,
+  isBinary: boolean,
+): void {
+  if (!takeToken(connection.frames, connection.frameLimit, Date.now())) {
+    sendError(
+      connection,
+      "RATE_LIMITED",
+      "Too many messages in a short time. Please wait a moment.",
+      requestIdOfRaw(data),
+    );
+    return;
+  }
+  const parsed = parseFrame(data, isBinary);
+  if (parsed.ok && parsed.value.type === "hello") {
+    introduce(live, connection, event, parsed.value);
+    return;
+  }
+  // Any other first frame is a hello without secrets: scripts written before `hello` still work.
+  if (!connection.introduced) introduce(live, connection, event, { type: "hello" });
+  if (!parsed.ok) {
+    sendError(connection, parsed.code, parsed.message, parsed.requestId);
+    return;
+  }
+  const message = parsed.value;
+  switch (message.type) {
+    case "ping":
+      sendMessage(connection, { type: "pong" });
+      return;
+    case "moderate": {
+      if (connection.audience === "screen") {
+        sendError(connection, "FORBIDDEN", "Projector and overlay connections cannot moderate.");
+        return;
+      }
+      const authorized = live.authorizeModerator(connection.address, event, message.moderatorKey);
+      if (!authorized.ok) {
+        sendError(connection, authorized.code, authorized.message);
+        return;
+      }
+      live.hub.setAudience(connection, "moderator");
+      sendSnapshot(live, connection, event);
+      return;
+    }
+    case "access":
+      enterAccessCode(live, connection, event, message);
+      return;
+    case "vote":
+      void vote(live, connection, event, message);
+      return;
+  }
+}
+
+/** The access code as the voter typed it: accepted (and kept on the connection) or refused. */
+function enterAccessCode(live: LiveServices, connection: Connection, event: StoredEvent, message: AccessMessage) {
+  const { requestId } = message;
+  if (connection.audience === "screen") {
+    return sendError(connection, "FORBIDDEN", "Projector and overlay connections cannot vote.", requestId);
+  }
+  const admitted = admitConnectionCode(live, connection, event, message.accessCode);
+  if (admitted.ok) sendMessage(connection, { type: "accessGranted", requestId });
+  else sendError(connection, admitted.code, admitted.message, requestId);
+}
+
+async function vote(live: LiveServices, connection: Connection, event: StoredEvent, message: VoteMessage) {
+  const { requestId, pollId } = message;
+  if (connection.participantTokenHash === null) {
+    return sendError(connection, "FORBIDDEN", "Projector and overlay connections cannot vote.", requestId);
+  }
+  const ballot: Ballot = "optionIds" in message ? { optionIds: message.optionIds } : { rating: message.rating };
+  const cast = await castVote(live.polling, event, {
+    pollId,
+    participantTokenHash: connection.participantTokenHash,
+    accessCode: connection.accessCode,
+    ballot,
+  });
+  live.voteCast(cast);
+  if (cast.ok) sendMessage(connection, { type: "ack", requestId, vote: cast.value });
+  else sendError(connection, cast.code, cast.message, requestId);
+}

@@ -1,0 +1,67 @@
+// A connection's hello (docs/api.md, "Connecting"): the voter says who it is once, then gets its
+// snapshot and joins the event's room. A voter that stays silent is greeted after a grace period.
+import type { HelloMessage } from "../../shared/messages.js";
+import type { Outcome } from "../domain/outcome.js";
+import { accessGranted } from "../polling/events.js";
+import { snapshotFor } from "../polling/snapshot.js";
+import { newParticipantToken } from "../security/secrets.js";
+import type { StoredEvent } from "../store/events.js";
+import { type Connection, sendError, sendMessage, takeParticipantToken } from "./connection.js";
+import { eventNow, type LiveServices } from "./services.js";
+
+/** Checks an access code for this connection and remembers it there once accepted. */
+export function admitConnectionCode(
+  live: LiveServices,
+  connection: Connection,
+  event: StoredEvent,
+  accessCode: string,
+): Outcome<void> {
+  const admitted = live.admitAccessCode(connection.address, event, accessCode);
+  if (admitted.ok) connection.accessCode = accessCode;
+  return admitted;
+}
+
+/** The snapshot (again, after a late `hello`), and from then on the room's frames. */
+export function greet(live: LiveServices, connection: Connection, event: StoredEvent): void {
+  clearTimeout(connection.helloTimer);
+  if (connection.audience !== "screen" && connection.participantToken === null) {
+    takeParticipantToken(connection, newParticipantToken());
+  }
+  if (!connection.greeted) {
+    connection.greeted = true;
+    live.hub.join(connection);
+  }
+  sendSnapshot(live, connection, event);
+}
+
+/** A voter that has not said hello yet is greeted as a newcomer after the grace period. */
+export function awaitHello(live: LiveServices, connection: Connection): void {
+  connection.helloTimer = setTimeout(() => {
+    const current = eventNow(live, connection.eventCode);
+    if (current) greet(live, connection, current);
+    else connection.socket.close(4404, "event deleted");
+  }, live.tuning.helloGraceMs);
+}
+
+/**
+ * The voter says who it is, once: its token and the access code it has. A hello that comes
+ * after the grace period (a slow phone) still counts; the voter then gets a second snapshot.
+ */
+export function introduce(live: LiveServices, connection: Connection, event: StoredEvent, hello: HelloMessage): void {
+  if (connection.introduced) {
+    sendError(connection, "INVALID_REQUEST", "A connection says hello once, in its first frame.");
+    return;
+  }
+  connection.introduced = true;
+  takeParticipantToken(connection, hello.participantToken);
+  if (hello.accessCode !== undefined) admitConnectionCode(live, connection, event, hello.accessCode);
+  greet(live, connection, event);
+}
+
+export function sendSnapshot(live: LiveServices, connection: Connection, event: StoredEvent): void {
+  const { participantToken: token, participantTokenHash: tokenHash } = connection;
+  const participant = token !== null && tokenHash !== null ? { token, tokenHash } : null;
+  const snapshot = snapshotFor(live.polling, event, connection.audience, participant);
+  if (connection.audience === "screen") sendMessage(connection, snapshot);
+  else sendMessage(connection, { ...snapshot, accessGranted: accessGranted(event, connection.accessCode) });
+}

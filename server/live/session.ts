@@ -1,0 +1,52 @@
+// A live connection's life, from the socket the route hands over to its close: made from the
+// upgrade's URL, greeted (at once, or after its hello), its frames read, its pongs heard.
+import type { WebSocket } from "ws";
+import type { BucketRule } from "../domain/token-bucket.js";
+import type { StoredEvent } from "../store/events.js";
+import { onMessage } from "./client-messages.js";
+import { type LiveQuery, openConnection, sendError } from "./connection.js";
+import { admitConnectionCode, awaitHello, greet } from "./greeting.js";
+import { listenForPongs } from "./ping.js";
+import { eventNow, type LiveServices } from "./services.js";
+
+export type LiveSessions = {
+  /** Takes over an upgraded socket of `event`, from a client at `address` (after trusted proxies). */
+  open(socket: WebSocket, event: StoredEvent, query: LiveQuery, address: string): void;
+};
+
+export function createLiveSessions(live: LiveServices): LiveSessions {
+  // One rule object for every connection of this app, not one per frame.
+  const frameLimit: BucketRule = {
+    burst: live.tuning.connectionFrameBurst,
+    perSecond: live.tuning.connectionFramesPerSecond,
+  };
+
+  return {
+    open(socket, event, query, address) {
+      // A peer's protocol error (an oversized frame) is its problem: it is cut, nothing more.
+      socket.on("error", (error) => {
+        live.log.debug({ err: error }, "websocket error");
+        socket.terminate();
+      });
+      const connection = openConnection(socket, event, query, address, live.tuning.maxQueuedBytes, frameLimit);
+      if (connection.introduced) {
+        // The old form (secrets in the URL, kept for one release) and screens: greeted at once.
+        if (typeof query.access === "string") admitConnectionCode(live, connection, event, query.access);
+        greet(live, connection, event);
+      } else awaitHello(live, connection);
+      socket.on("message", (data, isBinary) => {
+        // The event as it is now: its access code or title may have changed since the connect.
+        const current = eventNow(live, connection.eventCode);
+        if (current) onMessage(live, connection, current, data, isBinary);
+        // Greeted connections are closed with their room; one still waiting has no room yet.
+        else if (!connection.greeted) socket.close(4404, "event deleted");
+        else sendError(connection, "NOT_FOUND", "This event no longer exists.");
+      });
+      listenForPongs(connection);
+      socket.on("close", () => {
+        clearTimeout(connection.helloTimer);
+        live.hub.leave(connection);
+      });
+    },
+  };
+}
