@@ -14,7 +14,7 @@ import { type ConnectReport, createVoterPool, type VoterPool } from "./voters.js
 
 /** Acks still missing this long after the last vote was sent count as lost. */
 export const SETTLE_TIMEOUT_MS = 30_000;
-/** The SPEC promises a results frame within 250 ms of a change; allow slack for a busy machine. */
+/** docs/api.md promises a results frame within 250 ms of a change; allow slack for a busy machine. */
 const SCREEN_CATCH_UP_MS = 5_000;
 
 export type StageOptions = {

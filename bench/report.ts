@@ -1,4 +1,4 @@
-// What a scenario measured, checked against the SPEC's targets: a human table on stdout and
+// What a scenario measured, checked against the targets in docs/performance.md: a human table on stdout and
 // one JSON line per scenario for machines (and for docs/performance.md).
 
 export type Target = { op: "<=" | ">="; value: number };

@@ -70,7 +70,7 @@ function serverRevision(): string {
 const machine = `${availableParallelism()} cores, ${Math.round(totalmem() / 2 ** 30)} GB RAM, node ${process.version}`;
 const revision = values["server-entry"] ? values["server-entry"] : `commit ${serverRevision()}`;
 log(`machine: ${machine}; server: ${revision}`);
-if (scale !== 1) log(`--scale ${scale}: counts and durations shrunk; the SPEC's targets do not apply`);
+if (scale !== 1) log(`--scale ${scale}: counts and durations shrunk; the targets of docs/performance.md do not apply`);
 
 const results: ScenarioResult[] = [];
 /** Other processes' CPU (in % of one core) above which a scenario's figures get a warning. */

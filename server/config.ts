@@ -1,4 +1,4 @@
-// Environment → typed configuration, with the SPEC's defaults; bad values stop the start.
+// Environment → typed configuration, with the defaults of docs/api.md "Configuration"; bad values stop the start.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 

@@ -1,4 +1,4 @@
-// The error codes of the public API (SPEC "HTTP API"): one list for server, client and docs.
+// The error codes of the public API (docs/api.md "Errors"): one list for server, client and docs.
 import { z } from "zod";
 
 export const ErrorCode = z.enum([

@@ -1,4 +1,4 @@
-// WebSocket frames in both directions (SPEC "WebSocket API"); each frame is validated with these.
+// WebSocket frames in both directions (docs/api.md "WebSocket API"); each frame is validated with these.
 import { z } from "zod";
 import { ErrorCode } from "./errors.js";
 import { ModeratorEvent } from "./event.js";

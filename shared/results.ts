@@ -1,4 +1,4 @@
-// Result figures of a poll as every screen and the API show them (SPEC "Results").
+// Result figures of a poll as every screen and the API show them (docs/api.md "Results").
 import { z } from "zod";
 import { PollId } from "./poll.js";
 

@@ -1,4 +1,4 @@
-// Turns a tally into the figures the SPEC defines: percent of respondents, one decimal.
+// Turns a tally into the figures of docs/api.md "Results": percent of respondents, one decimal.
 import type { Poll } from "../../shared/poll.js";
 import type { Results } from "../../shared/results.js";
 import type { Tally } from "./tally.js";

@@ -1,4 +1,4 @@
-// Who may see which poll and its results (SPEC "resultsVisibility").
+// Who may see which poll and its results (docs/api.md "Results visibility").
 import type { Poll } from "../../shared/poll.js";
 
 /** Voters are phones; screens are the projector and the overlay; moderators hold the key. */

@@ -1,13 +1,13 @@
 // Moderator keys, participant tokens and event codes: generated, hashed and compared safely.
 import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 
-/** 256 bits: far beyond guessing, and the SPEC's minimum is 128. */
+/** 256 bits: far beyond guessing, and docs/api.md promises at least 128. */
 const SECRET_BYTES = 32;
 
 export const newModeratorKey = (): string => randomBytes(SECRET_BYTES).toString("base64url");
 export const newParticipantToken = (): string => randomBytes(SECRET_BYTES).toString("base64url");
 
-/** Six digits, as the SPEC asks for generated codes (easy to type on a phone). */
+/** Six digits, as docs/api.md promises for generated codes (easy to type on a phone). */
 export const newEventCode = (): string => String(randomInt(0, 1_000_000)).padStart(6, "0");
 
 export const hashSecret = (secret: string): string => createHash("sha256").update(secret).digest("hex");
