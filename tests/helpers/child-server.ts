@@ -2,15 +2,13 @@
 // production, so a test can kill -9 it and start it again on the same database file.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { freePort, REPO_ROOT, SERVER_ENTRY, waitUntilHealthy } from "../../bench/server-process.js";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-export const SERVER_ENTRY = resolve(ROOT, "dist/server/main.js");
+/** Where they were before both moved to bench/server-process.ts, for the tests that import them from here. */
+export { freePort, SERVER_ENTRY };
+
 /** How long a fresh process may take until GET /healthz answers 200. */
 const READY_TIMEOUT_MS = 15_000;
-const READY_POLL_MS = 50;
 /** Only the tail of the child's stderr is kept, for error messages. */
 const KEPT_OUTPUT_CHARS = 8_000;
 /**
@@ -36,19 +34,6 @@ export type ChildServer = {
   kill(signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 };
 
-/** A TCP port that was free a moment ago (PORT=0 would not tell us which one the server took). */
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
-
 export async function spawnServer(
   databasePath: string,
   env: Record<string, string> = {},
@@ -67,7 +52,7 @@ export async function spawnServer(
       ? [process.execPath, [SERVER_ENTRY]]
       : ["/bin/sh", ["-c", `ulimit -n ${openFileLimit} && exec "$0" "$1"`, process.execPath, SERVER_ENTRY]];
   const child = spawn(command, args, {
-    cwd: ROOT,
+    cwd: REPO_ROOT,
     env: {
       PATH: process.env.PATH ?? "",
       PORT: String(port),
@@ -100,29 +85,10 @@ export async function spawnServer(
     },
   };
   try {
-    await waitUntilHealthy(server);
+    await waitUntilHealthy({ baseUrl: server.url, exited, output: server.output }, READY_TIMEOUT_MS);
   } catch (error) {
     await server.kill();
     throw error;
   }
   return server;
-}
-
-async function waitUntilHealthy(server: ChildServer): Promise<void> {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  let gone = false;
-  void server.exited.then(() => {
-    gone = true;
-  });
-  while (Date.now() < deadline) {
-    if (gone) throw new Error(`the server exited during start:\n${server.output()}`);
-    try {
-      const response = await fetch(`${server.url}/healthz`);
-      if (response.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((wake) => setTimeout(wake, READY_POLL_MS));
-  }
-  throw new Error(`the server did not become healthy within ${READY_TIMEOUT_MS} ms:\n${server.output()}`);
 }
