@@ -21,7 +21,7 @@ import {
   pollAction,
 } from "../helpers/api.js";
 import { connectLive, type LiveClient } from "../helpers/live-client.js";
-import { startServer, type TestServer } from "../helpers/server.js";
+import { useServer } from "../helpers/server.js";
 
 /**
  * Statuses the SPEC lets an error carry (403: FORBIDDEN and ACCESS_CODE_REQUIRED, added with the
@@ -34,7 +34,24 @@ const WS_RUNS = 1_000;
 /** How long one frame may take to be answered before the property fails. */
 const ANSWER_TIMEOUT_MS = 10_000;
 
-let server: TestServer;
+/**
+ * The limits are lifted so that hundreds of inputs per second reach the parsers rather than
+ * the rate limiters (RATE_LIMITED stays an accepted answer all the same).
+ */
+const UNLIMITED = 1_000_000;
+const server = useServer({
+  tuning: {
+    ...DEFAULT_TUNING,
+    connectionFrameBurst: UNLIMITED,
+    connectionFramesPerSecond: UNLIMITED,
+    participantVoteBurst: UNLIMITED,
+    participantVotesPerSecond: UNLIMITED,
+    addressRequestBurst: UNLIMITED,
+    addressRequestsPerSecond: UNLIMITED,
+    moderatorKeyFailureBurst: UNLIMITED,
+    moderatorKeyFailuresPerSecond: UNLIMITED,
+  },
+});
 /** Holds the open choice poll and a draft the PATCH properties edit. */
 let event: EventFixture;
 /** Holds the open rating poll (one poll per event is open at a time). */
@@ -46,22 +63,6 @@ let rating: RatingPoll;
 let draft: ChoicePoll;
 
 beforeAll(async () => {
-  // The limits are lifted so that hundreds of inputs per second reach the parsers rather than
-  // the rate limiters (RATE_LIMITED stays an accepted answer all the same).
-  const unlimited = 1_000_000;
-  server = await startServer({
-    tuning: {
-      ...DEFAULT_TUNING,
-      connectionFrameBurst: unlimited,
-      connectionFramesPerSecond: unlimited,
-      participantVoteBurst: unlimited,
-      participantVotesPerSecond: unlimited,
-      addressRequestBurst: unlimited,
-      addressRequestsPerSecond: unlimited,
-      moderatorKeyFailureBurst: unlimited,
-      moderatorKeyFailuresPerSecond: unlimited,
-    },
-  });
   event = await createEvent(server.url);
   workshop = await createEvent(server.url);
   sandbox = await createEvent(server.url);
@@ -70,10 +71,6 @@ beforeAll(async () => {
   await pollAction(server.url, event, choice.id, "open");
   rating = (await createPoll(server.url, workshop, EVENT_RATING)) as RatingPoll;
   await pollAction(server.url, workshop, rating.id, "open");
-});
-afterAll(async () => {
-  await server.close();
-  server.cleanup();
 });
 
 // ---------------------------------------------------------------------------------------------

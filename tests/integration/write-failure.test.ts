@@ -10,7 +10,7 @@ import type { RatingPoll } from "../../shared/poll.js";
 import type { RatingResults } from "../../shared/results.js";
 import { createEvent, createPoll, EVENT_RATING, type EventFixture, pollAction, request } from "../helpers/api.js";
 import { connectLive, type LiveClient } from "../helpers/live-client.js";
-import { startServer, type TestServer } from "../helpers/server.js";
+import { useServer } from "../helpers/server.js";
 import { readStoredVotes, tokenHashOf } from "../helpers/stored-votes.js";
 import { connectVoter, type VoteAnswer, type Voter } from "../helpers/voter.js";
 
@@ -21,14 +21,14 @@ const RESULTS_SETTLE_MS = 400;
 const sleep = (ms: number) => new Promise((wake) => setTimeout(wake, ms));
 const ratingOf = (index: number) => 1 + (index % 5);
 
-let server: TestServer;
+// A fresh server and file for every test: each one breaks the database its own way.
+const server = useServer({}, { eachTest: true });
 let saboteur: Sqlite.Database;
 let event: EventFixture;
 let poll: RatingPoll;
 let screen: LiveClient;
 
 beforeEach(async () => {
-  server = await startServer();
   // A second connection on the same file, as an administrator's sqlite3 shell would be.
   saboteur = new Sqlite(server.databasePath);
   saboteur.pragma("busy_timeout = 10000");
@@ -42,8 +42,6 @@ afterEach(async () => {
   await screen.close();
   if (saboteur.inTransaction) saboteur.exec("ROLLBACK");
   saboteur.close();
-  await server.close();
-  server.cleanup();
 });
 
 async function connectVoters(count: number): Promise<Voter[]> {
@@ -141,10 +139,7 @@ describe("a write that fails inside the transaction", () => {
 
     // The restarted server rebuilds the same figures from the file.
     await screen.close();
-    await server.close();
-    const restarted = await startServer({}, server.databasePath);
-    const previous = server;
-    server = { ...restarted, cleanup: previous.cleanup };
+    await server.restart();
     screen = await connectLive(server.url, event.code, "?role=screen");
     expect(figures((await screen.next("snapshot")).results[poll.id] as RatingResults)).toEqual(
       recount(expected.values()),
