@@ -1,8 +1,11 @@
 // Runs the built server (dist/server/main.js) as a real child process, the way it runs in
 // production, so a test can kill -9 it and start it again on the same database file.
+// `useChildServer()` is how a test file gets one: it owns the set-up and the teardown.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { freePort, REPO_ROOT, SERVER_ENTRY, waitUntilHealthy } from "../../bench/server-process.js";
+import { tempDatabasePath } from "./server.js";
 
 /** Where they were before both moved to bench/server-process.ts, for the tests that import them from here. */
 export { freePort, SERVER_ENTRY };
@@ -91,4 +94,90 @@ export async function spawnServer(
     throw error;
   }
   return server;
+}
+
+/** The child server of a describe block (or of a whole file), as `useChildServer` hands it out. */
+export type ChildServerHandle = ChildServer & {
+  /** The SQLite file; it outlives restarts and is removed after the block. */
+  readonly databasePath: string;
+  /**
+   * Starts the server again on the same database file, after killing it (SIGKILL) if it still
+   * runs; with `samePort`, where its clients will look for it again, as a restart in production.
+   */
+  restart(options?: { samePort?: boolean }): Promise<void>;
+};
+
+export type ChildServerOptions = {
+  /** Environment on top of the defaults (loopback, a free port, LOG_LEVEL=warn, roomy limits). */
+  env?: Record<string, string>;
+  /** The process's open-file limit (`ulimit -n`), when a test needs a small one. */
+  openFileLimit?: number;
+  /** A fresh process and database file for every test instead of one for the block. */
+  eachTest?: boolean;
+};
+
+/**
+ * The built server as a child process on a fresh temporary database, for the tests of the
+ * calling describe block (or file): spawned before its first test and healthy by then, killed
+ * and its file removed after its last (or around every test, with `eachTest`).
+ *
+ *   const server = useChildServer({ env: { TRUST_PROXY: "1" } });
+ *   it("…", async () => { await server.kill("SIGKILL"); await server.restart(); });
+ */
+export function useChildServer({
+  env = {},
+  openFileLimit,
+  eachTest = false,
+}: ChildServerOptions = {}): ChildServerHandle {
+  let database: { path: string; cleanup: () => void } | undefined;
+  let running: ChildServer | undefined;
+
+  const current = (): ChildServer => {
+    if (!running) throw new Error("the child server is not running: use it inside a test or a hook");
+    return running;
+  };
+  const databasePath = (): string => {
+    if (!database) throw new Error("useChildServer's database is gone: use the server inside its describe block");
+    return database.path;
+  };
+
+  (eachTest ? beforeEach : beforeAll)(async () => {
+    database = tempDatabasePath();
+    running = await spawnServer(database.path, env, undefined, openFileLimit);
+  });
+  (eachTest ? afterEach : afterAll)(async () => {
+    try {
+      await running?.kill("SIGKILL");
+    } finally {
+      running = undefined;
+      database?.cleanup();
+      database = undefined;
+    }
+  });
+
+  return {
+    get process() {
+      return current().process;
+    },
+    get port() {
+      return current().port;
+    },
+    get url() {
+      return current().url;
+    },
+    get exited() {
+      return current().exited;
+    },
+    get databasePath() {
+      return databasePath();
+    },
+    output: () => current().output(),
+    kill: (signal) => current().kill(signal),
+    async restart({ samePort = false } = {}) {
+      const previous = current();
+      running = undefined;
+      await previous.kill("SIGKILL");
+      running = await spawnServer(databasePath(), env, samePort ? previous.port : undefined, openFileLimit);
+    },
+  };
 }
