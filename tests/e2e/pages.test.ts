@@ -2,54 +2,23 @@
 // scenario (console → polls → three phones vote → projector, overlay and console agree →
 // reload keeps the vote → closing reaches the phones), axe-core on every page and state,
 // and screenshots of every page at its natural size under tests/output/screenshots.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { EVENT_RATING, PICK_TWO_OF_SIX } from "../helpers/api.js";
-import { startServer, type TestServer } from "../helpers/server.js";
-import { axeViolations, FULL_HD, HD, LAPTOP, launchBrowser, PHONE, screenshot } from "./browser.js";
+import { useServer } from "../helpers/server.js";
+import { axeViolations, FULL_HD, HD, LAPTOP, PHONE, screenshot, useBrowser } from "./browser.js";
 
 const EVENT_CODE = "kurze-wege";
-const STEP_TIMEOUT_MS = 8000;
 const TEST_TIMEOUT_MS = 60_000;
-const pageErrors: string[] = [];
 const OPTIONS = PICK_TWO_OF_SIX.options;
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function newPage(options: Parameters<Browser["newContext"]>[0]): Promise<Page> {
-  const context = await browser.newContext({ ...options, locale: "de-DE" });
-  // Fail with Playwright's precise message well before the test's own timeout.
-  context.setDefaultTimeout(STEP_TIMEOUT_MS);
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-  return page;
-}
+const server = useServer();
+const browser = useBrowser();
+const newPage = browser.newPage;
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
 }
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-// A failed step leaves a picture of every open page behind, to see what the browser saw.
-afterEach(async (test) => {
-  if (test.task.result?.state !== "fail") return;
-  const pages = contexts.flatMap((context) => context.pages());
-  await Promise.all(pages.map((page, index) => screenshot(page, `failed-${index}`, { fullPage: true })));
-});
-
-afterAll(async () => {
-  expect(pageErrors).toEqual([]);
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-  server?.cleanup();
-});
 
 describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
   let moderator: Page;
