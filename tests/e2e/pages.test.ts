@@ -20,6 +20,25 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
 }
 
+/** Fills the console's form for a new choice poll (it starts with two answers) and sends it. */
+async function createChoicePoll(
+  moderatorConsole: Page,
+  question: string,
+  options: readonly string[],
+  maxSelections: number,
+) {
+  await moderatorConsole.getByRole("button", { name: "+ Neue Umfrage" }).click();
+  await moderatorConsole.getByLabel("Frage", { exact: true }).fill(question);
+  for (let index = 2; index < options.length; index++) {
+    await moderatorConsole.getByRole("button", { name: "+ Antwort hinzufügen" }).click();
+  }
+  for (const [index, label] of options.entries()) {
+    await moderatorConsole.getByRole("textbox", { name: `Antwort ${index + 1}`, exact: true }).fill(label);
+  }
+  await moderatorConsole.getByLabel("und höchstens").fill(String(maxSelections));
+  await moderatorConsole.getByRole("button", { name: "Umfrage anlegen" }).click();
+}
+
 describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
   let moderator: Page;
   let moderatorLink = "";
@@ -61,16 +80,7 @@ describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
   });
 
   it("creates the seed's pick-two-of-six poll and a rating poll in the console", async () => {
-    await moderator.getByRole("button", { name: "+ Neue Umfrage" }).click();
-    await moderator.getByLabel("Frage", { exact: true }).fill(PICK_TWO_OF_SIX.question);
-    for (let index = 2; index < OPTIONS.length; index++) {
-      await moderator.getByRole("button", { name: "+ Antwort hinzufügen" }).click();
-    }
-    for (const [index, label] of OPTIONS.entries()) {
-      await moderator.getByRole("textbox", { name: `Antwort ${index + 1}`, exact: true }).fill(label);
-    }
-    await moderator.getByLabel("und höchstens").fill("2");
-    await moderator.getByRole("button", { name: "Umfrage anlegen" }).click();
+    await createChoicePoll(moderator, PICK_TWO_OF_SIX.question, OPTIONS, 2);
     await moderator.getByRole("heading", { name: PICK_TWO_OF_SIX.question }).waitFor();
 
     await moderator.getByRole("button", { name: "+ Neue Umfrage" }).click();
@@ -321,16 +331,7 @@ describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
 
   it("fits twelve options on the projector", async () => {
     const options = Array.from({ length: 12 }, (_, index) => `Antwort Nummer ${index + 1} mit etwas längerem Text`);
-    await moderator.getByRole("button", { name: "+ Neue Umfrage" }).click();
-    await moderator.getByLabel("Frage", { exact: true }).fill("Welche Angebote kennen Sie?");
-    for (let index = 2; index < options.length; index++) {
-      await moderator.getByRole("button", { name: "+ Antwort hinzufügen" }).click();
-    }
-    for (const [index, label] of options.entries()) {
-      await moderator.getByRole("textbox", { name: `Antwort ${index + 1}`, exact: true }).fill(label);
-    }
-    await moderator.getByLabel("und höchstens").fill("3");
-    await moderator.getByRole("button", { name: "Umfrage anlegen" }).click();
+    await createChoicePoll(moderator, "Welche Angebote kennen Sie?", options, 3);
     const card = moderator.locator("article", { hasText: "Welche Angebote kennen Sie?" });
     await card.getByRole("button", { name: "Abstimmung starten" }).click();
     const [a, b] = voters as [Page, Page];
