@@ -104,7 +104,8 @@ export type ServerProcess = {
   /** performance.now() when the process was spawned. */
   spawnedAt: number;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  logTail: () => string[];
+  /** Its last lines of output (stdout and stderr), for error messages. */
+  output(): string;
   /** SIGTERM (the server flushes, closes sockets, writes its profile), SIGKILL after a timeout. */
   stop(): Promise<void>;
   /** SIGKILL, as a crash would: nothing is flushed. */
@@ -163,30 +164,42 @@ export async function spawnServer(options: ServerOptions): Promise<ServerProcess
     wsUrl: baseUrl.replace(/^http/, "ws"),
     spawnedAt,
     exited,
-    logTail: () => [...tail],
+    output: () => tail.join("\n"),
     stop: () => signal("SIGTERM", STOP_TIMEOUT_MS),
     kill: () => signal("SIGKILL", STOP_TIMEOUT_MS),
   };
 }
 
-/** Polls /healthz until it answers 200; returns the milliseconds since spawn. */
-export async function waitUntilHealthy(server: ServerProcess, timeoutMs = STARTUP_TIMEOUT_MS): Promise<number> {
+/** What waitUntilHealthy watches: where the server answers, whether it has died, what it said. */
+export type StartingServer = {
+  baseUrl: string;
+  exited: Promise<unknown>;
+  /** The process's last output, for the error when it never becomes healthy. */
+  output(): string;
+};
+
+/**
+ * Polls /healthz until it answers 200. Shared with the tests' child servers
+ * (tests/helpers/child-server.ts): a process that exits meanwhile fails at once, with its output.
+ */
+export async function waitUntilHealthy(server: StartingServer, timeoutMs = STARTUP_TIMEOUT_MS): Promise<void> {
   let exited = false;
   void server.exited.then(() => {
     exited = true;
   });
   const deadline = performance.now() + timeoutMs;
-  while (performance.now() < deadline && !exited) {
+  while (performance.now() < deadline) {
+    if (exited) throw new Error(`the server exited during start:\n${server.output()}`);
     try {
       const response = await fetch(`${server.baseUrl}/healthz`);
       await response.arrayBuffer();
-      if (response.status === 200) return performance.now() - server.spawnedAt;
+      if (response.status === 200) return;
     } catch {
       // not listening yet
     }
     await new Promise((done) => setTimeout(done, HEALTH_POLL_MS));
   }
-  throw new Error(`server did not become healthy:\n${server.logTail().join("\n")}`);
+  throw new Error(`the server did not become healthy within ${timeoutMs} ms:\n${server.output()}`);
 }
 
 export async function startServer(options: ServerOptions): Promise<ServerProcess> {

@@ -73,7 +73,8 @@ export async function runRestart(
       const server = await spawnServer({ databasePath, label: `restart-${round}`, ...serverOptions(context) });
       try {
         const sampler = startSampler(server.pid);
-        healthy.push(await waitUntilHealthy(server));
+        await waitUntilHealthy(server);
+        healthy.push(performance.now() - server.spawnedAt);
         const results = await fetchResults(server.baseUrl, event.code, poll.id);
         correct.push(performance.now() - server.spawnedAt);
         rss.push(sampler.sampleNow()?.rssBytes ?? Number.NaN);

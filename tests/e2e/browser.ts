@@ -1,4 +1,5 @@
 // The Chromium the e2e tests drive with playwright-core, axe-core checks and screenshots.
+// `useBrowser()` is how a test file gets one: it owns the set-up and the teardown.
 import {
   createReadStream,
   createWriteStream,
@@ -14,9 +15,15 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createBrotliDecompress } from "node:zlib";
-import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 
 export const SCREENSHOT_DIR = join(import.meta.dirname, "../output/screenshots");
+/**
+ * How long one step (a click, a wait for an element) may take: Playwright's precise message
+ * then comes well before the test's own timeout.
+ */
+export const STEP_TIMEOUT_MS = 8000;
 /** Debian's Chromium, used when the machine has it (apt-get install chromium). */
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 
@@ -141,4 +148,53 @@ export async function screenshot(
     omitBackground: options.transparent ?? false,
     animations: "disabled",
   });
+}
+
+/** The browser of a test file (or describe block), as `useBrowser` hands it out. */
+export type BrowserHandle = {
+  /**
+   * A page in a context of its own (cookies, storage), in German unless `options.locale` says
+   * otherwise; every step on it fails after STEP_TIMEOUT_MS. Its uncaught errors fail the block.
+   */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+};
+
+/**
+ * Chromium for the tests of the calling file or describe block: launched before the first,
+ * closed with every page after the last. A failed test leaves a full-page screenshot of every
+ * open page under tests/output/screenshots, to see what the browser saw; an error thrown on
+ * any page fails the block.
+ */
+export function useBrowser(): BrowserHandle {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async (test) => {
+    if (test.task.result?.state !== "fail") return;
+    const pages = contexts.flatMap((context) => context.pages());
+    const name = test.task.name.replace(/[^\p{L}\p{N}]+/gu, "-").slice(0, 60);
+    await Promise.all(pages.map((page, index) => screenshot(page, `failed-${name}-${index}`, { fullPage: true })));
+  });
+  afterAll(async () => {
+    for (const context of contexts.splice(0)) await context.close();
+    await browser?.close();
+    browser = undefined;
+    expect(pageErrors).toEqual([]);
+  });
+
+  return {
+    newPage: async (options = {}) => {
+      if (!browser) throw new Error("the browser is not running: use it inside a test or a hook");
+      const context = await browser.newContext({ locale: "de-DE", ...options });
+      context.setDefaultTimeout(STEP_TIMEOUT_MS);
+      contexts.push(context);
+      const page = await context.newPage();
+      page.on("pageerror", (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+      return page;
+    },
+  };
 }

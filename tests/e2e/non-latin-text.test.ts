@@ -2,13 +2,12 @@
 // Persian and Turkish questions and options with real letters, in whichever Chromium the tests
 // found (Debian's, or the one from npm that relies on the machine's own fonts). A letter that no
 // font has is drawn as the same empty box as a code point that no font can have.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { createEvent, createPoll, pollAction } from "../helpers/api.js";
-import { startServer, type TestServer } from "../helpers/server.js";
-import { FULL_HD, launchBrowser, screenshot } from "./browser.js";
+import { useServer } from "../helpers/server.js";
+import { FULL_HD, screenshot, useBrowser } from "./browser.js";
 
-const STEP_TIMEOUT_MS = 8000;
 const ARABIC = { type: "choice", question: "كيف تقيّم الجلسة؟", options: ["ممتازة", "جيدة", "مقبولة"] };
 const PERSIAN = { type: "choice", question: "کدام گزینه را ترجیح می‌دهید؟", options: ["گزینهٔ یک", "گزینهٔ دو"] };
 const TURKISH = {
@@ -19,18 +18,8 @@ const TURKISH = {
 /** U+0378 is unassigned in Unicode: every font lacks it, so it shows what a missing letter looks like. */
 const NO_GLYPH = "\u0378";
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  server?.cleanup();
-});
+const server = useServer();
+const browser = useBrowser();
 
 /**
  * The letters of `text` that the page draws as a missing glyph: each is drawn alone, in the
@@ -62,9 +51,7 @@ function lettersWithoutGlyph(page: Page, text: string): Promise<string[]> {
 describe("text in other scripts", () => {
   it("shows Arabic, Persian and Turkish polls on the projector with real letters", async () => {
     const event = await createEvent(server.url, { title: "Kısa yollarla başarı", locale: "en" });
-    const context = await browser.newContext({ ...FULL_HD, locale: "en" });
-    context.setDefaultTimeout(STEP_TIMEOUT_MS);
-    const projector = await context.newPage();
+    const projector = await browser.newPage({ ...FULL_HD, locale: "en" });
     await projector.goto(`${server.url}/present/${event.code}`);
 
     for (const [name, fields] of Object.entries({ arabic: ARABIC, persian: PERSIAN, turkish: TURKISH })) {
@@ -78,6 +65,5 @@ describe("text in other scripts", () => {
     }
     // The check can fail: a letter that no font has is caught.
     expect(await lettersWithoutGlyph(projector, `a${NO_GLYPH}`)).toEqual([NO_GLYPH]);
-    await context.close();
   });
 });

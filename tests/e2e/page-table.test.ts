@@ -3,9 +3,9 @@
 // and with PUBLIC_URL filled in. Reads the build output (`npm run build` runs before the tests).
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { WEB_PAGES } from "../../shared/pages.js";
-import { startServer, type TestServer } from "../helpers/server.js";
+import { useServer } from "../helpers/server.js";
 
 const DIST = join(import.meta.dirname, "../../dist/client");
 const PUBLIC_URL = "https://vote.example.org";
@@ -18,17 +18,10 @@ function builtEntries(): Record<string, ManifestChunk> {
   return { ...read("manifest.json"), ...read("voter-manifest.json") };
 }
 
-let server: TestServer;
-
-beforeAll(async () => {
+beforeAll(() => {
   expect(existsSync(join(DIST, ".vite/manifest.json")), "dist/client is missing: run `npm run build` first").toBe(true);
-  server = await startServer({ publicUrl: PUBLIC_URL });
 });
-
-afterAll(async () => {
-  await server?.close();
-  server?.cleanup();
-});
+const server = useServer({ publicUrl: PUBLIC_URL });
 
 describe("the page table", () => {
   it("names each page, HTML and entry once", () => {

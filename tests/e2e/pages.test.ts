@@ -2,54 +2,42 @@
 // scenario (console → polls → three phones vote → projector, overlay and console agree →
 // reload keeps the vote → closing reaches the phones), axe-core on every page and state,
 // and screenshots of every page at its natural size under tests/output/screenshots.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { EVENT_RATING, PICK_TWO_OF_SIX } from "../helpers/api.js";
-import { startServer, type TestServer } from "../helpers/server.js";
-import { axeViolations, FULL_HD, HD, LAPTOP, launchBrowser, PHONE, screenshot } from "./browser.js";
+import { useServer } from "../helpers/server.js";
+import { axeViolations, FULL_HD, HD, LAPTOP, PHONE, screenshot, useBrowser } from "./browser.js";
 
 const EVENT_CODE = "kurze-wege";
-const STEP_TIMEOUT_MS = 8000;
 const TEST_TIMEOUT_MS = 60_000;
-const pageErrors: string[] = [];
 const OPTIONS = PICK_TWO_OF_SIX.options;
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function newPage(options: Parameters<Browser["newContext"]>[0]): Promise<Page> {
-  const context = await browser.newContext({ ...options, locale: "de-DE" });
-  // Fail with Playwright's precise message well before the test's own timeout.
-  context.setDefaultTimeout(STEP_TIMEOUT_MS);
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-  return page;
-}
+const server = useServer();
+const browser = useBrowser();
+const newPage = browser.newPage;
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
 }
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-// A failed step leaves a picture of every open page behind, to see what the browser saw.
-afterEach(async (test) => {
-  if (test.task.result?.state !== "fail") return;
-  const pages = contexts.flatMap((context) => context.pages());
-  await Promise.all(pages.map((page, index) => screenshot(page, `failed-${index}`, { fullPage: true })));
-});
-
-afterAll(async () => {
-  expect(pageErrors).toEqual([]);
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-  server?.cleanup();
-});
+/** Fills the console's form for a new choice poll (it starts with two answers) and sends it. */
+async function createChoicePoll(
+  moderatorConsole: Page,
+  question: string,
+  options: readonly string[],
+  maxSelections: number,
+) {
+  await moderatorConsole.getByRole("button", { name: "+ Neue Umfrage" }).click();
+  await moderatorConsole.getByLabel("Frage", { exact: true }).fill(question);
+  for (let index = 2; index < options.length; index++) {
+    await moderatorConsole.getByRole("button", { name: "+ Antwort hinzufügen" }).click();
+  }
+  for (const [index, label] of options.entries()) {
+    await moderatorConsole.getByRole("textbox", { name: `Antwort ${index + 1}`, exact: true }).fill(label);
+  }
+  await moderatorConsole.getByLabel("und höchstens").fill(String(maxSelections));
+  await moderatorConsole.getByRole("button", { name: "Umfrage anlegen" }).click();
+}
 
 describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
   let moderator: Page;
@@ -92,16 +80,7 @@ describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
   });
 
   it("creates the seed's pick-two-of-six poll and a rating poll in the console", async () => {
-    await moderator.getByRole("button", { name: "+ Neue Umfrage" }).click();
-    await moderator.getByLabel("Frage", { exact: true }).fill(PICK_TWO_OF_SIX.question);
-    for (let index = 2; index < OPTIONS.length; index++) {
-      await moderator.getByRole("button", { name: "+ Antwort hinzufügen" }).click();
-    }
-    for (const [index, label] of OPTIONS.entries()) {
-      await moderator.getByRole("textbox", { name: `Antwort ${index + 1}`, exact: true }).fill(label);
-    }
-    await moderator.getByLabel("und höchstens").fill("2");
-    await moderator.getByRole("button", { name: "Umfrage anlegen" }).click();
+    await createChoicePoll(moderator, PICK_TWO_OF_SIX.question, OPTIONS, 2);
     await moderator.getByRole("heading", { name: PICK_TWO_OF_SIX.question }).waitFor();
 
     await moderator.getByRole("button", { name: "+ Neue Umfrage" }).click();
@@ -352,16 +331,7 @@ describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
 
   it("fits twelve options on the projector", async () => {
     const options = Array.from({ length: 12 }, (_, index) => `Antwort Nummer ${index + 1} mit etwas längerem Text`);
-    await moderator.getByRole("button", { name: "+ Neue Umfrage" }).click();
-    await moderator.getByLabel("Frage", { exact: true }).fill("Welche Angebote kennen Sie?");
-    for (let index = 2; index < options.length; index++) {
-      await moderator.getByRole("button", { name: "+ Antwort hinzufügen" }).click();
-    }
-    for (const [index, label] of options.entries()) {
-      await moderator.getByRole("textbox", { name: `Antwort ${index + 1}`, exact: true }).fill(label);
-    }
-    await moderator.getByLabel("und höchstens").fill("3");
-    await moderator.getByRole("button", { name: "Umfrage anlegen" }).click();
+    await createChoicePoll(moderator, "Welche Angebote kennen Sie?", options, 3);
     const card = moderator.locator("article", { hasText: "Welche Angebote kennen Sie?" });
     await card.getByRole("button", { name: "Abstimmung starten" }).click();
     const [a, b] = voters as [Page, Page];

@@ -8,8 +8,8 @@ import { join } from "node:path";
 import { createCanvas } from "@napi-rs/canvas";
 import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Poll } from "../../shared/poll.js";
 import {
   createEvent,
@@ -20,12 +20,11 @@ import {
   pollAction,
   request,
 } from "../helpers/api.js";
-import { startServer, type TestServer } from "../helpers/server.js";
-import { axeViolations, LAPTOP, launchBrowser, screenshot } from "./browser.js";
+import { useServer } from "../helpers/server.js";
+import { axeViolations, LAPTOP, screenshot, useBrowser } from "./browser.js";
 
 const OUTPUT_DIR = join(import.meta.dirname, "../output/report");
 const PDF_PATH = join(OUTPUT_DIR, "report.pdf");
-const STEP_TIMEOUT_MS = 8000;
 /** A4 in PDF points (1/72 inch): 210 × 297 mm. */
 const A4_POINTS = { width: 595.28, height: 841.89 };
 /** Chromium rounds the page box to its own pixel grid: a point or so either way is still A4. */
@@ -37,20 +36,11 @@ const DRAFT_QUESTION = "Welche Frage wurde nie gestellt?";
 /** A third poll, so the report runs onto a second page. */
 const AGAIN = { type: "choice", question: "Würden Sie wieder teilnehmen?", options: ["Ja", "Vielleicht", "Nein"] };
 
-let server: TestServer;
-let browser: Browser;
+const server = useServer();
+const browser = useBrowser();
 let event: EventFixture;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ ...LAPTOP, locale: "de-DE" });
-  context.setDefaultTimeout(STEP_TIMEOUT_MS);
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-  return page;
-}
+const newPage = () => browser.newPage(LAPTOP);
 
 /** The seed's 24 respondents: 12, 12, 6, 6, 5 and 1 selections of the six options. */
 function seedBallots(poll: Poll): number[][] {
@@ -117,7 +107,6 @@ async function writeFirstPagePng(pdf: PDFDocumentProxy, path: string): Promise<v
 const pageHolding = (pages: string[], text: string) => pages.findIndex((page) => page.includes(text));
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
   event = await createEvent(server.url, { title: "Erfolg durch kurze Wege", code: "kurze-wege", locale: "de" });
   await runPoll(PICK_TWO_OF_SIX, (poll) => seedBallots(poll).map((optionIds) => ({ optionIds })));
   await runPoll(EVENT_RATING, () => [5, 5, 5, 5, 4, 4, 4, 4, 3, 2].map((rating) => ({ rating })));
@@ -128,20 +117,6 @@ beforeAll(async () => {
   );
   await createPoll(server.url, event, { type: "rating", question: DRAFT_QUESTION });
   mkdirSync(OUTPUT_DIR, { recursive: true });
-});
-
-afterEach(async (test) => {
-  if (test.task.result?.state !== "fail") return;
-  const pages = contexts.flatMap((context) => context.pages());
-  await Promise.all(pages.map((page, index) => screenshot(page, `report-failed-${index}`, { fullPage: true })));
-});
-
-afterAll(async () => {
-  expect(pageErrors).toEqual([]);
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-  server?.cleanup();
 });
 
 describe("the printable results report", { timeout: TEST_TIMEOUT_MS }, () => {

@@ -1,25 +1,23 @@
 // User text in a real browser: an option label with a right-to-left override (U+202E) must not
 // mirror the labels after it in the report's summary sentence, and a 200-character word must
 // wrap inside the sheet instead of running off it.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Poll } from "../../shared/poll.js";
 import { createEvent, createPoll, type EventFixture, pollAction, request } from "../helpers/api.js";
-import { startServer, type TestServer } from "../helpers/server.js";
-import { LAPTOP, launchBrowser, screenshot } from "./browser.js";
+import { useServer } from "../helpers/server.js";
+import { LAPTOP, screenshot, useBrowser } from "./browser.js";
 
 const TEST_TIMEOUT_MS = 60_000;
 const PRANK = "\u202Eabc";
 const LATER = "Spätere Antwort";
 const LONG_WORD = "Donaudampfschifffahrtsgesellschaftskapitän".repeat(5).slice(0, 200);
 
-let server: TestServer;
-let browser: Browser;
+const server = useServer();
+const browser = useBrowser();
 let event: EventFixture;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
   event = await createEvent(server.url, { title: "Bidi", locale: "de" });
   // One vote for each option: a four-way tie, so the summary names every label in one sentence.
   const poll: Poll = await createPoll(server.url, event, {
@@ -38,17 +36,8 @@ beforeAll(async () => {
   await pollAction(server.url, event, poll.id, "close");
 });
 
-afterAll(async () => {
-  expect(pageErrors).toEqual([]);
-  await browser?.close();
-  await server?.close();
-  server?.cleanup();
-});
-
 async function openReport(): Promise<Page> {
-  const context = await browser.newContext({ ...LAPTOP, locale: "de-DE" });
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+  const page = await browser.newPage(LAPTOP);
   await page.goto(`${server.url}/moderate/${event.code}/report#key=${event.key}`);
   await page.locator(".summary").waitFor();
   return page;

@@ -1,4 +1,4 @@
-// The voter page's weight budget (SPEC: all JS + CSS ≤ 20 KB gzipped), measured on the build
+// The voter page's weight budget (docs/performance.md: all JS + CSS ≤ 20 KB gzipped), measured on the build
 // output (`npm run build` runs before the tests in `npm test`). Follows the voter build's manifest
 // from its entry through every static and dynamic import, so nothing the page can load is missed.
 import { existsSync, readFileSync } from "node:fs";

@@ -1,16 +1,17 @@
 // Runs the built server (dist/server/main.js) as a real child process, the way it runs in
 // production, so a test can kill -9 it and start it again on the same database file.
+// `useChildServer()` is how a test file gets one: it owns the set-up and the teardown.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+import { freePort, REPO_ROOT, SERVER_ENTRY, waitUntilHealthy } from "../../bench/server-process.js";
+import { tempDatabasePath } from "./server.js";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-export const SERVER_ENTRY = resolve(ROOT, "dist/server/main.js");
+/** Where they were before both moved to bench/server-process.ts, for the tests that import them from here. */
+export { freePort, SERVER_ENTRY };
+
 /** How long a fresh process may take until GET /healthz answers 200. */
 const READY_TIMEOUT_MS = 15_000;
-const READY_POLL_MS = 50;
 /** Only the tail of the child's stderr is kept, for error messages. */
 const KEPT_OUTPUT_CHARS = 8_000;
 /**
@@ -36,19 +37,6 @@ export type ChildServer = {
   kill(signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 };
 
-/** A TCP port that was free a moment ago (PORT=0 would not tell us which one the server took). */
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
-
 export async function spawnServer(
   databasePath: string,
   env: Record<string, string> = {},
@@ -70,7 +58,7 @@ export async function spawnServer(
       : ["/bin/sh", "-c", `ulimit -n ${openFileLimit} && exec "$0" "$1"`, process.execPath, SERVER_ENTRY];
   const [command = process.execPath, ...args] = [...launcher, ...serverCommand];
   const child = spawn(command, args, {
-    cwd: ROOT,
+    cwd: REPO_ROOT,
     env: {
       PATH: process.env.PATH ?? "",
       PORT: String(port),
@@ -103,7 +91,7 @@ export async function spawnServer(
     },
   };
   try {
-    await waitUntilHealthy(server);
+    await waitUntilHealthy({ baseUrl: server.url, exited, output: server.output }, READY_TIMEOUT_MS);
   } catch (error) {
     await server.kill();
     throw error;
@@ -111,21 +99,88 @@ export async function spawnServer(
   return server;
 }
 
-async function waitUntilHealthy(server: ChildServer): Promise<void> {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  let gone = false;
-  void server.exited.then(() => {
-    gone = true;
+/** The child server of a describe block (or of a whole file), as `useChildServer` hands it out. */
+export type ChildServerHandle = ChildServer & {
+  /** The SQLite file; it outlives restarts and is removed after the block. */
+  readonly databasePath: string;
+  /**
+   * Starts the server again on the same database file, after killing it (SIGKILL) if it still
+   * runs; with `samePort`, where its clients will look for it again, as a restart in production.
+   */
+  restart(options?: { samePort?: boolean }): Promise<void>;
+};
+
+export type ChildServerOptions = {
+  /** Environment on top of the defaults (loopback, a free port, LOG_LEVEL=warn, roomy limits). */
+  env?: Record<string, string>;
+  /** The process's open-file limit (`ulimit -n`), when a test needs a small one. */
+  openFileLimit?: number;
+  /** A fresh process and database file for every test instead of one for the block. */
+  eachTest?: boolean;
+};
+
+/**
+ * The built server as a child process on a fresh temporary database, for the tests of the
+ * calling describe block (or file): spawned before its first test and healthy by then, killed
+ * and its file removed after its last (or around every test, with `eachTest`).
+ *
+ *   const server = useChildServer({ env: { TRUST_PROXY: "1" } });
+ *   it("…", async () => { await server.kill("SIGKILL"); await server.restart(); });
+ */
+export function useChildServer({
+  env = {},
+  openFileLimit,
+  eachTest = false,
+}: ChildServerOptions = {}): ChildServerHandle {
+  let database: { path: string; cleanup: () => void } | undefined;
+  let running: ChildServer | undefined;
+
+  const current = (): ChildServer => {
+    if (!running) throw new Error("the child server is not running: use it inside a test or a hook");
+    return running;
+  };
+  const databasePath = (): string => {
+    if (!database) throw new Error("useChildServer's database is gone: use the server inside its describe block");
+    return database.path;
+  };
+
+  (eachTest ? beforeEach : beforeAll)(async () => {
+    database = tempDatabasePath();
+    running = await spawnServer(database.path, env, undefined, openFileLimit);
   });
-  while (Date.now() < deadline) {
-    if (gone) throw new Error(`the server exited during start:\n${server.output()}`);
+  (eachTest ? afterEach : afterAll)(async () => {
     try {
-      const response = await fetch(`${server.url}/healthz`);
-      if (response.status === 200) return;
-    } catch {
-      // not listening yet
+      await running?.kill("SIGKILL");
+    } finally {
+      running = undefined;
+      database?.cleanup();
+      database = undefined;
     }
-    await new Promise((wake) => setTimeout(wake, READY_POLL_MS));
-  }
-  throw new Error(`the server did not become healthy within ${READY_TIMEOUT_MS} ms:\n${server.output()}`);
+  });
+
+  return {
+    get process() {
+      return current().process;
+    },
+    get port() {
+      return current().port;
+    },
+    get url() {
+      return current().url;
+    },
+    get exited() {
+      return current().exited;
+    },
+    get databasePath() {
+      return databasePath();
+    },
+    output: () => current().output(),
+    kill: (signal) => current().kill(signal),
+    async restart({ samePort = false } = {}) {
+      const previous = current();
+      running = undefined;
+      await previous.kill("SIGKILL");
+      running = await spawnServer(databasePath(), env, samePort ? previous.port : undefined, openFileLimit);
+    },
+  };
 }

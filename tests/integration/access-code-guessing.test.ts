@@ -1,7 +1,7 @@
 // Access codes are short and read out in the room, so they can be guessed: the code is checked
 // when it is entered (REST and WebSocket), wrong guesses are slowed per event and address, and
 // a wrong code learns nothing about the polls.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEFAULT_TUNING } from "../../server/config.js";
 import {
   createEvent,
@@ -13,20 +13,12 @@ import {
   request,
 } from "../helpers/api.js";
 import { connectLive } from "../helpers/live-client.js";
-import { startServer, type TestServer } from "../helpers/server.js";
+import { useServer } from "../helpers/server.js";
 
 const BURST = DEFAULT_TUNING.accessCodeFailureBurst;
 
-let server: TestServer;
-
-beforeAll(async () => {
-  // One trusted proxy: X-Forwarded-For then names the guesser's address.
-  server = await startServer({ trustProxyHops: 1 });
-});
-afterAll(async () => {
-  await server.close();
-  server.cleanup();
-});
+// One trusted proxy: X-Forwarded-For then names the guesser's address.
+const server = useServer({ trustProxyHops: 1 });
 
 async function eventWithCode(accessCode = "Wald-42"): Promise<EventFixture> {
   const event = await createEvent(server.url);

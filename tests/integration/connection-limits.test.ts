@@ -1,11 +1,11 @@
 // Floods at the edge: live connections are capped per address and in all, upgrades count as
 // requests, and guessing event codes is slow — while /healthz, REST and real rooms carry on.
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { DEFAULT_TUNING } from "../../server/config.js";
 import { createEvent, request } from "../helpers/api.js";
-import { type ChildServer, spawnServer } from "../helpers/child-server.js";
-import { startServer, type TestServer, tempDatabasePath } from "../helpers/server.js";
+import { useChildServer } from "../helpers/child-server.js";
+import { useServer } from "../helpers/server.js";
 
 type Upgrade =
   | { status: 101; socket: WebSocket }
@@ -50,49 +50,52 @@ const closeAll = (sockets: WebSocket[]) =>
     ),
   );
 
-let server: TestServer | undefined;
 const sockets: WebSocket[] = [];
 afterEach(async () => {
   await closeAll(sockets.splice(0));
-  await server?.close();
-  server?.cleanup();
-  server = undefined;
 });
 
 describe("live connections per address", () => {
-  it("refuses one more than the cap with 503 before the upgrade; health, REST and other addresses carry on", async () => {
-    server = await startServer({ maxConnectionsPerAddress: 3, trustProxyHops: 1 });
-    const event = await createEvent(server.url);
-    const venue = { "x-forwarded-for": "198.51.100.20" };
-    for (let i = 0; i < 3; i++) sockets.push(opened(await upgrade(server.url, event.code, venue)));
+  describe("at three per address", () => {
+    const server = useServer({ maxConnectionsPerAddress: 3, trustProxyHops: 1 });
 
-    const refused = await upgrade(server.url, event.code, venue);
-    expect(refused.status).toBe(503);
-    expect("body" in refused && refused.body?.error?.code).toBe("RATE_LIMITED");
+    it("refuses one more than the cap with 503 before the upgrade; health, REST and other addresses carry on", async () => {
+      const event = await createEvent(server.url);
+      const venue = { "x-forwarded-for": "198.51.100.20" };
+      for (let i = 0; i < 3; i++) sockets.push(opened(await upgrade(server.url, event.code, venue)));
 
-    expect((await request(server.url, "GET", "/healthz")).status).toBe(200);
-    expect((await request(server.url, "GET", `/api/events/${event.code}`, { headers: venue })).status).toBe(200);
-    sockets.push(opened(await upgrade(server.url, event.code, { "x-forwarded-for": "198.51.100.21" })));
+      const refused = await upgrade(server.url, event.code, venue);
+      expect(refused.status).toBe(503);
+      expect("body" in refused && refused.body?.error?.code).toBe("RATE_LIMITED");
 
-    // A closed connection frees its place at once.
-    await closeAll(sockets.splice(0, 1));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    sockets.push(opened(await upgrade(server.url, event.code, venue)));
+      expect((await request(server.url, "GET", "/healthz")).status).toBe(200);
+      expect((await request(server.url, "GET", `/api/events/${event.code}`, { headers: venue })).status).toBe(200);
+      sockets.push(opened(await upgrade(server.url, event.code, { "x-forwarded-for": "198.51.100.21" })));
+
+      // A closed connection frees its place at once.
+      await closeAll(sockets.splice(0, 1));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      sockets.push(opened(await upgrade(server.url, event.code, venue)));
+    });
   });
 
-  it("counts an IPv6 client by its /64, so it cannot multiply its share by changing addresses", async () => {
-    server = await startServer({ maxConnectionsPerAddress: 2, trustProxyHops: 1 });
-    const event = await createEvent(server.url);
-    sockets.push(opened(await upgrade(server.url, event.code, { "x-forwarded-for": "2001:db8:1:2::a" })));
-    sockets.push(opened(await upgrade(server.url, event.code, { "x-forwarded-for": "2001:db8:1:2::b" })));
-    expect((await upgrade(server.url, event.code, { "x-forwarded-for": "2001:db8:1:2:ffff::c" })).status).toBe(503);
-    sockets.push(opened(await upgrade(server.url, event.code, { "x-forwarded-for": "2001:db8:1:3::a" })));
+  describe("at two per address", () => {
+    const server = useServer({ maxConnectionsPerAddress: 2, trustProxyHops: 1 });
+
+    it("counts an IPv6 client by its /64, so it cannot multiply its share by changing addresses", async () => {
+      const event = await createEvent(server.url);
+      sockets.push(opened(await upgrade(server.url, event.code, { "x-forwarded-for": "2001:db8:1:2::a" })));
+      sockets.push(opened(await upgrade(server.url, event.code, { "x-forwarded-for": "2001:db8:1:2::b" })));
+      expect((await upgrade(server.url, event.code, { "x-forwarded-for": "2001:db8:1:2:ffff::c" })).status).toBe(503);
+      sockets.push(opened(await upgrade(server.url, event.code, { "x-forwarded-for": "2001:db8:1:3::a" })));
+    });
   });
 });
 
 describe("live connections in all", () => {
+  const server = useServer({ maxConnections: 4, trustProxyHops: 1 });
+
   it("refuses connections past MAX_CONNECTIONS with 503 INTERNAL, whatever their address", async () => {
-    server = await startServer({ maxConnections: 4, trustProxyHops: 1 });
     const event = await createEvent(server.url);
     for (let i = 0; i < 4; i++) {
       sockets.push(opened(await upgrade(server.url, event.code, { "x-forwarded-for": `203.0.113.${i}` })));
@@ -106,11 +109,10 @@ describe("live connections in all", () => {
 });
 
 describe("upgrades as requests", () => {
+  // No refill during the test: the burst is all there is.
+  const server = useServer({ tuning: { ...DEFAULT_TUNING, addressRequestBurst: 8, addressRequestsPerSecond: 0.01 } });
+
   it("counts WebSocket upgrades toward the per-address request limit", async () => {
-    // No refill during the test: the burst is all there is.
-    server = await startServer({
-      tuning: { ...DEFAULT_TUNING, addressRequestBurst: 8, addressRequestsPerSecond: 0.01 },
-    });
     const event = await createEvent(server.url);
     const statuses: number[] = [];
     for (let i = 0; i < 10; i++) {
@@ -124,9 +126,10 @@ describe("upgrades as requests", () => {
 });
 
 describe("guessing event codes", () => {
+  // The default burst, without refill during the test.
+  const server = useServer({ tuning: { ...DEFAULT_TUNING, unknownEventsPerSecond: 0.01 } });
+
   it("makes requests for unknown codes, REST and upgrades, slow, while the real event stays reachable", async () => {
-    // The default burst, without refill during the test.
-    server = await startServer({ tuning: { ...DEFAULT_TUNING, unknownEventsPerSecond: 0.01 } });
     const event = await createEvent(server.url);
     const statuses: number[] = [];
     for (let i = 0; i < 60; i++) {
@@ -146,19 +149,11 @@ describe("guessing event codes", () => {
 describe("a flood of sockets against a small open-file limit", () => {
   const FLOOD = 450;
   const WAVE = 25;
-  const database = tempDatabasePath();
-  let child: ChildServer | undefined;
-  afterEach(async () => {
-    await closeAll(sockets.splice(0));
-    await child?.kill();
-    child = undefined;
-  });
-  afterAll(() => database.cleanup());
+  // With 400 descriptors the default MAX_CONNECTIONS is 200; without a cap the flood below
+  // used up every descriptor and nothing could connect any more.
+  const child = useChildServer({ openFileLimit: 400 });
 
   it("stays below the limit: /healthz, REST and new sockets keep working for everyone", async () => {
-    // With 400 descriptors the default MAX_CONNECTIONS is 200; without a cap the flood below
-    // used up every descriptor and nothing could connect any more.
-    child = await spawnServer(database.path, {}, undefined, 400);
     const event = await createEvent(child.url);
     const url = child.url;
     const statuses: number[] = [];

@@ -2,12 +2,12 @@
 // thousand phones vote and change their votes; after each restart on the same file every
 // acknowledged vote is there (the latest one per participant), nothing that was never sent
 // is, the results agree with the rows, and the file is sound.
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ChoicePoll } from "../../shared/poll.js";
 import type { ChoiceResults } from "../../shared/results.js";
 import { createEvent, createPoll, type EventFixture, PICK_TWO_OF_SIX, pollAction, request } from "../helpers/api.js";
-import { type ChildServer, spawnServer } from "../helpers/child-server.js";
-import { startServer, tempDatabasePath } from "../helpers/server.js";
+import { type ChildServer, useChildServer } from "../helpers/child-server.js";
+import { useServer } from "../helpers/server.js";
 import { choiceValue, readStoredVotes, tokenHashOf } from "../helpers/stored-votes.js";
 import { connectVoter, type Voter } from "../helpers/voter.js";
 
@@ -191,19 +191,13 @@ function checkSnapshots(
 }
 
 describe("kill -9 while a thousand phones vote", () => {
-  const database = tempDatabasePath();
-  let server: ChildServer | undefined;
-  afterAll(async () => {
-    await server?.kill();
-    database.cleanup();
-  });
+  const server = useChildServer({ env: { TRUST_PROXY: "1" } });
 
   it("keeps every acknowledged vote, adds none that was never sent, and leaves a sound file", async () => {
-    server = await spawnServer(database.path, { TRUST_PROXY: "1" });
     const event = await createEvent(server.url);
     const poll = (await createPoll(server.url, event, PICK_TWO_OF_SIX)) as ChoicePoll;
     expect((await pollAction(server.url, event, poll.id, "open")).status).toBe(200);
-    const { positionOf } = readStoredVotes(database.path, poll.id);
+    const { positionOf } = readStoredVotes(server.databasePath, poll.id);
     // Voters reach the server through one trusted proxy, each from its own address.
     const addressOf = (index: number) => `10.0.${index >> 8}.${index & 255}`;
 
@@ -237,8 +231,8 @@ describe("kill -9 while a thousand phones vote", () => {
       ).toBeGreaterThan(0);
       expect([...counts.rejected.keys()].filter((code) => code !== "RATE_LIMITED")).toEqual([]);
 
-      server = await spawnServer(database.path, { TRUST_PROXY: "1" });
-      await checkAfterRestart(server, database.path, event, poll, participants);
+      await server.restart();
+      await checkAfterRestart(server, server.databasePath, event, poll, participants);
     }
 
     const voters = await connectAll(
@@ -253,16 +247,12 @@ describe("kill -9 while a thousand phones vote", () => {
 });
 
 describe("durability settings", () => {
+  const server = useServer();
+
   it("runs with synchronous=FULL and a write-ahead log", async () => {
-    const server = await startServer();
-    try {
-      // synchronous is a setting of the connection: read it from the server's own.
-      const sqlite = server.app.polling.db.sqlite;
-      expect(sqlite.pragma("synchronous", { simple: true })).toBe(2); // FULL
-      expect(sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
-    } finally {
-      await server.close();
-      server.cleanup();
-    }
+    // synchronous is a setting of the connection: read it from the server's own.
+    const sqlite = server.app.polling.db.sqlite;
+    expect(sqlite.pragma("synchronous", { simple: true })).toBe(2); // FULL
+    expect(sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
   });
 });

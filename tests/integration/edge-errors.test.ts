@@ -2,21 +2,16 @@
 // even for what Fastify and Node refuse before a route runs; no caching of API answers; JSON
 // bodies parsed with prototype-poisoning protection.
 import { connect } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ErrorBody } from "../../shared/errors.js";
 import { createEvent, createPoll, EVENT_RATING, type EventFixture, request } from "../helpers/api.js";
-import { startServer, type TestServer } from "../helpers/server.js";
+import { useServer } from "../helpers/server.js";
 
-let server: TestServer;
+const server = useServer();
 let event: EventFixture;
 
 beforeAll(async () => {
-  server = await startServer();
   event = await createEvent(server.url);
-});
-afterAll(async () => {
-  await server.close();
-  server.cleanup();
 });
 
 type RawReply = { status: number; headers: Map<string, string>; body: unknown };

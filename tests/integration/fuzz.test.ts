@@ -21,10 +21,10 @@ import {
   pollAction,
 } from "../helpers/api.js";
 import { connectLive, type LiveClient } from "../helpers/live-client.js";
-import { startServer, type TestServer } from "../helpers/server.js";
+import { useServer } from "../helpers/server.js";
 
 /**
- * Statuses the SPEC lets an error carry (403: FORBIDDEN and ACCESS_CODE_REQUIRED, added with the
+ * Statuses docs/api.md lets an error carry (403: FORBIDDEN and ACCESS_CODE_REQUIRED, added with the
  * hardening; 414 and 415: INVALID_REQUEST for an overlong path segment or a body that is not JSON).
  */
 const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 414, 415, 422, 429];
@@ -34,7 +34,25 @@ const WS_RUNS = 1_000;
 /** How long one frame may take to be answered before the property fails. */
 const ANSWER_TIMEOUT_MS = 10_000;
 
-let server: TestServer;
+/**
+ * The limits are lifted so that hundreds of inputs per second reach the parsers rather than
+ * the rate limiters (RATE_LIMITED stays an accepted answer all the same).
+ */
+const UNLIMITED = 1_000_000;
+const server = useServer({
+  tuning: {
+    ...DEFAULT_TUNING,
+    connectionFrameBurst: UNLIMITED,
+    connectionFramesPerSecond: UNLIMITED,
+    participantVoteBurst: UNLIMITED,
+    participantVotesPerSecond: UNLIMITED,
+    addressRequestBurst: UNLIMITED,
+    addressRequestsPerSecond: UNLIMITED,
+    moderatorKeyFailureBurst: UNLIMITED,
+    moderatorKeyFailuresPerSecond: UNLIMITED,
+  },
+  creationLimits: { eventsPerAddressPerHour: UNLIMITED, pollsPerEvent: UNLIMITED, pollTextPerEvent: UNLIMITED },
+});
 /** Holds the open choice poll and a draft the PATCH properties edit. */
 let event: EventFixture;
 /** Holds the open rating poll (one poll per event is open at a time). */
@@ -46,23 +64,6 @@ let rating: RatingPoll;
 let draft: ChoicePoll;
 
 beforeAll(async () => {
-  // The limits are lifted so that hundreds of inputs per second reach the parsers rather than
-  // the rate limiters (RATE_LIMITED stays an accepted answer all the same).
-  const unlimited = 1_000_000;
-  server = await startServer({
-    tuning: {
-      ...DEFAULT_TUNING,
-      connectionFrameBurst: unlimited,
-      connectionFramesPerSecond: unlimited,
-      participantVoteBurst: unlimited,
-      participantVotesPerSecond: unlimited,
-      addressRequestBurst: unlimited,
-      addressRequestsPerSecond: unlimited,
-      moderatorKeyFailureBurst: unlimited,
-      moderatorKeyFailuresPerSecond: unlimited,
-    },
-    creationLimits: { eventsPerAddressPerHour: unlimited, pollsPerEvent: unlimited, pollTextPerEvent: unlimited },
-  });
   event = await createEvent(server.url);
   workshop = await createEvent(server.url);
   sandbox = await createEvent(server.url);
@@ -71,10 +72,6 @@ beforeAll(async () => {
   await pollAction(server.url, event, choice.id, "open");
   rating = (await createPoll(server.url, workshop, EVENT_RATING)) as RatingPoll;
   await pollAction(server.url, workshop, rating.id, "open");
-});
-afterAll(async () => {
-  await server.close();
-  server.cleanup();
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -331,7 +328,7 @@ function inject(method: "POST" | "PATCH" | "GET", url: string, payload: string, 
   }) as Promise<Injected>;
 }
 
-/** An error reply: a status the SPEC lists and a body in the API's error shape with one of its codes. */
+/** An error reply: a status docs/api.md lists and a body in the API's error shape with one of its codes. */
 function expectErrorReply(reply: Injected, context: string) {
   expect(ERROR_STATUSES, `${context} → ${reply.statusCode} ${reply.body}`).toContain(reply.statusCode);
   let body: unknown;
@@ -353,7 +350,7 @@ function expectWellFormed(reply: Injected, context: string, success: (reply: Inj
 const describeInput = (payload: string) => (payload.length > 300 ? `${payload.slice(0, 300)}…` : payload);
 
 describe("REST bodies", () => {
-  it("POST /api/events: answers every body with 201 or a SPEC error, and creates valid events", async () => {
+  it("POST /api/events: answers every body with 201 or a documented error, and creates valid events", async () => {
     await fc.assert(
       fc.asyncProperty(payloadsAround(validEventBody), async (payload) => {
         const reply = await inject("POST", "/api/events", payload);
@@ -375,7 +372,7 @@ describe("REST bodies", () => {
     );
   });
 
-  it("POST …/polls: answers every body with 201 or a SPEC error, and creates valid polls", async () => {
+  it("POST …/polls: answers every body with 201 or a documented error, and creates valid polls", async () => {
     const url = `/api/events/${sandbox.code}/polls`;
     const authorization = `Bearer ${sandbox.key}`;
     await fc.assert(
@@ -397,7 +394,7 @@ describe("REST bodies", () => {
     );
   });
 
-  it("PATCH …/polls/:id: answers every body with 200 or a SPEC error, and applies valid edits", async () => {
+  it("PATCH …/polls/:id: answers every body with 200 or a documented error, and applies valid edits", async () => {
     const url = `/api/events/${event.code}/polls/${draft.id}`;
     const authorization = `Bearer ${event.key}`;
     await fc.assert(
@@ -422,7 +419,7 @@ describe("REST bodies", () => {
     );
   });
 
-  it("POST …/votes: answers every body and token with 200 or a SPEC error, and counts valid votes", async () => {
+  it("POST …/votes: answers every body and token with 200 or a documented error, and counts valid votes", async () => {
     const token = fc.oneof(
       fc.constant(undefined),
       fc.stringMatching(/^[A-Za-z0-9_-]{43}$/),
@@ -461,7 +458,7 @@ describe("REST bodies", () => {
     );
   });
 
-  it("answers random paths, content types and oversized bodies with SPEC errors", async () => {
+  it("answers random paths, content types and oversized bodies with documented errors", async () => {
     const segment = fc.string({ maxLength: 40 }).map(encodeURIComponent);
     await fc.assert(
       fc.asyncProperty(
@@ -573,7 +570,7 @@ describe("WebSocket frames", () => {
     await Promise.all(phones.map((phone) => phone.client.close()));
   });
 
-  it("answers every frame with an error frame of a SPEC code, or as the protocol says, and stays open", async () => {
+  it("answers every frame with an error frame of a documented code, or as the protocol says, and stays open", async () => {
     const frame = fc.oneof(
       { weight: 9, arbitrary: payloadsAround(validFrame()) },
       { weight: 1, arbitrary: fc.uint8Array({ maxLength: 100 }) },
@@ -635,7 +632,7 @@ describe("WebSocket frames", () => {
     );
   });
 
-  it("answers every upgrade query with a snapshot or a SPEC error, and the feed works", async () => {
+  it("answers every upgrade query with a snapshot or a documented error, and the feed works", async () => {
     const value = fc.oneof(
       fc.string({ maxLength: 60 }),
       fc.stringMatching(/^[A-Za-z0-9_-]{43}$/),

@@ -1,13 +1,22 @@
 // Group commit on a real SQLite file: one transaction per batch, a failing write alone rejected.
-import { describe, expect, it } from "vitest";
-import { openDatabase } from "../../server/store/database.js";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type Database, openDatabase } from "../../server/store/database.js";
 import { type BatchReport, createGroupCommit } from "../../server/store/group-commit.js";
 import { tempDatabasePath } from "../helpers/server.js";
 
 describe("group commit", () => {
+  let file: ReturnType<typeof tempDatabasePath>;
+  let db: Database;
+  beforeEach(() => {
+    file = tempDatabasePath();
+    db = openDatabase(file.path);
+  });
+  afterEach(() => {
+    db.close();
+    file.cleanup();
+  });
+
   it("commits writes of one tick in one batch and rejects only the write that failed", async () => {
-    const file = tempDatabasePath();
-    const db = openDatabase(file.path);
     const batches: BatchReport[] = [];
     const writer = createGroupCommit(db.sqlite, { onBatch: (report) => batches.push(report) });
     const insert = db.sqlite.prepare("INSERT INTO participants (token_hash, created_at) VALUES (?, 0)");
@@ -31,13 +40,9 @@ describe("group commit", () => {
     expect(stored).toEqual(["a", "b", "c"]);
     expect(db.sqlite.pragma("synchronous", { simple: true })).toBe(2); // FULL
     expect(db.sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
-    db.close();
-    file.cleanup();
   });
 
   it("acknowledges nothing when the transaction itself cannot commit", async () => {
-    const file = tempDatabasePath();
-    const db = openDatabase(file.path);
     const writer = createGroupCommit(db.sqlite);
     const insert = db.sqlite.prepare("INSERT INTO participants (token_hash, created_at) VALUES (?, 0)");
     // A deferred foreign key violation is only detected at COMMIT: the whole batch fails.
@@ -55,7 +60,5 @@ describe("group commit", () => {
     );
     expect(outcomes).toEqual(["failed", "failed"]);
     expect(db.sqlite.prepare("SELECT count(*) FROM participants").pluck().get()).toBe(0);
-    db.close();
-    file.cleanup();
   });
 });

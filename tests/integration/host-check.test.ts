@@ -1,10 +1,10 @@
 // DNS rebinding: with PUBLIC_URL set, requests for a foreign host name are refused (pages, API
 // and the live feed), while /healthz, loopback names and ALLOWED_ORIGINS' hosts still answer.
 import { request as httpRequest } from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { createEvent, type EventFixture } from "../helpers/api.js";
-import { startServer, type TestServer } from "../helpers/server.js";
+import { useServer } from "../helpers/server.js";
 
 type Reply = { status: number; body: { error?: { code: string } } | undefined };
 
@@ -48,18 +48,13 @@ function upgradeWithHost(baseUrl: string, code: string, host: string): Promise<n
 }
 
 describe("with PUBLIC_URL set", () => {
-  let server: TestServer;
+  const server = useServer({
+    publicUrl: "https://vote.example.org",
+    allowedOrigins: ["https://stream.example.com"],
+  });
   let event: EventFixture;
   beforeAll(async () => {
-    server = await startServer({
-      publicUrl: "https://vote.example.org",
-      allowedOrigins: ["https://stream.example.com"],
-    });
     event = await createEvent(server.url);
-  });
-  afterAll(async () => {
-    await server.close();
-    server.cleanup();
   });
 
   it("refuses the API, the pages and the live feed for a foreign host name, in the API's shape", async () => {
@@ -91,14 +86,10 @@ describe("with PUBLIC_URL set", () => {
 });
 
 describe("without PUBLIC_URL", () => {
+  const server = useServer();
+
   it("answers any host name: the server does not know its own", async () => {
-    const server = await startServer();
-    try {
-      const event = await createEvent(server.url);
-      expect((await getWithHost(server.url, `/api/events/${event.code}`, "vote.lan:3000")).status).toBe(200);
-    } finally {
-      await server.close();
-      server.cleanup();
-    }
+    const event = await createEvent(server.url);
+    expect((await getWithHost(server.url, `/api/events/${event.code}`, "vote.lan:3000")).status).toBe(200);
   });
 });

@@ -1,5 +1,5 @@
 // The WebSocket API: snapshot, acks after commit, live frames, moderator feed, bad frames.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   createEvent,
   createPoll,
@@ -9,18 +9,13 @@ import {
   pollAction,
 } from "../helpers/api.js";
 import { connectLive } from "../helpers/live-client.js";
-import { startServer, type TestServer } from "../helpers/server.js";
+import { useServer } from "../helpers/server.js";
 
-let server: TestServer;
+const server = useServer();
 let event: EventFixture;
 
 beforeAll(async () => {
-  server = await startServer();
   event = await createEvent(server.url);
-});
-afterAll(async () => {
-  await server.close();
-  server.cleanup();
 });
 
 describe("live feed", () => {

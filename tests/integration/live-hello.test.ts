@@ -1,26 +1,24 @@
 // Secrets after the upgrade: a voter says who it is in its first frame (`hello`), never in the
 // URL that proxies log; older clients that say nothing, or send another frame first, still work.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_TUNING } from "../../server/config.js";
 import { createEvent, createPoll, EVENT_RATING, type EventFixture, pollAction, request } from "../helpers/api.js";
 import { connectLive } from "../helpers/live-client.js";
-import { startServer, type TestServer } from "../helpers/server.js";
+import { useServer } from "../helpers/server.js";
 
 /** So long on the main server that a client answered within the test's wait was greeted at once… */
 const LONG_GRACE_MS = 60_000;
 /** …and short on a second one, for the clients that say nothing. */
 const SHORT_GRACE_MS = 200;
 
-let server: TestServer;
-let quick: TestServer;
+const server = useServer({ tuning: { ...DEFAULT_TUNING, helloGraceMs: LONG_GRACE_MS } });
+const quick = useServer({ tuning: { ...DEFAULT_TUNING, helloGraceMs: SHORT_GRACE_MS } });
 let event: EventFixture;
 let pollId: number;
 /** A participant who voted 4 on the event's open rating poll. */
 let token: string;
 
 beforeAll(async () => {
-  server = await startServer({ tuning: { ...DEFAULT_TUNING, helloGraceMs: LONG_GRACE_MS } });
-  quick = await startServer({ tuning: { ...DEFAULT_TUNING, helloGraceMs: SHORT_GRACE_MS } });
   event = await createEvent(server.url);
   await request(server.url, "PATCH", `/api/events/${event.code}`, { body: { accessCode: "Wald-42" }, key: event.key });
   const poll = await createPoll(server.url, event, EVENT_RATING);
@@ -31,12 +29,6 @@ beforeAll(async () => {
     headers: { "x-access-code": "Wald-42" },
   });
   token = vote.body.participantToken;
-});
-afterAll(async () => {
-  for (const running of [server, quick]) {
-    await running.close();
-    running.cleanup();
-  }
 });
 
 describe("hello, the voter's first frame", () => {

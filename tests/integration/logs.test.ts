@@ -1,20 +1,13 @@
 // Logs of the real process: structured lines with request ids, and never a secret.
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createEvent, createPoll, EVENT_RATING, pollAction, request } from "../helpers/api.js";
-import { type ChildServer, spawnServer } from "../helpers/child-server.js";
+import { useChildServer } from "../helpers/child-server.js";
 import { connectLive } from "../helpers/live-client.js";
-import { tempDatabasePath } from "../helpers/server.js";
-
-const database = tempDatabasePath();
-let server: ChildServer | undefined;
-afterAll(async () => {
-  await server?.kill("SIGKILL");
-  database.cleanup();
-});
 
 describe("logs", () => {
+  const server = useChildServer({ env: { LOG_LEVEL: "info" } });
+
   it("keep moderator keys, participant tokens and access codes out, whatever carries them", async () => {
-    server = await spawnServer(database.path, { LOG_LEVEL: "info" });
     const event = await createEvent(server.url);
     await request(server.url, "PATCH", `/api/events/${event.code}`, {
       body: { accessCode: "Wald-42" },

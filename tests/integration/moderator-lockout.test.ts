@@ -1,22 +1,14 @@
 // Wrong moderator keys are counted per event and address, and only real wrong keys count: a
 // prankster guessing on the venue Wi-Fi must not lock the real moderator out.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEFAULT_TUNING } from "../../server/config.js";
 import { createEvent, EVENT_RATING, type EventFixture, request } from "../helpers/api.js";
 import { connectLive } from "../helpers/live-client.js";
-import { startServer, type TestServer } from "../helpers/server.js";
+import { useServer } from "../helpers/server.js";
 
 const BURST = DEFAULT_TUNING.moderatorKeyFailureBurst;
 
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.close();
-  server.cleanup();
-});
+const server = useServer();
 
 /** Creates a poll with `key` (a moderator route), as everyone here shares one address. */
 const createPollWith = (event: EventFixture, key: string | undefined) =>

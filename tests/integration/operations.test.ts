@@ -1,6 +1,6 @@
 // Running it for real: OpenAPI document, docs page, Prometheus metrics and the exports.
 import { unzipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   createEvent,
   createPoll,
@@ -10,14 +10,13 @@ import {
   pollAction,
   request,
 } from "../helpers/api.js";
-import { startServer, type TestServer } from "../helpers/server.js";
+import { useServer } from "../helpers/server.js";
 
-let server: TestServer;
-let event: EventFixture;
 const METRICS_TOKEN = "metrics-token-for-tests";
+const server = useServer({ metricsToken: METRICS_TOKEN });
+let event: EventFixture;
 
 beforeAll(async () => {
-  server = await startServer({ metricsToken: METRICS_TOKEN });
   event = await createEvent(server.url, { code: "kurze-wege" });
   const choice = await createPoll(server.url, event, PICK_TWO_OF_SIX);
   const rating = await createPoll(server.url, event, EVENT_RATING);
@@ -34,13 +33,9 @@ beforeAll(async () => {
   }
   await request(server.url, "POST", `/api/events/${event.code}/polls/${rating.id}/votes`, { body: { rating: 9 } });
 });
-afterAll(async () => {
-  await server.close();
-  server.cleanup();
-});
 
 describe("OpenAPI and docs", () => {
-  it("describes every route of the SPEC, with bodies derived from the validating schemas", async () => {
+  it("describes every route of docs/api.md, with bodies derived from the validating schemas", async () => {
     const reply = await request(server.url, "GET", "/api/openapi.json");
     expect(reply.body.openapi).toBe("3.1.0");
     const paths = Object.keys(reply.body.paths);

@@ -2,7 +2,7 @@
 // connection. Whatever the interleaving, every vote gets exactly one answer, nothing is
 // accepted after the close, and acks, results, snapshots and the file tell the same story.
 import Sqlite from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ResultsMessage } from "../../shared/messages.js";
 import type { ChoicePoll, RatingPoll } from "../../shared/poll.js";
 import type { ChoiceResults, RatingResults } from "../../shared/results.js";
@@ -15,9 +15,9 @@ import {
   pollAction,
   request,
 } from "../helpers/api.js";
-import { type ChildServer, spawnServer } from "../helpers/child-server.js";
+import { useChildServer } from "../helpers/child-server.js";
 import { connectLive } from "../helpers/live-client.js";
-import { startServer, type TestServer, tempDatabasePath } from "../helpers/server.js";
+import { useServer } from "../helpers/server.js";
 import { readStoredVotes, tokenHashOf } from "../helpers/stored-votes.js";
 import { connectVoter, type VoteAnswer, type Voter } from "../helpers/voter.js";
 
@@ -35,17 +35,9 @@ const QUIET_MS = 600;
 const sleep = (ms: number) => new Promise((wake) => setTimeout(wake, ms));
 const nextTurn = () => new Promise((wake) => setImmediate(wake));
 
-let server: TestServer;
-
-beforeAll(async () => {
-  // Phones reach the server through one trusted proxy, each from its own address, as in a
-  // typical deployment; the per-address limit is not what these tests are about.
-  server = await startServer({ trustProxyHops: 1 });
-});
-afterAll(async () => {
-  await server.close();
-  server.cleanup();
-});
+// Phones reach the server through one trusted proxy, each from its own address, as in a
+// typical deployment; the per-address limit is not what these tests are about.
+const server = useServer({ trustProxyHops: 1 });
 
 async function connectVoters(url: string, event: EventFixture, count: number): Promise<Voter[]> {
   const voters: Voter[] = new Array(count);
@@ -76,16 +68,9 @@ function countOptions(poll: ChoicePoll, ballots: readonly number[][]): { id: num
 
 describe("votes racing a close", () => {
   // The server runs as its own process here, so votes and the close truly arrive in parallel.
-  const database = tempDatabasePath();
-  let child: ChildServer | undefined;
-  afterAll(async () => {
-    await child?.kill();
-    database.cleanup();
-  });
+  const racing = useChildServer({ env: { TRUST_PROXY: "1" } });
 
   it("accepts no vote after the close, and acks, results, snapshots, screens and the file agree", async () => {
-    const racing = await spawnServer(database.path, { TRUST_PROXY: "1" });
-    child = racing;
     const event = await createEvent(racing.url);
     const poll = (await createPoll(racing.url, event, PICK_TWO_OF_SIX)) as ChoicePoll;
     await pollAction(racing.url, event, poll.id, "open");
@@ -177,12 +162,12 @@ describe("votes racing a close", () => {
     expect(lastOnScreen && figures(lastOnScreen.results as ChoiceResults)).toEqual(expected);
 
     // The file holds exactly the accepted votes, each written before the poll was closed.
-    const stored = readStoredVotes(database.path, poll.id);
+    const stored = readStoredVotes(racing.databasePath, poll.id);
     expect(stored.byTokenHash.size).toBe(accepted.length);
     for (const at of accepted) {
       expect(stored.byTokenHash.has(tokenHashOf((voters[at] as Voter).token)), `vote ${at}`).toBe(true);
     }
-    const sqlite = new Sqlite(database.path, { readonly: true });
+    const sqlite = new Sqlite(racing.databasePath, { readonly: true });
     const lateWrites = sqlite
       .prepare(
         "SELECT count(*) FROM votes v JOIN polls p ON p.id = v.poll_id WHERE p.id = ? AND v.updated_at > p.closed_at",

@@ -1,5 +1,5 @@
 // The REST API's contract: status codes, error codes, auth, and what each route returns.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   createEvent,
   createPoll,
@@ -9,20 +9,15 @@ import {
   pollAction,
   request,
 } from "../helpers/api.js";
-import { startServer, type TestServer } from "../helpers/server.js";
+import { useServer } from "../helpers/server.js";
 
-let server: TestServer;
+const server = useServer();
 let event: EventFixture;
 const api = (method: string, path: string, options?: Parameters<typeof request>[3]) =>
   request(server.url, method, path, options);
 
 beforeAll(async () => {
-  server = await startServer();
   event = await createEvent(server.url);
-});
-afterAll(async () => {
-  await server.close();
-  server.cleanup();
 });
 
 describe("events", () => {
@@ -78,18 +73,16 @@ describe("moderator authentication", () => {
     }
   });
 
-  it("requires ADMIN_TOKEN to create events when it is set", async () => {
+  describe("with ADMIN_TOKEN set", () => {
     const admin = "a-long-admin-token-for-tests";
-    const gated = await startServer({ adminToken: admin });
-    try {
+    const gated = useServer({ adminToken: admin });
+
+    it("requires ADMIN_TOKEN to create events", async () => {
       const without = await request(gated.url, "POST", "/api/events", { body: { title: "x" } });
       expect(without.status).toBe(401);
       const withToken = await request(gated.url, "POST", "/api/events", { body: { title: "x" }, key: admin });
       expect(withToken.status).toBe(201);
-    } finally {
-      await gated.close();
-      gated.cleanup();
-    }
+    });
   });
 });
 

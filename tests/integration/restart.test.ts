@@ -1,43 +1,37 @@
 // The database is the source of truth: a restart on the same file reports the same results.
 import { describe, expect, it } from "vitest";
 import { createEvent, createPoll, EVENT_RATING, PICK_TWO_OF_SIX, pollAction, request } from "../helpers/api.js";
-import { startServer, tempDatabasePath } from "../helpers/server.js";
+import { useServer } from "../helpers/server.js";
 
 describe("restart", () => {
+  const server = useServer();
+
   it("rebuilds the same results, polls and states from the database file", async () => {
-    const database = tempDatabasePath();
-    const first = await startServer({}, database.path);
-    const event = await createEvent(first.url);
-    const choice = await createPoll(first.url, event, PICK_TWO_OF_SIX);
-    const rating = await createPoll(first.url, event, EVENT_RATING);
-    await pollAction(first.url, event, choice.id, "open");
+    const event = await createEvent(server.url);
+    const choice = await createPoll(server.url, event, PICK_TWO_OF_SIX);
+    const rating = await createPoll(server.url, event, EVENT_RATING);
+    await pollAction(server.url, event, choice.id, "open");
     const ids = choice.type === "choice" ? choice.options.map((o) => o.id) : [];
     for (const optionIds of [[ids[0], ids[1]], [ids[0]], [ids[2], ids[5]]]) {
-      await request(first.url, "POST", `/api/events/${event.code}/polls/${choice.id}/votes`, { body: { optionIds } });
+      await request(server.url, "POST", `/api/events/${event.code}/polls/${choice.id}/votes`, { body: { optionIds } });
     }
-    await pollAction(first.url, event, rating.id, "open");
+    await pollAction(server.url, event, rating.id, "open");
     for (const value of [5, 4, 4]) {
-      await request(first.url, "POST", `/api/events/${event.code}/polls/${rating.id}/votes`, {
+      await request(server.url, "POST", `/api/events/${event.code}/polls/${rating.id}/votes`, {
         body: { rating: value },
       });
     }
     const resultsPath = (id: number) => `/api/events/${event.code}/polls/${id}/results`;
-    const before = await Promise.all([choice.id, rating.id].map((id) => request(first.url, "GET", resultsPath(id))));
-    const pollsBefore = await request(first.url, "GET", `/api/events/${event.code}/polls`, { key: event.key });
-    await first.close();
+    const before = await Promise.all([choice.id, rating.id].map((id) => request(server.url, "GET", resultsPath(id))));
+    const pollsBefore = await request(server.url, "GET", `/api/events/${event.code}/polls`, { key: event.key });
 
-    const second = await startServer({}, database.path);
-    try {
-      const after = await Promise.all([choice.id, rating.id].map((id) => request(second.url, "GET", resultsPath(id))));
-      expect(after.map((r) => r.body)).toEqual(before.map((r) => r.body));
-      expect(after[1]?.body.results).toMatchObject({ respondents: 3, average: 4.3 });
-      const pollsAfter = await request(second.url, "GET", `/api/events/${event.code}/polls`, { key: event.key });
-      expect(pollsAfter.body).toEqual(pollsBefore.body);
-      // The moderator key still works after the restart (only its hash was stored).
-      expect((await pollAction(second.url, event, rating.id, "close")).status).toBe(200);
-    } finally {
-      await second.close();
-      database.cleanup();
-    }
+    await server.restart();
+    const after = await Promise.all([choice.id, rating.id].map((id) => request(server.url, "GET", resultsPath(id))));
+    expect(after.map((r) => r.body)).toEqual(before.map((r) => r.body));
+    expect(after[1]?.body.results).toMatchObject({ respondents: 3, average: 4.3 });
+    const pollsAfter = await request(server.url, "GET", `/api/events/${event.code}/polls`, { key: event.key });
+    expect(pollsAfter.body).toEqual(pollsBefore.body);
+    // The moderator key still works after the restart (only its hash was stored).
+    expect((await pollAction(server.url, event, rating.id, "close")).status).toBe(200);
   });
 });

@@ -1,6 +1,6 @@
 // Bad actors: headers, origins, rate limits, key guessing, access codes, ballot stuffing, privacy.
 import Sqlite from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { DEFAULT_TUNING } from "../../server/config.js";
 import {
@@ -13,21 +13,16 @@ import {
   request,
 } from "../helpers/api.js";
 import { connectLive } from "../helpers/live-client.js";
-import { startServer, type TestServer, tempDatabasePath } from "../helpers/server.js";
+import { useServer } from "../helpers/server.js";
 
-let server: TestServer;
+const server = useServer({
+  publicUrl: "https://vote.example.org",
+  allowedOrigins: ["https://partner.example.com"],
+});
 let event: EventFixture;
 
 beforeAll(async () => {
-  server = await startServer({
-    publicUrl: "https://vote.example.org",
-    allowedOrigins: ["https://partner.example.com"],
-  });
   event = await createEvent(server.url);
-});
-afterAll(async () => {
-  await server.close();
-  server.cleanup();
 });
 
 function upgradeStatus(url: string, origin: string | undefined): Promise<number> {
@@ -106,9 +101,10 @@ describe("rate limits", () => {
     await flooder.close();
   });
 
-  it("refuses further moderator keys from an address after repeated wrong ones, whatever X-Forwarded-For says", async () => {
-    const own = await startServer();
-    try {
+  describe("on a server of their own", () => {
+    const own = useServer();
+
+    it("refuses further moderator keys from an address after repeated wrong ones, whatever X-Forwarded-For says", async () => {
       const target = await createEvent(own.url);
       const path = `/api/events/${target.code}/polls`;
       for (let i = 0; i < DEFAULT_TUNING.moderatorKeyFailureBurst; i++) {
@@ -122,15 +118,13 @@ describe("rate limits", () => {
       // The right key still gets in (tests/integration/moderator-lockout.test.ts); further wrong ones do not.
       const blocked = await request(own.url, "POST", path, { body: EVENT_RATING, key: "guess-again" });
       expect([blocked.status, blocked.body.error.code]).toEqual([429, "RATE_LIMITED"]);
-    } finally {
-      await own.close();
-      own.cleanup();
-    }
+    });
   });
 
-  it("believes X-Forwarded-For only for the configured proxy hops", async () => {
-    const proxied = await startServer({ trustProxyHops: 1 });
-    try {
+  describe("behind one trusted proxy", () => {
+    const proxied = useServer({ trustProxyHops: 1 });
+
+    it("believes X-Forwarded-For only for the configured proxy hops", async () => {
       const target = await createEvent(proxied.url);
       const path = `/api/events/${target.code}/polls`;
       for (let i = 0; i < DEFAULT_TUNING.moderatorKeyFailureBurst + 2; i++) {
@@ -147,10 +141,7 @@ describe("rate limits", () => {
         headers: { "x-forwarded-for": "198.51.100.8" },
       });
       expect(other.status).toBe(201);
-    } finally {
-      await proxied.close();
-      proxied.cleanup();
-    }
+    });
   });
 });
 
@@ -220,10 +211,10 @@ describe("ballot stuffing", () => {
 });
 
 describe("privacy", () => {
-  it("deletes an event with every poll, option and vote, and the participants left without votes", async () => {
-    const database = tempDatabasePath();
-    const own = await startServer({}, database.path);
-    try {
+  describe("on a database of its own", () => {
+    const own = useServer();
+
+    it("deletes an event with every poll, option and vote, and the participants left without votes", async () => {
       const doomed = await createEvent(own.url);
       const kept = await createEvent(own.url);
       for (const target of [doomed, kept]) {
@@ -237,36 +228,30 @@ describe("privacy", () => {
       expect((await request(own.url, "DELETE", `/api/events/${doomed.code}`, { key: doomed.key })).status).toBe(204);
       expect(await closed).toBe(4404);
       expect((await request(own.url, "GET", `/api/events/${doomed.code}`)).status).toBe(404);
-      const db = new Sqlite(database.path, { readonly: true });
+      const db = new Sqlite(own.databasePath, { readonly: true });
       const count = (sql: string) => db.prepare(sql).pluck().get();
       expect(count("SELECT count(*) FROM events")).toBe(1);
       expect(count("SELECT count(*) FROM polls")).toBe(1);
       expect(count("SELECT count(*) FROM votes")).toBe(1);
       expect(count("SELECT count(*) FROM participants")).toBe(1);
       db.close();
-    } finally {
-      await own.close();
-      database.cleanup();
-    }
+    });
   });
 
-  it("purges events older than EVENT_RETENTION_DAYS", async () => {
-    const database = tempDatabasePath();
-    const first = await startServer({}, database.path);
-    const old = await createEvent(first.url);
-    const fresh = await createEvent(first.url);
-    await first.close();
-    const db = new Sqlite(database.path);
-    db.prepare("UPDATE events SET created_at = ? WHERE code = ?").run(Date.now() - 3 * 86_400_000, old.code);
-    db.close();
-    const second = await startServer({ eventRetentionDays: 2 }, database.path);
-    try {
-      expect((await request(second.url, "GET", `/api/events/${old.code}`)).status).toBe(404);
-      expect((await request(second.url, "GET", `/api/events/${fresh.code}`)).status).toBe(200);
-    } finally {
-      await second.close();
-      database.cleanup();
-    }
+  describe("after a restart", () => {
+    const restarted = useServer();
+
+    it("purges events older than EVENT_RETENTION_DAYS", async () => {
+      const old = await createEvent(restarted.url);
+      const fresh = await createEvent(restarted.url);
+      await restarted.stop();
+      const db = new Sqlite(restarted.databasePath);
+      db.prepare("UPDATE events SET created_at = ? WHERE code = ?").run(Date.now() - 3 * 86_400_000, old.code);
+      db.close();
+      await restarted.restart({ eventRetentionDays: 2 });
+      expect((await request(restarted.url, "GET", `/api/events/${old.code}`)).status).toBe(404);
+      expect((await request(restarted.url, "GET", `/api/events/${fresh.code}`)).status).toBe(200);
+    });
   });
 
   it("stores no IP address or user agent anywhere", async () => {

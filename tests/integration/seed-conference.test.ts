@@ -12,7 +12,7 @@ import {
   request,
 } from "../helpers/api.js";
 import { connectLive, type LiveClient } from "../helpers/live-client.js";
-import { startServer, type TestServer } from "../helpers/server.js";
+import { useServer } from "../helpers/server.js";
 
 /** The seed's 24 respondents as option ids of the poll. */
 function seedBallots(poll: Poll): number[][] {
@@ -21,19 +21,16 @@ function seedBallots(poll: Poll): number[][] {
 }
 
 describe("the seed conference", () => {
-  let server: TestServer;
+  const server = useServer();
   let event: EventFixture;
   let projector: LiveClient;
 
   beforeAll(async () => {
-    server = await startServer();
     event = await createEvent(server.url, { code: "kurze-wege" });
     projector = await connectLive(server.url, event.code, "?role=screen");
   });
   afterAll(async () => {
     await projector.close();
-    await server.close();
-    server.cleanup();
   });
 
   it("shows 50, 50, 25, 25, 20.8 and 4.2 percent of 24 respondents, live on the projector", async () => {

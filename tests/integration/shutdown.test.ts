@@ -5,28 +5,19 @@ import WebSocket from "ws";
 import { reconnectDelay } from "../../client/common/backoff.js";
 import type { ServerMessage } from "../../shared/messages.js";
 import { createEvent, createPoll, EVENT_RATING, pollAction, request } from "../helpers/api.js";
-import { spawnServer } from "../helpers/child-server.js";
-import { tempDatabasePath } from "../helpers/server.js";
+import { useChildServer } from "../helpers/child-server.js";
 import { connectVoter, type VoteAnswer } from "../helpers/voter.js";
 
-/** Run after each test, newest first: kill servers, close sockets, delete files. */
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function startChild(env: Record<string, string> = {}, port?: number, databasePath?: string) {
-  const database = databasePath ? null : tempDatabasePath();
-  const path = databasePath ?? (database as { path: string }).path;
-  const server = await spawnServer(path, { TRUST_PROXY: "1", ...env }, port);
-  cleanups.push(() => server.kill("SIGKILL"));
-  if (database) cleanups.push(() => database.cleanup());
-  return { server, path };
-}
-
 describe("SIGTERM", () => {
+  const server = useChildServer({ env: { TRUST_PROXY: "1" }, eachTest: true });
+  /** The clients a test leaves behind, stopped before its server is killed. */
+  let stopClients = () => {};
+  afterEach(() => {
+    stopClients();
+    stopClients = () => {};
+  });
+
   it("acknowledges every vote it received, closes sockets with 1001 and exits 0", async () => {
-    const { server, path } = await startChild();
     const event = await createEvent(server.url);
     const poll = await createPoll(server.url, event, EVENT_RATING);
     await pollAction(server.url, event, poll.id, "open");
@@ -49,14 +40,13 @@ describe("SIGTERM", () => {
     expect(settled.filter((answer) => answer.kind === "error")).toEqual([]);
 
     // Every acknowledged vote is on disk: a new process counts exactly those.
-    const { server: again } = await startChild({}, undefined, path);
-    const results = await request(again.url, "GET", `/api/events/${event.code}/polls/${poll.id}/results`);
+    await server.restart();
+    const results = await request(server.url, "GET", `/api/events/${event.code}/polls/${poll.id}/results`);
     expect(results.body.results.respondents).toBe(acked);
     expect(acked).toBeGreaterThan(0);
   });
 
   it("lets 2,000 connected clients reconnect with jittered backoff and resync from a fresh snapshot", async () => {
-    const { server, path } = await startChild();
     const event = await createEvent(server.url);
     const poll = await createPoll(server.url, event, EVENT_RATING);
     await pollAction(server.url, event, poll.id, "open");
@@ -98,17 +88,17 @@ describe("SIGTERM", () => {
         if (!stopping) setTimeout(() => connect(id, attempt + 1), reconnectDelay(attempt));
       });
     };
-    cleanups.push(() => {
+    stopClients = () => {
       stopping = true;
       for (const socket of sockets) socket.terminate();
-    });
+    };
     for (let id = 0; id < CLIENTS; id++) connect(id, 0);
     await firstSnapshots;
 
     afterRestart = true;
     server.process.kill("SIGTERM");
     expect(await server.exited).toEqual({ code: 0, signal: null });
-    await startChild({}, server.port, path);
+    await server.restart({ samePort: true });
     await resyncedAll;
     expect(resynced.size).toBe(CLIENTS);
   }, 90_000);

@@ -1,19 +1,12 @@
 // The ballot-stuffing notice on a real server: phones that vote explain new participants,
 // phones that merely sit connected explain none, so idle sockets cannot hide a scripted burst.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ChoicePoll } from "../../shared/poll.js";
 import { createEvent, createPoll, type EventFixture, PICK_TWO_OF_SIX, pollAction, request } from "../helpers/api.js";
 import { connectLive, type LiveClient } from "../helpers/live-client.js";
-import { startServer, type TestServer } from "../helpers/server.js";
+import { useServer } from "../helpers/server.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.close();
-  server.cleanup();
-});
+const server = useServer();
 
 /** An event with an open pick-two poll and its moderator's live console. */
 async function openEvent(): Promise<{ event: EventFixture; poll: ChoicePoll; moderator: LiveClient }> {

@@ -10,7 +10,7 @@ import type { RatingPoll } from "../../shared/poll.js";
 import type { RatingResults } from "../../shared/results.js";
 import { createEvent, createPoll, EVENT_RATING, type EventFixture, pollAction, request } from "../helpers/api.js";
 import { connectLive, type LiveClient } from "../helpers/live-client.js";
-import { startServer, type TestServer } from "../helpers/server.js";
+import { useServer } from "../helpers/server.js";
 import { readStoredVotes, tokenHashOf } from "../helpers/stored-votes.js";
 import { connectVoter, type VoteAnswer, type Voter } from "../helpers/voter.js";
 
@@ -21,14 +21,14 @@ const RESULTS_SETTLE_MS = 400;
 const sleep = (ms: number) => new Promise((wake) => setTimeout(wake, ms));
 const ratingOf = (index: number) => 1 + (index % 5);
 
-let server: TestServer;
+// A fresh server and file for every test: each one breaks the database its own way.
+const server = useServer({}, { eachTest: true });
 let saboteur: Sqlite.Database;
 let event: EventFixture;
 let poll: RatingPoll;
 let screen: LiveClient;
 
 beforeEach(async () => {
-  server = await startServer();
   // A second connection on the same file, as an administrator's sqlite3 shell would be.
   saboteur = new Sqlite(server.databasePath);
   saboteur.pragma("busy_timeout = 10000");
@@ -42,8 +42,6 @@ afterEach(async () => {
   await screen.close();
   if (saboteur.inTransaction) saboteur.exec("ROLLBACK");
   saboteur.close();
-  await server.close();
-  server.cleanup();
 });
 
 async function connectVoters(count: number): Promise<Voter[]> {
@@ -95,6 +93,22 @@ async function expectEverywhere(expected: Map<string, number>) {
   }
 }
 
+/**
+ * The votes of a burst (every voter voting ratingOf) that were acknowledged, by token hash,
+ * once each answer is checked: every voter got exactly one, and all who voted `refused` got an error.
+ */
+function acknowledgedVotes(voters: readonly Voter[], answers: readonly VoteAnswer[], refused: number) {
+  const acknowledged = new Map<string, number>();
+  for (const [index, voter] of voters.entries()) {
+    const answer = answers[index] as VoteAnswer;
+    expect(answer.kind, `voter ${index}`).not.toBe("lost");
+    if (ratingOf(index) === refused) expect(answer.kind, `voter ${index} voted ${refused}`).toBe("error");
+    if (answer.kind === "ack") acknowledged.set(tokenHashOf(voter.token), ratingOf(index));
+    expect(voter.answers.filter((entry) => entry.requestId === `burst-${index}`)).toHaveLength(1);
+  }
+  return acknowledged;
+}
+
 describe("a write that fails inside the transaction", () => {
   it("answers the voters whose insert was aborted with an error and acks the rest of the burst", async () => {
     const voters = await connectVoters(VOTERS);
@@ -141,10 +155,7 @@ describe("a write that fails inside the transaction", () => {
 
     // The restarted server rebuilds the same figures from the file.
     await screen.close();
-    await server.close();
-    const restarted = await startServer({}, server.databasePath);
-    const previous = server;
-    server = { ...restarted, cleanup: previous.cleanup };
+    await server.restart();
     screen = await connectLive(server.url, event.code, "?role=screen");
     expect(figures((await screen.next("snapshot")).results[poll.id] as RatingResults)).toEqual(
       recount(expected.values()),
@@ -161,15 +172,7 @@ describe("a write that fails inside the transaction", () => {
         BEGIN INSERT INTO sabotage_child VALUES (-1); END;
     `);
     const answers = await burst(voters, ratingOf, "burst");
-
-    const expected = new Map<string, number>();
-    for (const [index, voter] of voters.entries()) {
-      const answer = answers[index] as VoteAnswer;
-      expect(answer.kind, `voter ${index}`).not.toBe("lost");
-      if (ratingOf(index) === 2) expect(answer.kind, `voter ${index} voted 2`).toBe("error");
-      if (answer.kind === "ack") expected.set(tokenHashOf(voter.token), ratingOf(index));
-      expect(voter.answers.filter((entry) => entry.requestId === `burst-${index}`)).toHaveLength(1);
-    }
+    const expected = acknowledgedVotes(voters, answers, 2);
     // Exactly the acked votes are stored and counted: a failed batch leaves nothing behind.
     await expectEverywhere(expected);
     expect(saboteur.prepare("SELECT count(*) FROM sabotage_child").pluck().get()).toBe(0);
@@ -192,14 +195,7 @@ describe("a write that fails inside the transaction", () => {
       CREATE TRIGGER roll_back_on_five BEFORE INSERT ON votes WHEN NEW.value = 5
         BEGIN SELECT RAISE(ROLLBACK, 'disk says no to everyone'); END;
     `);
-    const answers = await burst(voters, ratingOf, "burst");
-    const expected = new Map<string, number>();
-    for (const [index, voter] of voters.entries()) {
-      const answer = answers[index] as VoteAnswer;
-      expect(answer.kind, `voter ${index}`).not.toBe("lost");
-      if (ratingOf(index) === 5) expect(answer.kind, `voter ${index} voted 5`).toBe("error");
-      if (answer.kind === "ack") expected.set(tokenHashOf(voter.token), ratingOf(index));
-    }
+    const expected = acknowledgedVotes(voters, await burst(voters, ratingOf, "burst"), 5);
     await expectEverywhere(expected);
 
     // The next burst, without fives, is taken whole: the writer did not stay in a broken state.
