@@ -24,7 +24,9 @@ export function ResultBars({ rows, locale, strings, mine }: Props) {
             </span>
             <span class="bar-figures">
               <span class="bar-count">{strings.votes(row.count)}</span>{" "}
-              <strong class="bar-percent">{formatPercent(row.percent, locale)}</strong>
+              <strong class="bar-percent">
+                <bdi>{formatPercent(row.percent, locale)}</bdi>
+              </strong>
             </span>
             <span class="bar-track" aria-hidden="true">
               <span class="bar-fill" style={{ width: `${row.percent}%` }} />

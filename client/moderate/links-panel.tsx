@@ -23,7 +23,7 @@ export function LinksPanel({ code, moderatorKey, strings }: Props) {
           <QrCode text={link.url} label={t.qrFor(link.title)} class="link-qr" />
           <div class="link-body">
             <label for={`link-${link.id}`}>{link.title}</label>
-            <input id={`link-${link.id}`} class="link-field" readOnly value={link.url} />
+            <input id={`link-${link.id}`} class="link-field" dir="ltr" readOnly value={link.url} />
             <div class="link-actions">
               <CopyButton
                 text={link.url}

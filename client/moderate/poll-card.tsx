@@ -38,8 +38,12 @@ export function PollCard({ poll, results, strings, locale, presented, first, las
         <span class={`chip ${poll.state}`}>{stateLabel}</span>
         {presented && <span class="chip presented">{t.presented}</span>}
         <span class="kind">{kind}</span>
-        <span class="kind">ID {poll.id}</span>
-        <span class="count">n = {votes}</span>
+        <span class="kind" dir="ltr">
+          ID {poll.id}
+        </span>
+        <span class="count" dir="ltr">
+          n = {votes}
+        </span>
       </div>
       <h3 id={headingId}>
         <bdi>{poll.question}</bdi>

@@ -1,5 +1,5 @@
 // The overlay's query parameters, for an OBS browser source URL:
-//   position=bottom|top|left|right  theme=dark|light  scale=0.5…3  poll=ID (default: presented)
+//   position=bottom|top|left|right  theme=dark|light  scale=0.9…3  poll=ID (default: presented)
 //   code=0 hides the join line  qr=1 adds the QR code  bg=chroma paints chroma-key green
 export type OverlayPosition = "bottom" | "top" | "left" | "right";
 
@@ -15,7 +15,11 @@ export type OverlayOptions = {
 };
 
 const POSITIONS: readonly OverlayPosition[] = ["bottom", "top", "left", "right"];
-const MIN_SCALE = 0.5;
+/**
+ * Below it, text on a 720p source falls under 16 px, answer labels under 18 px (overlay.css):
+ * smaller than a viewer on a phone can read, so a smaller scale asked for gets this one.
+ */
+export const MIN_SCALE = 0.9;
 const MAX_SCALE = 3;
 
 const flag = (value: string | null, fallback: boolean): boolean =>

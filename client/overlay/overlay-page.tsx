@@ -4,6 +4,7 @@ import { formatDecimal, formatPercent, presentedPoll } from "../../shared/format
 import type { Poll } from "../../shared/poll.js";
 import type { Results } from "../../shared/results.js";
 import type { EventState } from "../common/event-state.js";
+import { useFittedType } from "../common/fitted-type.js";
 import { type Locale, type Strings, setDocumentLanguage } from "../common/i18n.js";
 import { joinUrl, withoutScheme } from "../common/join-url.js";
 import { QrCode } from "../common/qr-code.js";
@@ -12,7 +13,7 @@ import type { ScreenState } from "../common/screen-store.js";
 import { Stars } from "../common/stars.js";
 import { type Store, useStore } from "../common/store.js";
 import { useTweened } from "../common/tween.js";
-import type { OverlayOptions } from "./overlay-options.js";
+import { MIN_SCALE, type OverlayOptions } from "./overlay-options.js";
 
 function shownPoll(live: EventState | null, options: OverlayOptions): Poll | undefined {
   if (!live) return undefined;
@@ -33,11 +34,20 @@ export function OverlayPage({ store, options }: { store: Store<ScreenState>; opt
   const content = poll ?? last.current;
   const visible = poll !== undefined && strings !== null;
   const classes = `overlay ${options.position} ${options.theme}${visible ? " in" : ""}`;
+  // A card too tall for the picture is set smaller, never below the smallest scale: the rest is cut
+  // from the bottom, the question first in the card stays whole.
+  const fitted = useFittedType<HTMLElement>(
+    content && strings ? cardKey(content, live?.results[content.id], locale) : "",
+    {
+      min: MIN_SCALE / options.scale,
+      max: 1,
+    },
+  );
   return (
     <main class={classes}>
       <h1 class="sr-only">{live ? <bdi>{live.event.title}</bdi> : code}</h1>
       {strings && content && (
-        <section class="card" aria-labelledby="question" aria-hidden={visible ? undefined : "true"}>
+        <section class="card" aria-labelledby="question" aria-hidden={visible ? undefined : "true"} ref={fitted}>
           <Card poll={content} results={live?.results[content.id]} strings={strings} locale={locale} />
           {options.showCode && <JoinLine code={live?.event.code ?? code} strings={strings} showQr={options.showQr} />}
         </section>
@@ -45,6 +55,17 @@ export function OverlayPage({ store, options }: { store: Store<ScreenState>; opt
     </main>
   );
 }
+
+/** What the card's size depends on: when none of it changes, the fitted size stays. */
+const cardKey = (poll: Poll, results: Results | undefined, locale: Locale) =>
+  JSON.stringify([
+    locale,
+    poll.id,
+    poll.state,
+    poll.question,
+    poll.resultsVisibility === "hidden" || results === undefined,
+    poll.type === "choice" ? poll.options : poll.scale,
+  ]);
 
 type CardProps = { poll: Poll; results: Results | undefined; strings: Strings; locale: Locale };
 
@@ -59,7 +80,14 @@ function Card({ poll, results, strings, locale }: CardProps) {
         </h2>
         <p class="meta">
           <span class={`state ${poll.state}`}>{poll.state === "open" ? strings.votingOpen : strings.votingClosed}</span>
-          {!hidden && <span class="n"> · n = {respondents}</span>}
+          {!hidden && (
+            <>
+              {" · "}
+              <span class="n" dir="ltr">
+                n = {respondents}
+              </span>
+            </>
+          )}
         </p>
       </header>
       {hidden ? (
@@ -91,7 +119,7 @@ function Row({ row, index, locale }: { row: ResultRow; index: number; locale: Lo
         <bdi>{row.label}</bdi>
       </span>
       <span class="percent">
-        {formatPercent(percent, locale)} <span class="count">({row.count})</span>
+        <bdi>{formatPercent(percent, locale)}</bdi> <span class="count">({row.count})</span>
       </span>
       <span class="track" aria-hidden="true">
         <span class={`bar-fill c${index % 7}`} style={{ width: `${row.percent}%` }} />
@@ -107,7 +135,9 @@ function Average({ average, scale, respondents, strings, locale }: AverageProps)
   return (
     <p class="average">
       <span class="sr-only">{strings.averageRating}: </span>
-      <span class="average-value">{respondents > 0 ? formatDecimal(shown, locale) : "–"}</span>
+      <span class="average-value">
+        <bdi>{respondents > 0 ? formatDecimal(shown, locale) : "–"}</bdi>
+      </span>
       <span class="average-scale"> / {scale}</span> <Stars value={respondents > 0 ? shown : 0} scale={scale} />
     </p>
   );
@@ -119,8 +149,8 @@ function JoinLine({ code, strings, showQr }: { code: string; strings: Strings; s
     <footer class="join-line">
       {showQr && <QrCode text={url} label={strings.screen.qrLabel(withoutScheme(url))} class="qr" />}
       <p>
-        {strings.screen.joinHeading}: <strong>{withoutScheme(url)}</strong> · {strings.screen.code}{" "}
-        <strong>{code}</strong>
+        {strings.screen.joinHeading}: <strong dir="ltr">{withoutScheme(url)}</strong> · {strings.screen.code}{" "}
+        <strong dir="ltr">{code}</strong>
       </p>
     </footer>
   );

@@ -1,9 +1,11 @@
-// The projector's one screen, 16:9: the presented poll on the stage, how to join on the side.
+// The projector's one screen: the presented poll on the stage, how to join on the side; 16:9 first,
+// and fitted to any other shape of screen.
 import type { ComponentChildren } from "preact";
 import { useEffect } from "preact/hooks";
 import { presentedPoll } from "../../shared/format.js";
 import type { Poll } from "../../shared/poll.js";
 import type { Results } from "../../shared/results.js";
+import { useFittedType } from "../common/fitted-type.js";
 import { type Locale, type Strings, setDocumentLanguage } from "../common/i18n.js";
 import { JoinPanel } from "../common/join-panel.js";
 import type { ScreenState } from "../common/screen-store.js";
@@ -62,22 +64,45 @@ function Message({ heading, text }: { heading: ComponentChildren; text?: string 
   );
 }
 
-/** Long questions get a smaller font instead of being cut off: the room must read all of it. */
+/** Long questions get a smaller font than short ones, before the whole poll is fitted to the screen. */
 const questionSize = (question: string) =>
   question.length <= 60 ? "short" : question.length <= 130 ? "medium" : question.length <= 260 ? "long" : "very-long";
+
+/**
+ * The poll's type is fitted to the stage (common/fitted-type.ts): up to a little larger than
+ * designed for 16:9 (a 4:3 beamer has height to spare), down to what twelve 200-character answers
+ * under a 500-character question need. More than eight answers may also go in two columns.
+ */
+const FIT = { min: 0.3, max: 1.3 };
+const FEW_ROWS: readonly string[] = [""];
+const MANY_ROWS: readonly string[] = ["", "columns"];
+const MAX_ROWS_IN_ONE_COLUMN = 8;
+
+/** What the poll's size depends on: when none of it changes, the fitted size stays. */
+const layoutKey = (poll: Poll, hidden: boolean) =>
+  JSON.stringify([poll.id, poll.state, hidden, poll.question, poll.type === "choice" ? poll.options : poll.scale]);
 
 type PollProps = { poll: Poll; results: Results | undefined; strings: Strings; locale: Locale };
 
 function PresentedPoll({ poll, results, strings, locale }: PollProps) {
   const hidden = poll.resultsVisibility === "hidden" || results === undefined;
   const respondents = results?.respondents ?? 0;
+  const rows = poll.type === "choice" ? poll.options.length : 0;
+  const fitted = useFittedType<HTMLElement>(layoutKey(poll, hidden), {
+    ...FIT,
+    layouts: rows > MAX_ROWS_IN_ONE_COLUMN ? MANY_ROWS : FEW_ROWS,
+  });
   return (
-    <article class="poll" aria-labelledby="question">
+    <article class="poll" aria-labelledby="question" ref={fitted}>
       <header class="poll-head">
         <span class={`badge ${poll.state}`}>
           {poll.state === "open" ? strings.screen.openBadge : strings.screen.closedBadge}
         </span>
-        {!hidden && <span class="respondents">n = {respondents}</span>}
+        {!hidden && (
+          <span class="respondents" dir="ltr">
+            n = {respondents}
+          </span>
+        )}
       </header>
       <h1 id="question" class={`question ${questionSize(poll.question)}`}>
         <bdi>{poll.question}</bdi>
@@ -91,7 +116,7 @@ function PresentedPoll({ poll, results, strings, locale }: PollProps) {
       )}
       {!hidden && (
         <p class="base">
-          n = {respondents} · {strings.percentOfRespondents}
+          <span dir="ltr">n = {respondents}</span> · {strings.percentOfRespondents}
         </p>
       )}
     </article>

@@ -8,9 +8,6 @@ import { averageOf, choiceRows, type ResultRow, ratingRows } from "../common/res
 import { Stars } from "../common/stars.js";
 import { useTweened } from "../common/tween.js";
 
-/** More options, smaller rows: 12 options still fit a 16:9 screen without scrolling. */
-const density = (rows: number) => (rows > 8 ? "rows dense" : rows > 5 ? "rows medium" : "rows");
-
 function Row({ row, index, strings, locale }: { row: ResultRow; index: number; strings: Strings; locale: Locale }) {
   const percent = useTweened(row.percent);
   const count = Math.round(useTweened(row.count));
@@ -21,7 +18,9 @@ function Row({ row, index, strings, locale }: { row: ResultRow; index: number; s
       </span>
       <span class="row-figures">
         <span class="row-count">{strings.votes(count)}</span>
-        <span class="row-percent">{formatPercent(percent, locale)}</span>
+        <span class="row-percent">
+          <bdi>{formatPercent(percent, locale)}</bdi>
+        </span>
       </span>
       <span class="row-track" aria-hidden="true">
         <span class={`bar-fill c${index % 7}`} style={{ width: `${row.percent}%` }} />
@@ -35,7 +34,7 @@ type Props<P> = { poll: P; results: Results | undefined; strings: Strings; local
 export function ChoiceResultsView({ poll, results, strings, locale }: Props<ChoicePoll>) {
   const rows = choiceRows(poll, results);
   return (
-    <ol class={density(rows.length)}>
+    <ol class="rows">
       {rows.map((row, index) => (
         <Row key={row.id} row={row} index={index} strings={strings} locale={locale} />
       ))}
@@ -52,12 +51,14 @@ export function RatingResultsView({ poll, results, strings, locale }: Props<Rati
       <div class="rating-average">
         <p class="average">
           <span class="sr-only">{strings.averageRating}: </span>
-          <span class="average-value">{respondents > 0 ? formatDecimal(average, locale) : "–"}</span>
+          <span class="average-value">
+            <bdi>{respondents > 0 ? formatDecimal(average, locale) : "–"}</bdi>
+          </span>
           <span class="average-scale"> / {poll.scale}</span>
         </p>
         <Stars value={respondents > 0 ? average : 0} scale={poll.scale} />
       </div>
-      <ol class={`${density(rows.length)} distribution`}>
+      <ol class="rows distribution">
         {rows.map((row) => (
           <Row key={row.id} row={row} index={poll.scale - row.id} strings={strings} locale={locale} />
         ))}

@@ -28,7 +28,10 @@ export function ReportPage() {
     <>
       <nav class="toolbar" aria-label={t.toolbar}>
         <a class="button secondary" href={`/moderate/${encodeURIComponent(code)}`}>
-          ← {t.backToConsole}
+          <span class="back-arrow" aria-hidden="true">
+            ←
+          </span>{" "}
+          {t.backToConsole}
         </a>
         <LanguagePicker locale={locale} strings={strings} onPick={pickReportLanguage} />
         {report && (
@@ -85,7 +88,9 @@ function Report({ report, strings, locale }: { report: EventExport; strings: Str
           </div>
           <div>
             <dt>{t.code}</dt>
-            <dd>{report.event.code}</dd>
+            <dd>
+              <span dir="ltr">{report.event.code}</span>
+            </dd>
           </div>
           <div>
             <dt>{t.asOf}</dt>

@@ -33,7 +33,7 @@ describe("overlay options", () => {
     expect(options("position=middle&theme=pink&poll=x").position).toBe("bottom");
     expect(options("poll=-3").pollId).toBeNull();
     expect(options("scale=100").scale).toBe(3);
-    expect(options("scale=0.01").scale).toBe(0.5);
+    expect(options("scale=0.01").scale).toBe(0.9);
     expect(options("scale=abc").scale).toBe(1);
   });
 });
