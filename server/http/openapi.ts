@@ -40,6 +40,8 @@ export const openApiOptions: SwaggerOptions = {
         metricsToken: { type: "http", scheme: "bearer", description: "METRICS_TOKEN, when the server sets one" },
       },
     },
+    // An extension key, which @fastify/swagger copies into the document as it is; spread in,
+    // as the OpenAPI types list no `x-` keys.
     ...{ "x-websocket": WEBSOCKET_DOCUMENT },
   },
   // OpenAPI 3.1 knows `const`; zod writes it for literals (`type: "choice"`).
