@@ -37,7 +37,7 @@ export function voteAllAtOnce(voters: VoterPool, ballotOf: (voter: number) => nu
 }
 
 export async function voteAtRate(
-  voters: VoterPool,
+  voters: Pick<VoterPool, "inFlight" | "vote">,
   { rate, durationMs, maxInFlight, next }: { rate: number; durationMs: number; maxInFlight: number; next: NextVote },
 ): Promise<RateRun> {
   const startedAt = performance.now();

@@ -2,10 +2,13 @@
 // Order: third-party plugins, then our decorations (store, live hub, limits), then routes.
 import type { IncomingMessage } from "node:http";
 import helmet from "@fastify/helmet";
+import swagger from "@fastify/swagger";
 import websocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { WS_MAX_PAYLOAD_BYTES } from "../shared/messages.js";
 import type { Config } from "./config.js";
+import { registerAuthorization } from "./http/authorization.js";
 import { docsRoutes } from "./http/docs.js";
 import { clientErrorHandler, frameworkErrors, registerErrorHandlers } from "./http/errors.js";
 import { eventRoutes } from "./http/events.js";
@@ -15,8 +18,10 @@ import { registerHostCheck } from "./http/host-check.js";
 import { registerAddressLimit, registerLiveConnectionCaps } from "./http/limits.js";
 import { liveRoutes } from "./http/live.js";
 import { metricsRoutes } from "./http/metrics.js";
+import { openApiOptions } from "./http/openapi.js";
 import { pageRoutes } from "./http/pages.js";
 import { pollRoutes } from "./http/polls.js";
+import { serializerCompiler, validatorCompiler } from "./http/validation.js";
 import { voteRoutes } from "./http/votes.js";
 import { createHub, type Hub } from "./live/hub.js";
 import { createMetrics, type Metrics } from "./metrics.js";
@@ -24,7 +29,7 @@ import type { PollingContext } from "./polling/context.js";
 import { LINGERING_COPIES } from "./polling/events.js";
 import { loadRegistry, resultsOfPoll } from "./polling/registry.js";
 import { purgeOldEvents } from "./polling/retention.js";
-import { createRateLimiter, type RateLimiter } from "./security/rate-limiter.js";
+import { createRateLimiter } from "./security/rate-limiter.js";
 import { redactUrl } from "./security/redact-url.js";
 import { openDatabase } from "./store/database.js";
 import { createGroupCommit } from "./store/group-commit.js";
@@ -41,10 +46,6 @@ declare module "fastify" {
     config: Config;
     polling: PollingContext;
     hub: Hub;
-    /** Wrong moderator keys per event and client address (REST and WebSocket). */
-    moderatorKeyLimiter: RateLimiter;
-    /** Wrong access codes per event and client address (REST and WebSocket). */
-    accessCodeLimiter: RateLimiter;
     metrics: Metrics;
   }
 }
@@ -75,7 +76,10 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     // Errors raised before a route runs, by Fastify and by Node, answer in the API's shape too.
     frameworkErrors,
     clientErrorHandler,
-  });
+  }).withTypeProvider<ZodTypeProvider>();
+  // Routes declare their input and replies as zod schemas (http/validation.ts).
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
 
   // Bodies are JSON or nothing: other types get 415 (Fastify would hand text/plain on as a string).
   app.removeContentTypeParser("text/plain");
@@ -146,7 +150,19 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     burst: tuning.accessCodeFailureBurst,
     perSecond: tuning.accessCodeFailuresPerSecond,
   });
-  const polling: PollingContext = { db, votes, writer, registry, listener: hub, voteLimiter, now: Date.now };
+  const polling: PollingContext = {
+    db,
+    votes,
+    writer,
+    registry,
+    listener: hub,
+    voteLimiter,
+    moderatorKeyGuesses: moderatorKeyLimiter,
+    accessCodeGuesses: accessCodeLimiter,
+    now: Date.now,
+  };
+  // Before any route: it documents every route registered after it (http/openapi.ts).
+  await app.register(swagger, openApiOptions);
 
   await app.register(websocket, {
     options: { maxPayload: WS_MAX_PAYLOAD_BYTES, perMessageDeflate: false },
@@ -165,9 +181,8 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   app.decorate("config", config);
   app.decorate("hub", hub);
   app.decorate("polling", polling);
-  app.decorate("moderatorKeyLimiter", moderatorKeyLimiter);
-  app.decorate("accessCodeLimiter", accessCodeLimiter);
   app.decorate("metrics", metrics);
+  registerAuthorization(app);
 
   registerErrorHandlers(app);
   // API answers may carry a moderator key, a participant token or live figures: no cache keeps them.
@@ -196,11 +211,9 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   const { eventRetentionDays } = config;
   if (eventRetentionDays !== undefined) {
     const purge = () => {
+      // Their live connections are closed by the hub, told by deleteEvents.
       const { deleted, erased } = purgeOldEvents(polling, eventRetentionDays);
-      for (const event of deleted) {
-        hub.closeEvent(event.code, 4404, "event deleted");
-        app.log.info({ event: event.code }, "event past its retention deleted");
-      }
+      for (const event of deleted) app.log.info({ event: event.code }, "event past its retention deleted");
       if (!erased) app.log.warn(LINGERING_COPIES);
     };
     purge();

@@ -51,3 +51,11 @@ export type CreateEventBody = z.infer<typeof CreateEventBody>;
 
 export const CreateEventResponse = z.object({ event: Event, moderatorKey: z.string() });
 export type CreateEventResponse = z.infer<typeof CreateEventResponse>;
+
+/** The answer of GET /api/events/:code: moderators get the `ModeratorEvent`. */
+export const EventResponse = z.object({ event: z.union([ModeratorEvent, Event]) });
+export const ModeratorEventResponse = z.object({ event: ModeratorEvent });
+
+/** The path of every route under /api/events/:code; any string, an unknown code is a 404. */
+export const EventPath = z.object({ code: z.string().describe("Event code (case-insensitive)") });
+export type EventPath = z.infer<typeof EventPath>;

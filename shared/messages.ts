@@ -57,6 +57,17 @@ export const AccessCodeBody = AccessMessage.pick({ accessCode: true }).strict();
 export const ClientMessage = z.union([VoteMessage, ModerateMessage, PingMessage, HelloMessage, AccessMessage]);
 export type ClientMessage = z.infer<typeof ClientMessage>;
 
+/**
+ * The live feed's URL query (GET /api/events/:code/live): `role=screen` for the projector and
+ * the overlay; the voter's secrets in the old form, kept for one release.
+ */
+export const LiveQuery = z.object({
+  role: z.string().optional().describe("'screen' for a projector or overlay; anything else is a voter"),
+  participant: z.string().optional().describe("Old form: the participant token (send it in `hello` instead)"),
+  access: z.string().optional().describe("Old form: the access code (send it in `hello` instead)"),
+});
+export type LiveQuery = z.infer<typeof LiveQuery>;
+
 // Server → client
 
 /** The event as a client sees it; `accessCode` is there for moderators only. */

@@ -1,5 +1,6 @@
 // Polls and their two kinds, "choice" and "rating", as the API shows and accepts them.
 import { z } from "zod";
+import { EventPath } from "./event.js";
 import {
   DEFAULT_SCALE,
   MAX_OPTION_LABEL_LENGTH,
@@ -18,6 +19,8 @@ export const ResultsVisibility = z.enum(["live", "closed", "hidden"]);
 export type ResultsVisibility = z.infer<typeof ResultsVisibility>;
 
 export const PollId = z.number().int().positive();
+/** Poll ids as the path has them: a positive integer; anything else cannot name a poll. */
+export const POLL_ID_IN_PATH = /^[1-9][0-9]{0,15}$/;
 export const OptionId = z.number().int().positive();
 
 export const Option = z.object({ id: OptionId, label: z.string() });
@@ -55,6 +58,14 @@ export type RatingPoll = z.infer<typeof RatingPoll>;
 export const Poll = z.discriminatedUnion("type", [ChoicePoll, RatingPoll]);
 export type Poll = z.infer<typeof Poll>;
 export type PollType = Poll["type"];
+
+export const PollResponse = z.object({ poll: Poll });
+export const PollsResponse = z.object({ polls: z.array(Poll) });
+
+/** The path of every route under /api/events/:code/polls/:pollId. */
+export const PollPath = EventPath.extend({
+  pollId: z.string().regex(POLL_ID_IN_PATH, "a poll id is a positive integer").transform(Number),
+});
 
 const Question = z.string().trim().min(1, "question must not be empty").max(MAX_QUESTION_LENGTH);
 const OptionLabel = z.string().trim().min(1, "an option label must not be empty").max(MAX_OPTION_LABEL_LENGTH);

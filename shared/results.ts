@@ -22,3 +22,5 @@ export type RatingResults = z.infer<typeof RatingResults>;
 
 export const Results = z.discriminatedUnion("type", [ChoiceResults, RatingResults]);
 export type Results = z.infer<typeof Results>;
+
+export const ResultsResponse = z.object({ results: Results });

@@ -24,3 +24,12 @@ export type Vote = z.infer<typeof Vote>;
 
 export const CastVoteResponse = z.object({ participantToken: z.string(), vote: Vote });
 export type CastVoteResponse = z.infer<typeof CastVoteResponse>;
+
+/** A vote's credentials over REST, both optional (checked before the ballot, docs/api.md). */
+export const VoteHeaders = z.looseObject({
+  "x-participant-token": z
+    .string()
+    .optional()
+    .describe("Your participant token (43 characters of base64url); leave it out to get one"),
+  "x-access-code": z.string().optional().describe("The event's access code, when it asks for one"),
+});

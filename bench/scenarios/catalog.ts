@@ -4,6 +4,7 @@ import type { Scenario } from "./context.js";
 import { crashScenario } from "./crash.js";
 import { deletionScenario } from "./deletion.js";
 import { idleScenario } from "./idle.js";
+import { restVotesScenario } from "./rest-votes.js";
 import { restartScenario } from "./restart.js";
 import { slowProjectorScenario } from "./slow-projector.js";
 import { latencyScenario, throughputScenario } from "./steady-rate.js";
@@ -12,6 +13,7 @@ export const SCENARIOS: readonly Scenario[] = [
   burstScenario,
   latencyScenario,
   throughputScenario,
+  restVotesScenario,
   idleScenario,
   restartScenario,
   slowProjectorScenario,

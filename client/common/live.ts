@@ -2,6 +2,7 @@
 // and reconnects on its own with jittered exponential backoff. Every (re)connect starts
 // with a fresh snapshot from the server, so nothing needs to be replayed here. Voters say
 // who they are in their first frame (`hello`): secrets never go into the URL.
+import { EVENT_GONE_CLOSE_CODE } from "../../shared/close-codes.js";
 import type { ClientMessage, HelloMessage, ServerMessage } from "../../shared/messages.js";
 import { reconnectDelay } from "./backoff.js";
 
@@ -12,8 +13,6 @@ export type LiveStatus = "connecting" | "live" | "reconnecting" | "gone";
 const HEARTBEAT_MS = 20_000;
 /** After a ping, this long without any frame means the connection is dead. */
 const PONG_TIMEOUT_MS = 8_000;
-/** The server closes with this code when the event is deleted. */
-const CLOSE_EVENT_GONE = 4404;
 
 export type LiveOptions = {
   code: string;
@@ -92,7 +91,7 @@ export function connectLive(options: LiveOptions): Live {
       if (socket !== ws) return;
       socket = null;
       if (stopped) return;
-      if (event.code === CLOSE_EVENT_GONE) return stop("gone");
+      if (event.code === EVENT_GONE_CLOSE_CODE) return stop("gone");
       options.onStatus("reconnecting");
       if (synced) return retryLater();
       void eventExists(options.code).then((exists) => (exists ? retryLater() : stop("gone")));

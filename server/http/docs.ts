@@ -1,6 +1,7 @@
 // GET /api/openapi.json (the machine-readable API) and /docs (the same, readable by people).
-import type { FastifyInstance } from "fastify";
-import { openApiDocument } from "./openapi.js";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { WEBSOCKET_DOCUMENT } from "./openapi.js";
 
 type Operation = {
   summary?: string;
@@ -21,7 +22,7 @@ pre { background: #f5f5f5; padding: .6rem; overflow-x: auto; border-radius: .3re
 .who { color: #555; font-size: .9rem; }
 `;
 
-function renderDocs(document: ReturnType<typeof openApiDocument>): string {
+function renderDocs(document: Record<string, unknown>): string {
   const info = document.info as { title: string; description: string };
   const paths = document.paths as Record<string, Record<string, Operation>>;
   const sections = Object.entries(paths).flatMap(([path, operations]) =>
@@ -39,12 +40,7 @@ function renderDocs(document: ReturnType<typeof openApiDocument>): string {
 <p>${escapeHtml(operation.summary ?? "")} <span class="who">(${who})</span></p>${requestBody}<ul>${responses}</ul></section>`;
     }),
   );
-  const websocket = document["x-websocket"] as {
-    url: string;
-    description: string;
-    clientMessages: unknown;
-    serverMessages: unknown;
-  };
+  const websocket = WEBSOCKET_DOCUMENT;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(info.title)}</title><link rel="stylesheet" href="/docs/docs.css"></head>
@@ -57,11 +53,26 @@ function renderDocs(document: ReturnType<typeof openApiDocument>): string {
 </body></html>`;
 }
 
-export async function docsRoutes(app: FastifyInstance): Promise<void> {
-  // Built once: the schemas do not change while the server runs.
-  const document = openApiDocument();
-  const page = renderDocs(document);
-  app.get("/api/openapi.json", async () => document);
-  app.get("/docs", async (_request, reply) => reply.type("text/html; charset=utf-8").send(page));
-  app.get("/docs/docs.css", async (_request, reply) => reply.type("text/css; charset=utf-8").send(DOCS_CSS));
-}
+export const docsRoutes: FastifyPluginAsyncZod = async (app) => {
+  // Made on the first request, once every route is registered; the routes do not change after.
+  let page: string | undefined;
+  const apiDocument = (): Record<string, unknown> => ({ ...app.swagger() });
+  app.get(
+    "/api/openapi.json",
+    {
+      schema: {
+        summary: "This document (OpenAPI 3.1); /docs shows it as a page",
+        response: { 200: z.record(z.string(), z.unknown()).describe("The OpenAPI document") },
+      },
+    },
+    async () => apiDocument(),
+  );
+  // Pages for people, not part of the API.
+  app.get("/docs", { schema: { hide: true } }, async (_request, reply) => {
+    page ??= renderDocs(apiDocument());
+    return reply.type("text/html; charset=utf-8").send(page);
+  });
+  app.get("/docs/docs.css", { schema: { hide: true } }, async (_request, reply) =>
+    reply.type("text/css; charset=utf-8").send(DOCS_CSS),
+  );
+};

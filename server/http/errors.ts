@@ -4,6 +4,7 @@ import type { Socket } from "node:net";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ErrorBody, ErrorCode } from "../../shared/errors.js";
 import type { Failure } from "../domain/outcome.js";
+import { InvalidInput, refusalOf } from "./validation.js";
 
 export const STATUS_OF: Record<ErrorCode, number> = {
   INVALID_REQUEST: 400,
@@ -52,9 +53,16 @@ function sendClientError(error: FastifyError, status: number, request: FastifyRe
   return reply.code(status).send(errorBody(CODE_OF_STATUS[status] ?? "INVALID_REQUEST", message));
 }
 
-/** Fastify's own errors (bad JSON, body too large, …) in the API's shape; 5xx never leak details. */
+/**
+ * A request part that does not fit its route's schema, Fastify's own errors (bad JSON, body
+ * too large, …): all in the API's shape; 5xx never leak details.
+ */
 export function registerErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof InvalidInput) {
+      request.log.info({ err: error }, "bad request");
+      return sendFailure(reply, refusalOf(error, request));
+    }
     const status = error.statusCode ?? 500;
     if (status >= 500 || status < 400) {
       request.log.error({ err: error }, "request failed");

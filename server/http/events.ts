@@ -1,24 +1,25 @@
-// REST: create an event, read it, delete it.
-import type { FastifyInstance } from "fastify";
-import { CreateEventBody, UpdateEventBody } from "../../shared/event.js";
-import { fail } from "../domain/outcome.js";
+// REST: create an event, read it, change it, delete it.
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import {
-  createEvent,
-  deleteEvents,
-  LINGERING_COPIES,
-  moderatorEvent,
-  publicEvent,
-  updateEvent,
-} from "../polling/events.js";
+  CreateEventBody,
+  CreateEventResponse,
+  EventPath,
+  EventResponse,
+  ModeratorEventResponse,
+  UpdateEventBody,
+} from "../../shared/event.js";
+import { fail } from "../domain/outcome.js";
+import { createEvent, deleteEvents, LINGERING_COPIES, moderatorEvent, updateEvent } from "../polling/events.js";
+import { eventAsSeenBy } from "../polling/queries.js";
 import { createRateLimiter } from "../security/rate-limiter.js";
 import { secretEquals } from "../security/secrets.js";
-import { callerIsModerator, moderatedEvent, requestedEvent } from "./access.js";
+import { anyone, bearerToken, moderatorOnly } from "./authorization.js";
 import { sendFailure } from "./errors.js";
-import { bearerToken, parseBody } from "./parse.js";
+import { ADMIN_TOKEN, MODERATOR_KEY, NO_CONTENT, refusal } from "./responses.js";
 
 const HOUR_S = 60 * 60;
 
-export async function eventRoutes(app: FastifyInstance): Promise<void> {
+export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
   const { eventsPerAddressPerHour } = app.config.creationLimits;
   // Without ADMIN_TOKEN anyone may create events: each address gets a steady hourly budget.
   const creations = createRateLimiter({
@@ -27,50 +28,99 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
   });
   app.addHook("onClose", async () => creations.stop());
 
-  app.post("/api/events", async (request, reply) => {
-    const { adminToken } = app.config;
-    if (adminToken !== undefined) {
-      const presented = bearerToken(request);
-      if (presented === undefined || !secretEquals(presented, adminToken)) {
-        return sendFailure(reply, fail("UNAUTHORIZED", "Creating events needs 'Authorization: Bearer <ADMIN_TOKEN>'."));
+  app.post(
+    "/api/events",
+    {
+      schema: {
+        summary: "Create an event (returns the moderator key, once)",
+        security: [{}, ADMIN_TOKEN],
+        body: CreateEventBody,
+        response: {
+          201: CreateEventResponse.describe("The event and its moderator key"),
+          400: refusal("INVALID_REQUEST"),
+          401: refusal("ADMIN_TOKEN required"),
+          409: refusal("EVENT_CODE_TAKEN"),
+          429: refusal("RATE_LIMITED: too many events from this address within the hour"),
+        },
+      },
+      // The admin token is checked before the body, as on every route (docs/api.md, "Errors").
+      preValidation: async (request, reply) => {
+        const { adminToken } = app.config;
+        if (adminToken === undefined) return;
+        const presented = bearerToken(request);
+        if (presented === undefined || !secretEquals(presented, adminToken)) {
+          return sendFailure(
+            reply,
+            fail("UNAUTHORIZED", "Creating events needs 'Authorization: Bearer <ADMIN_TOKEN>'."),
+          );
+        }
+      },
+    },
+    async (request, reply) => {
+      // Only bodies that pass count towards the hourly budget.
+      if (app.config.adminToken === undefined && !creations.allow(request.ip)) {
+        return sendFailure(
+          reply,
+          fail(
+            "RATE_LIMITED",
+            `At most ${eventsPerAddressPerHour} events can be created per hour from one address; please try again later.`,
+          ),
+        );
       }
-    }
-    const body = parseBody(CreateEventBody, request.body);
-    if (!body.ok) return sendFailure(reply, body);
-    if (adminToken === undefined && !creations.allow(request.ip)) {
-      return sendFailure(
-        reply,
-        fail(
-          "RATE_LIMITED",
-          `At most ${eventsPerAddressPerHour} events can be created per hour from one address; please try again later.`,
-        ),
-      );
-    }
-    const created = createEvent(app.polling, body.value);
-    if (!created.ok) return sendFailure(reply, created);
-    return reply.code(201).send(created.value);
-  });
+      const created = createEvent(app.polling, request.body);
+      if (!created.ok) return sendFailure(reply, created);
+      return reply.code(201).send(created.value);
+    },
+  );
 
-  app.get("/api/events/:code", async (request, reply) => {
-    const event = requestedEvent(request, reply);
-    if (!event) return reply;
-    return { event: callerIsModerator(request, event) ? moderatorEvent(event) : publicEvent(event) };
-  });
+  app.get(
+    "/api/events/:code",
+    {
+      schema: {
+        summary: "An event (moderators also see its access code)",
+        params: EventPath,
+        response: { 200: EventResponse.describe("The event"), 404: refusal("NOT_FOUND") },
+      },
+      preValidation: anyone,
+    },
+    async (request) => ({ event: eventAsSeenBy(request.event, request.audience) }),
+  );
 
-  app.patch("/api/events/:code", async (request, reply) => {
-    const event = moderatedEvent(request, reply);
-    if (!event) return reply;
-    const body = parseBody(UpdateEventBody, request.body);
-    if (!body.ok) return sendFailure(reply, body);
-    return { event: moderatorEvent(updateEvent(app.polling, event, body.value)) };
-  });
+  app.patch(
+    "/api/events/:code",
+    {
+      schema: {
+        summary: "Change title, language or access code",
+        security: MODERATOR_KEY,
+        params: EventPath,
+        body: UpdateEventBody,
+        response: {
+          200: ModeratorEventResponse.describe("The event"),
+          400: refusal("INVALID_REQUEST"),
+          401: refusal("UNAUTHORIZED"),
+          404: refusal("NOT_FOUND"),
+        },
+      },
+      preValidation: moderatorOnly,
+    },
+    async (request) => ({ event: moderatorEvent(updateEvent(app.polling, request.event, request.body)) }),
+  );
 
-  app.delete("/api/events/:code", async (request, reply) => {
-    const event = moderatedEvent(request, reply);
-    if (!event) return reply;
-    const { erased } = deleteEvents(app.polling, [event]);
-    if (!erased) request.log.warn(LINGERING_COPIES);
-    app.hub.closeEvent(event.code, 4404, "event deleted");
-    return reply.code(204).send();
-  });
-}
+  app.delete(
+    "/api/events/:code",
+    {
+      schema: {
+        summary: "Delete the event and all its data; its live connections are closed (4404)",
+        security: MODERATOR_KEY,
+        params: EventPath,
+        response: { 204: NO_CONTENT, 401: refusal("UNAUTHORIZED"), 404: refusal("NOT_FOUND") },
+      },
+      preValidation: moderatorOnly,
+    },
+    async (request, reply) => {
+      const { erased } = deleteEvents(app.polling, [request.event]);
+      if (!erased) request.log.warn(LINGERING_COPIES);
+      return reply.code(204).send();
+    },
+  );
+};

@@ -1,16 +1,27 @@
 // Liveness for load balancers and Docker's HEALTHCHECK: 200 only while the database answers.
-import type { FastifyInstance } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { databaseAnswers } from "../polling/queries.js";
 import { errorBody } from "./errors.js";
+import { refusal } from "./responses.js";
 
-export async function healthRoutes(app: FastifyInstance): Promise<void> {
-  const probe = app.polling.db.sqlite.prepare("SELECT 1 AS ok");
-  app.get("/healthz", async (request, reply) => {
-    try {
-      probe.get();
-      return { ok: true };
-    } catch (error) {
-      request.log.error({ err: error }, "database does not answer");
+export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/healthz",
+    {
+      schema: {
+        summary: "200 while the database answers (not rate-limited, any Host)",
+        response: {
+          200: z.object({ ok: z.literal(true) }).describe("ok"),
+          503: refusal("INTERNAL: the database does not answer"),
+        },
+      },
+    },
+    async (request, reply) => {
+      const answer = databaseAnswers(app.polling);
+      if (answer.ok) return { ok: true as const };
+      request.log.error({ err: answer.error }, "database does not answer");
       return reply.code(503).send(errorBody("INTERNAL", "The database does not answer."));
-    }
-  });
-}
+    },
+  );
+};

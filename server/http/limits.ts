@@ -2,10 +2,11 @@
 // event codes, and live connections held open. Generous, since a whole room may share one NAT
 // address; they stop floods, not a room. Every refusal is an ordinary reply in the API's shape.
 import { isIPv4, isIPv6 } from "node:net";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { BucketRule } from "../domain/token-bucket.js";
-import { findEvent } from "../polling/events.js";
+import { findEvent } from "../polling/queries.js";
 import { createRateLimiter } from "../security/rate-limiter.js";
+import { eventCodeOf } from "./authorization.js";
 import { errorBody } from "./errors.js";
 
 /** Hextets that name an IPv6 client's network: a phone or a household gets a whole /64. */
@@ -29,12 +30,6 @@ export function addressKey(ip: string): string {
   const hextets = [...left, ...new Array<string>(8 - left.length - right.length).fill("0"), ...right];
   const network = hextets.slice(0, IPV6_NETWORK_HEXTETS).map((hextet) => hextet.replace(/^0+(?=.)/, ""));
   return `${network.join(":")}::/64`;
-}
-
-/** The event code a request names in its path (`/api/events/:code…`), if its route has one. */
-function eventCodeOf(request: FastifyRequest): string | undefined {
-  const params = request.params as { code?: unknown } | undefined;
-  return typeof params?.code === "string" ? params.code : undefined;
 }
 
 export function registerAddressLimit(app: FastifyInstance, rule: BucketRule, unknownEventRule: BucketRule): void {

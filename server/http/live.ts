@@ -3,51 +3,68 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { EVENT_GONE_CLOSE_CODE } from "../../shared/close-codes.js";
+import { EventPath } from "../../shared/event.js";
+import { LiveQuery } from "../../shared/messages.js";
 import { fail } from "../domain/outcome.js";
-import type { LiveQuery } from "../live/connection.js";
 import { createLiveSessions } from "../live/session.js";
-import { findEvent } from "../polling/events.js";
-import { admitAccessCode, authorizeModerator, requestedEvent } from "./access.js";
+import { currentEvent, findEvent } from "../polling/queries.js";
 import { sendFailure } from "./errors.js";
 import { countVote } from "./metrics.js";
+import { refusal } from "./responses.js";
 
-export async function liveRoutes(app: FastifyInstance): Promise<void> {
+export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
   const sessions = createLiveSessions({
     polling: app.polling,
     hub: app.hub,
     tuning: app.config.tuning,
-    admitAccessCode: (address, event, accessCode) => admitAccessCode(app, address, event, accessCode),
-    authorizeModerator: (address, event, moderatorKey) => authorizeModerator(app, address, event, moderatorKey),
     voteCast: (outcome) => countVote(app, outcome),
     log: app.log,
   });
   app.route({
     method: "GET",
     url: "/api/events/:code/live",
+    schema: {
+      summary: "The live WebSocket of the event (its frames are under x-websocket)",
+      params: EventPath,
+      querystring: LiveQuery,
+      response: {
+        101: z.null().describe("Switching Protocols: the WebSocket is open"),
+        400: refusal("INVALID_REQUEST: a plain GET, without the upgrade"),
+        403: refusal("FORBIDDEN: a browser page of a foreign origin"),
+        404: refusal("NOT_FOUND"),
+        503: refusal("RATE_LIMITED or INTERNAL: too many live connections"),
+      },
+    },
     // Security headers mean nothing on a 101 upgrade, and cost time on every connect.
     helmet: false,
     // A plain GET (no upgrade) gets a readable error instead of an empty 404.
     handler: async (_request, reply) =>
       sendFailure(reply, fail("INVALID_REQUEST", "This is the live WebSocket feed: connect with a WebSocket client.")),
-    // An unknown event is refused before the upgrade, with the usual 404 body.
+    // A foreign origin and an unknown event are refused before the upgrade, with the usual bodies.
     preValidation: async (request, reply) => {
       if (!originAllowed(app, request)) {
         return sendFailure(reply, fail("FORBIDDEN", "This page may not open the live feed from its origin."));
       }
-      if (!requestedEvent(request, reply)) return reply;
+      const found = findEvent(app.polling, request.params.code);
+      if (!found.ok) return sendFailure(reply, found);
+      request.event = found.value;
     },
     wsHandler: (socket, request) => {
-      const found = findEvent(app.polling, (request.params as { code: string }).code);
-      if (!found.ok) return socket.close(4404, "no such event");
+      // Deleted while the upgrade was under way: the hub had no connection of it to close yet.
+      const event = currentEvent(app.polling, request.event.code);
+      if (!event) return socket.close(EVENT_GONE_CLOSE_CODE, "no such event");
       // The plugin's own error listener closes over the upgrade's request and reply and so
       // keeps them alive as long as the socket (half the memory of an idle connection); the
       // session puts its own in place.
       socket.removeAllListeners("error");
       releaseUpgradeResponse(request.raw);
-      sessions.open(socket, found.value, request.query as LiveQuery, request.ip);
+      sessions.open(socket, event, request.query, request.ip);
     },
   });
-}
+};
 
 /**
  * The plugin routes the upgrade through Fastify with a ServerResponse attached to the TCP

@@ -13,6 +13,9 @@ import { errorBody } from "./errors.js";
 /** Each page URL and the built HTML that serves it (the page table, which Vite builds by too). */
 const PAGE_ROUTES = WEB_PAGES.flatMap((page) => page.urls.map((url) => ({ url, file: page.html })));
 
+/** Pages are for people: the API's document leaves them out (as @fastify/static does its files). */
+const PAGE_ROUTE = { schema: { hide: true } };
+
 const ASSET_CACHE = "public, max-age=31536000, immutable";
 const PAGE_CACHE = "no-cache";
 const PUBLIC_URL_META = '<meta name="handzeichen-public-url" content="" />';
@@ -35,7 +38,7 @@ export async function pageRoutes(app: FastifyInstance): Promise<void> {
   if (root === undefined) {
     app.log.warn("dist/client is missing: the API runs, but the pages need `npm run build:client`");
     for (const page of PAGE_ROUTES) {
-      app.get(page.url, async (_request, reply) =>
+      app.get(page.url, PAGE_ROUTE, async (_request, reply) =>
         reply
           .code(503)
           .send(errorBody("INTERNAL", "The web pages are not built yet: run `npm run build:client`, then restart.")),
@@ -57,7 +60,7 @@ export async function pageRoutes(app: FastifyInstance): Promise<void> {
   const sendPage = (reply: FastifyReply, file: string) =>
     reply.type("text/html; charset=utf-8").header("cache-control", PAGE_CACHE).send(html.get(file));
 
-  for (const page of PAGE_ROUTES) app.get(page.url, async (_request, reply) => sendPage(reply, page.file));
+  for (const page of PAGE_ROUTES) app.get(page.url, PAGE_ROUTE, async (_request, reply) => sendPage(reply, page.file));
 
   await app.register(fastifyStatic, {
     root,

@@ -1,24 +1,17 @@
 // REST: an event's polls — list, create, edit, delete, open, close, reset, results.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { CreatePollBody, type Poll, UpdatePollBody } from "../../shared/poll.js";
-import { fail, type Outcome } from "../domain/outcome.js";
-import { canSeePoll, canSeeResults } from "../domain/visibility.js";
+import type { FastifyReply } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { EventPath } from "../../shared/event.js";
+import { CreatePollBody, type Poll, PollPath, PollResponse, PollsResponse, UpdatePollBody } from "../../shared/poll.js";
+import { ResultsResponse } from "../../shared/results.js";
+import type { Outcome } from "../domain/outcome.js";
 import type { PollingContext } from "../polling/context.js";
 import { closePoll, createPoll, deletePoll, openPoll, resetPoll, updatePoll } from "../polling/polls.js";
-import { findPoll, pollsOfEvent, resultsOfPoll } from "../polling/registry.js";
+import { visiblePolls, visibleResults } from "../polling/queries.js";
 import type { StoredEvent } from "../store/events.js";
-import { callerIsModerator, moderatedEvent, requestedEvent } from "./access.js";
+import { anyone, moderatorOnly } from "./authorization.js";
 import { sendFailure } from "./errors.js";
-import { parseBody, parsePollId } from "./parse.js";
-
-type PollParams = { code: string; pollId: string };
-
-const pollIdOf = (request: FastifyRequest) => parsePollId((request.params as PollParams).pollId);
-const noSuchPoll = (request: FastifyRequest) =>
-  fail(
-    "NOT_FOUND",
-    `Event "${(request.params as PollParams).code}" has no poll ${(request.params as PollParams).pollId}.`,
-  );
+import { MODERATOR_KEY, NO_CONTENT, refusal } from "./responses.js";
 
 function replyPoll(reply: FastifyReply, outcome: Outcome<Poll>) {
   return outcome.ok ? reply.send({ poll: outcome.value }) : sendFailure(reply, outcome);
@@ -26,64 +19,131 @@ function replyPoll(reply: FastifyReply, outcome: Outcome<Poll>) {
 
 type PollCommand = (ctx: PollingContext, event: StoredEvent, pollId: number) => Outcome<Poll>;
 
-export async function pollRoutes(app: FastifyInstance): Promise<void> {
-  app.get("/api/events/:code/polls", async (request, reply) => {
-    const event = requestedEvent(request, reply);
-    if (!event) return reply;
-    const audience = callerIsModerator(request, event) ? "moderator" : "voter";
-    return { polls: pollsOfEvent(app.polling.registry, event.code).filter((poll) => canSeePoll(poll, audience)) };
-  });
+const POLL_COMMANDS: readonly { action: string; summary: string; command: PollCommand }[] = [
+  { action: "open", summary: "Open a poll (closes the open one)", command: openPoll },
+  { action: "close", summary: "Close a poll", command: closePoll },
+  { action: "reset", summary: "Delete a poll's votes", command: resetPoll },
+];
 
-  app.post("/api/events/:code/polls", async (request, reply) => {
-    const event = moderatedEvent(request, reply);
-    if (!event) return reply;
-    const body = parseBody(CreatePollBody, request.body);
-    if (!body.ok) return sendFailure(reply, body);
-    const created = createPoll(app.polling, event, body.value, app.config.creationLimits);
-    return created.ok ? reply.code(201).send({ poll: created.value }) : sendFailure(reply, created);
-  });
+export const pollRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/api/events/:code/polls",
+    {
+      schema: {
+        summary: "The event's polls in order (drafts only for moderators)",
+        params: EventPath,
+        response: { 200: PollsResponse.describe("The polls"), 404: refusal("NOT_FOUND") },
+      },
+      preValidation: anyone,
+    },
+    async (request) => ({ polls: visiblePolls(app.polling, request.event, request.audience) }),
+  );
 
-  app.patch("/api/events/:code/polls/:pollId", async (request, reply) => {
-    const event = moderatedEvent(request, reply);
-    if (!event) return reply;
-    const pollId = pollIdOf(request);
-    if (pollId === null) return sendFailure(reply, noSuchPoll(request));
-    const body = parseBody(UpdatePollBody, request.body);
-    if (!body.ok) return sendFailure(reply, body);
-    return replyPoll(reply, updatePoll(app.polling, event, pollId, body.value, app.config.creationLimits));
-  });
+  app.post(
+    "/api/events/:code/polls",
+    {
+      schema: {
+        summary: "Create a poll (as a draft)",
+        security: MODERATOR_KEY,
+        params: EventPath,
+        body: CreatePollBody,
+        response: {
+          201: PollResponse.describe("The new poll"),
+          400: refusal("INVALID_REQUEST"),
+          401: refusal("UNAUTHORIZED"),
+          404: refusal("NOT_FOUND"),
+          413: refusal("PAYLOAD_TOO_LARGE: the event's poll text would exceed its limit"),
+        },
+      },
+      preValidation: moderatorOnly,
+    },
+    async (request, reply) => {
+      const created = createPoll(app.polling, request.event, request.body, app.config.creationLimits);
+      return created.ok ? reply.code(201).send({ poll: created.value }) : sendFailure(reply, created);
+    },
+  );
 
-  app.delete("/api/events/:code/polls/:pollId", async (request, reply) => {
-    const event = moderatedEvent(request, reply);
-    if (!event) return reply;
-    const pollId = pollIdOf(request);
-    if (pollId === null) return sendFailure(reply, noSuchPoll(request));
-    const deleted = deletePoll(app.polling, event, pollId);
-    return deleted.ok ? reply.code(204).send() : sendFailure(reply, deleted);
-  });
+  app.patch(
+    "/api/events/:code/polls/:pollId",
+    {
+      schema: {
+        summary: "Change a poll; `position` reorders; options, selections and scale only while it has no votes",
+        security: MODERATOR_KEY,
+        params: PollPath,
+        body: UpdatePollBody,
+        response: {
+          200: PollResponse.describe("The poll"),
+          400: refusal("INVALID_REQUEST"),
+          401: refusal("UNAUTHORIZED"),
+          404: refusal("NOT_FOUND"),
+          409: refusal("POLL_HAS_VOTES"),
+          413: refusal("PAYLOAD_TOO_LARGE: the event's poll text would exceed its limit"),
+        },
+      },
+      preValidation: moderatorOnly,
+    },
+    async (request, reply) =>
+      replyPoll(
+        reply,
+        updatePoll(app.polling, request.event, request.params.pollId, request.body, app.config.creationLimits),
+      ),
+  );
 
-  const commands: Record<string, PollCommand> = { open: openPoll, close: closePoll, reset: resetPoll };
-  for (const [action, command] of Object.entries(commands)) {
-    app.post(`/api/events/:code/polls/:pollId/${action}`, async (request, reply) => {
-      const event = moderatedEvent(request, reply);
-      if (!event) return reply;
-      const pollId = pollIdOf(request);
-      if (pollId === null) return sendFailure(reply, noSuchPoll(request));
-      return replyPoll(reply, command(app.polling, event, pollId));
-    });
+  app.delete(
+    "/api/events/:code/polls/:pollId",
+    {
+      schema: {
+        summary: "Delete a poll",
+        security: MODERATOR_KEY,
+        params: PollPath,
+        response: { 204: NO_CONTENT, 401: refusal("UNAUTHORIZED"), 404: refusal("NOT_FOUND") },
+      },
+      preValidation: moderatorOnly,
+    },
+    async (request, reply) => {
+      const deleted = deletePoll(app.polling, request.event, request.params.pollId);
+      return deleted.ok ? reply.code(204).send() : sendFailure(reply, deleted);
+    },
+  );
+
+  for (const { action, summary, command } of POLL_COMMANDS) {
+    app.post(
+      `/api/events/:code/polls/:pollId/${action}`,
+      {
+        schema: {
+          summary,
+          security: MODERATOR_KEY,
+          params: PollPath,
+          response: {
+            200: PollResponse.describe("The poll after the change"),
+            401: refusal("No or wrong moderator key"),
+            404: refusal("No such event or poll"),
+            409: refusal("INVALID_TRANSITION"),
+          },
+        },
+        preValidation: moderatorOnly,
+      },
+      async (request, reply) => replyPoll(reply, command(app.polling, request.event, request.params.pollId)),
+    );
   }
 
-  app.get("/api/events/:code/polls/:pollId/results", async (request, reply) => {
-    const event = requestedEvent(request, reply);
-    if (!event) return reply;
-    const pollId = pollIdOf(request);
-    const poll = pollId === null ? undefined : findPoll(app.polling.registry, event.code, pollId);
-    const audience = callerIsModerator(request, event) ? "moderator" : "voter";
-    if (!poll || !canSeePoll(poll, audience)) return sendFailure(reply, noSuchPoll(request));
-    if (!canSeeResults(poll, audience)) {
-      const when = poll.resultsVisibility === "hidden" ? "to moderators only" : "once the poll is closed";
-      return sendFailure(reply, fail("UNAUTHORIZED", `The results of this poll are shown ${when}.`));
-    }
-    return { results: resultsOfPoll(app.polling.registry, poll) };
-  });
-}
+  app.get(
+    "/api/events/:code/polls/:pollId/results",
+    {
+      schema: {
+        summary: "Results, as the poll's visibility allows (moderators always)",
+        params: PollPath,
+        response: {
+          200: ResultsResponse.describe("The results"),
+          401: refusal("Results not visible to the caller"),
+          404: refusal("NOT_FOUND"),
+        },
+      },
+      preValidation: anyone,
+    },
+    async (request, reply) => {
+      const results = visibleResults(app.polling, request.event, request.params.pollId, request.audience);
+      return results.ok ? { results: results.value } : sendFailure(reply, results);
+    },
+  );
+};

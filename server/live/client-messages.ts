@@ -4,6 +4,7 @@ import type { RawData } from "ws";
 import type { AccessMessage, VoteMessage } from "../../shared/messages.js";
 import type { Ballot } from "../../shared/vote.js";
 import { takeToken } from "../domain/token-bucket.js";
+import { authorizeModerator } from "../polling/access.js";
 import { castVote } from "../polling/votes.js";
 import type { StoredEvent } from "../store/events.js";
 import { parseFrame, requestIdOfRaw } from "./client-frames.js";
@@ -49,7 +50,7 @@ export function onMessage(
         sendError(connection, "FORBIDDEN", "Projector and overlay connections cannot moderate.");
         return;
       }
-      const authorized = live.authorizeModerator(connection.address, event, message.moderatorKey);
+      const authorized = authorizeModerator(live.polling, connection.address, event, message.moderatorKey);
       if (!authorized.ok) {
         sendError(connection, authorized.code, authorized.message);
         return;

@@ -3,15 +3,12 @@
 import type { WebSocket } from "ws";
 import type { ErrorCode } from "../../shared/errors.js";
 import { PARTICIPANT_TOKEN_PATTERN } from "../../shared/limits.js";
-import type { ServerMessage } from "../../shared/messages.js";
+import type { LiveQuery, ServerMessage } from "../../shared/messages.js";
 import { type Bucket, type BucketRule, fullBucket } from "../domain/token-bucket.js";
 import type { Audience } from "../domain/visibility.js";
 import { hashSecret } from "../security/secrets.js";
 import type { StoredEvent } from "../store/events.js";
 import { sendFrame } from "./backpressure.js";
-
-/** The upgrade URL's query: the role, and the voter's secrets in the old form. */
-export type LiveQuery = { participant?: string; role?: string; access?: string };
 
 export type Connection = {
   socket: WebSocket;

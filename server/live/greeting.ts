@@ -1,13 +1,16 @@
 // A connection's hello (docs/api.md, "Connecting"): the voter says who it is once, then gets its
 // snapshot and joins the event's room. A voter that stays silent is greeted after a grace period.
+import { EVENT_GONE_CLOSE_CODE } from "../../shared/close-codes.js";
 import type { HelloMessage } from "../../shared/messages.js";
 import type { Outcome } from "../domain/outcome.js";
+import { admitAccessCode } from "../polling/access.js";
 import { accessGranted } from "../polling/events.js";
+import { currentEvent } from "../polling/queries.js";
 import { snapshotFor } from "../polling/snapshot.js";
 import { newParticipantToken } from "../security/secrets.js";
 import type { StoredEvent } from "../store/events.js";
 import { type Connection, sendError, sendMessage, takeParticipantToken } from "./connection.js";
-import { eventNow, type LiveServices } from "./services.js";
+import type { LiveServices } from "./services.js";
 
 /** Checks an access code for this connection and remembers it there once accepted. */
 export function admitConnectionCode(
@@ -16,7 +19,7 @@ export function admitConnectionCode(
   event: StoredEvent,
   accessCode: string,
 ): Outcome<void> {
-  const admitted = live.admitAccessCode(connection.address, event, accessCode);
+  const admitted = admitAccessCode(live.polling, connection.address, event, accessCode);
   if (admitted.ok) connection.accessCode = accessCode;
   return admitted;
 }
@@ -37,9 +40,9 @@ export function greet(live: LiveServices, connection: Connection, event: StoredE
 /** A voter that has not said hello yet is greeted as a newcomer after the grace period. */
 export function awaitHello(live: LiveServices, connection: Connection): void {
   connection.helloTimer = setTimeout(() => {
-    const current = eventNow(live, connection.eventCode);
+    const current = currentEvent(live.polling, connection.eventCode);
     if (current) greet(live, connection, current);
-    else connection.socket.close(4404, "event deleted");
+    else connection.socket.close(EVENT_GONE_CLOSE_CODE, "event deleted");
   }, live.tuning.helloGraceMs);
 }
 

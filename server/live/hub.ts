@@ -1,5 +1,6 @@
 // The live hub: told about every committed change (polling's ChangeListener), it sends the
 // frames to the rooms. Rooms, results pacing, slow readers and ping each live in their own file.
+import { EVENT_GONE_CLOSE_CODE } from "../../shared/close-codes.js";
 import type { Tuning } from "../config.js";
 import { type Audience, canSeePoll } from "../domain/visibility.js";
 import type { ChangeListener } from "../polling/context.js";
@@ -18,7 +19,7 @@ export type Hub = ChangeListener & {
   leave(connection: Connection): void;
   /** Changes who a connection is (a voter's feed becoming a moderator feed). */
   setAudience(connection: Connection, audience: Audience): void;
-  /** Ends every connection of the event (it was deleted). */
+  /** Ends every connection of the event with `code`. */
   closeEvent(eventCode: string, code: number, reason: string): void;
   connectionCount(): number;
   /** Stops the timers and closes every socket with `code` (1001 when shutting down). */
@@ -39,6 +40,10 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
     if (!room) return;
     const bytes = Buffer.from(frame);
     for (const connection of room.connections) if (allowed(connection.audience)) sendFrame(connection, bytes);
+  }
+
+  function closeEvent(eventCode: string, code: number, reason: string): void {
+    for (const connection of rooms.get(eventCode)?.connections ?? []) connection.socket.close(code, reason);
   }
 
   /** Stops a room's timers: it is being dropped. */
@@ -72,6 +77,9 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
         sendFrame(connection, connection.audience === "moderator" ? forModerators : forPublic);
       }
     },
+    eventDeleted(event) {
+      closeEvent(event.code, EVENT_GONE_CLOSE_CODE, "event deleted");
+    },
     participantJoined(eventCode, participantTokenHash) {
       const room = rooms.get(eventCode);
       if (room) noteNewParticipant(room, participantTokenHash);
@@ -90,9 +98,7 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
       const room = rooms.get(poll.eventCode);
       if (room) feeds.resultsChanged(room, poll);
     },
-    closeEvent(eventCode, code, reason) {
-      for (const connection of rooms.get(eventCode)?.connections ?? []) connection.socket.close(code, reason);
-    },
+    closeEvent,
     connectionCount() {
       return connectionCount(rooms);
     },

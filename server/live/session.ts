@@ -1,13 +1,16 @@
 // A live connection's life, from the socket the route hands over to its close: made from the
 // upgrade's URL, greeted (at once, or after its hello), its frames read, its pongs heard.
 import type { WebSocket } from "ws";
+import { EVENT_GONE_CLOSE_CODE } from "../../shared/close-codes.js";
+import type { LiveQuery } from "../../shared/messages.js";
 import type { BucketRule } from "../domain/token-bucket.js";
+import { currentEvent } from "../polling/queries.js";
 import type { StoredEvent } from "../store/events.js";
 import { onMessage } from "./client-messages.js";
-import { type LiveQuery, openConnection, sendError } from "./connection.js";
+import { openConnection, sendError } from "./connection.js";
 import { admitConnectionCode, awaitHello, greet } from "./greeting.js";
 import { listenForPongs } from "./ping.js";
-import { eventNow, type LiveServices } from "./services.js";
+import type { LiveServices } from "./services.js";
 
 export type LiveSessions = {
   /** Takes over an upgraded socket of `event`, from a client at `address` (after trusted proxies). */
@@ -36,10 +39,10 @@ export function createLiveSessions(live: LiveServices): LiveSessions {
       } else awaitHello(live, connection);
       socket.on("message", (data, isBinary) => {
         // The event as it is now: its access code or title may have changed since the connect.
-        const current = eventNow(live, connection.eventCode);
+        const current = currentEvent(live.polling, connection.eventCode);
         if (current) onMessage(live, connection, current, data, isBinary);
         // Greeted connections are closed with their room; one still waiting has no room yet.
-        else if (!connection.greeted) socket.close(4404, "event deleted");
+        else if (!connection.greeted) socket.close(EVENT_GONE_CLOSE_CODE, "event deleted");
         else sendError(connection, "NOT_FOUND", "This event no longer exists.");
       });
       listenForPongs(connection);

@@ -1,5 +1,5 @@
 // What the use cases (events, polls, votes) share: storage, the in-memory state, and who
-// to tell about changes (the live hub).
+// to tell about changes (the live hub), and the limits every transport shares.
 import type { Poll } from "../../shared/poll.js";
 import type { RateLimiter } from "../security/rate-limiter.js";
 import type { Database } from "../store/database.js";
@@ -11,6 +11,8 @@ import type { Registry } from "./registry.js";
 /** Told after a change is committed, so that nothing unsaved is ever broadcast. */
 export type ChangeListener = {
   eventChanged(event: StoredEvent): void;
+  /** The event is gone, with everything in it (its moderator deleted it, or the retention purge). */
+  eventDeleted(event: StoredEvent): void;
   /** A participant's first vote ever was committed, in this event (the ballot-stuffing signal counts these). */
   participantJoined(eventCode: string, participantTokenHash: string): void;
   pollChanged(poll: Poll): void;
@@ -27,5 +29,9 @@ export type PollingContext = {
   listener: ChangeListener;
   /** Votes per participant (by token hash), shared by REST and WebSocket. */
   voteLimiter: RateLimiter;
+  /** Wrong moderator keys per event and client address (REST and WebSocket). */
+  moderatorKeyGuesses: RateLimiter;
+  /** Wrong access codes per event and client address (REST and WebSocket). */
+  accessCodeGuesses: RateLimiter;
   now: () => number;
 };

@@ -1,4 +1,4 @@
-// Use cases of events: create one (with its moderator key), check a moderator, delete.
+// Use cases of events: create one (with its moderator key), change it, delete it.
 import type {
   CreateEventBody,
   CreateEventResponse,
@@ -68,11 +68,6 @@ export function createEvent(ctx: PollingContext, body: CreateEventBody): Outcome
     : fail("INTERNAL", "Could not find a free event code; please try again.");
 }
 
-export function findEvent(ctx: PollingContext, code: string): Outcome<StoredEvent> {
-  const event = ctx.registry.events.get(code.toLowerCase());
-  return event ? succeed(event) : fail("NOT_FOUND", `There is no event with the code "${code}".`);
-}
-
 export function isModerator(event: StoredEvent, moderatorKey: string | undefined): boolean {
   return moderatorKey !== undefined && secretMatches(moderatorKey, event.moderatorKeyHash);
 }
@@ -82,8 +77,9 @@ export const LINGERING_COPIES =
   "deleted, but old copies stay in the database's WAL until the next deletion empties it (another process kept reading, or an I/O error)";
 
 /**
- * Deletes events for good: from the file, its WAL and memory. `erased` is false when the
- * WAL could not be emptied yet (see eraseDeletedRows); the deletion stands either way.
+ * Deletes events for good: from the file, its WAL and memory, then tells the listener (their
+ * live connections are closed). `erased` is false when the WAL could not be emptied yet (see
+ * eraseDeletedRows); the deletion stands either way.
  */
 export function deleteEvents(ctx: PollingContext, doomed: readonly StoredEvent[]): { erased: boolean } {
   ctx.writer.flush();
@@ -91,6 +87,9 @@ export function deleteEvents(ctx: PollingContext, doomed: readonly StoredEvent[]
     ctx.db,
     doomed.map((event) => event.id),
   );
-  for (const event of doomed) removeEvent(ctx.registry, event.code);
+  for (const event of doomed) {
+    removeEvent(ctx.registry, event.code);
+    ctx.listener.eventDeleted(event);
+  }
   return { erased: eraseDeletedRows(ctx.db) };
 }

@@ -1,11 +1,11 @@
 // The first frame a live client gets, and again after every reconnect: everything it may see.
 import type { SnapshotMessage } from "../../shared/messages.js";
 import type { Results } from "../../shared/results.js";
-import { type Audience, canSeePoll, canSeeResults } from "../domain/visibility.js";
+import { type Audience, canSeeResults } from "../domain/visibility.js";
 import type { StoredEvent } from "../store/events.js";
 import type { PollingContext } from "./context.js";
-import { moderatorEvent, publicEvent } from "./events.js";
-import { pollsOfEvent, resultsOfPoll } from "./registry.js";
+import { eventAsSeenBy, visiblePolls } from "./queries.js";
+import { resultsOfPoll } from "./registry.js";
 import { myVotes } from "./votes.js";
 
 export function snapshotFor(
@@ -14,12 +14,12 @@ export function snapshotFor(
   audience: Audience,
   participant: { token: string; tokenHash: string } | null,
 ): SnapshotMessage {
-  const polls = pollsOfEvent(ctx.registry, event.code).filter((poll) => canSeePoll(poll, audience));
+  const polls = visiblePolls(ctx, event, audience);
   const results: Record<string, Results> = {};
   for (const poll of polls) if (canSeeResults(poll, audience)) results[poll.id] = resultsOfPoll(ctx.registry, poll);
   return {
     type: "snapshot",
-    event: audience === "moderator" ? moderatorEvent(event) : publicEvent(event),
+    event: eventAsSeenBy(event, audience),
     polls,
     results,
     myVotes: participant ? myVotes(ctx, event, participant.tokenHash) : {},

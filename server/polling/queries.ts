@@ -1,0 +1,66 @@
+// Queries: what a caller may read of an event, from memory (the registry), as its audience
+// allows. Nothing here changes anything; the changes are the use cases beside this file.
+import type { Event, ModeratorEvent } from "../../shared/event.js";
+import type { PollWithResults } from "../../shared/export.js";
+import type { Poll } from "../../shared/poll.js";
+import type { Results } from "../../shared/results.js";
+import { fail, type Outcome, succeed } from "../domain/outcome.js";
+import { type Audience, canSeePoll, canSeeResults } from "../domain/visibility.js";
+import type { StoredEvent } from "../store/events.js";
+import type { PollingContext } from "./context.js";
+import { moderatorEvent, publicEvent } from "./events.js";
+import { findPoll, pollsOfEvent, resultsOfPoll } from "./registry.js";
+
+/** The event a code names; codes are case-insensitive. */
+export function findEvent(ctx: PollingContext, code: string): Outcome<StoredEvent> {
+  const event = ctx.registry.events.get(code.toLowerCase());
+  return event ? succeed(event) : fail("NOT_FOUND", `There is no event with the code "${code}".`);
+}
+
+/**
+ * The event as it is now (its access code or title may have changed since a connection
+ * opened), or undefined once deleted. For every live frame: a code already in lower case, and
+ * no Outcome allocated per vote.
+ */
+export const currentEvent = (ctx: PollingContext, eventCode: string): StoredEvent | undefined =>
+  ctx.registry.events.get(eventCode);
+
+/** The event as the audience sees it: moderators also see its access code. */
+export const eventAsSeenBy = (event: StoredEvent, audience: Audience): Event | ModeratorEvent =>
+  audience === "moderator" ? moderatorEvent(event) : publicEvent(event);
+
+/** The event's polls in their order, drafts for moderators only. */
+export function visiblePolls(ctx: PollingContext, event: StoredEvent, audience: Audience): Poll[] {
+  return pollsOfEvent(ctx.registry, event.code).filter((poll) => canSeePoll(poll, audience));
+}
+
+/** A poll's results as its visibility allows: a poll the audience cannot see does not exist for it. */
+export function visibleResults(
+  ctx: PollingContext,
+  event: StoredEvent,
+  pollId: number,
+  audience: Audience,
+): Outcome<Results> {
+  const poll = findPoll(ctx.registry, event.code, pollId);
+  if (!poll || !canSeePoll(poll, audience)) return fail("NOT_FOUND", `Event "${event.code}" has no poll ${pollId}.`);
+  if (!canSeeResults(poll, audience)) {
+    const when = poll.resultsVisibility === "hidden" ? "to moderators only" : "once the poll is closed";
+    return fail("UNAUTHORIZED", `The results of this poll are shown ${when}.`);
+  }
+  return succeed(resultsOfPoll(ctx.registry, poll));
+}
+
+/** Every poll of the event with its results, drafts included: the rows of the moderator's exports. */
+export function exportRows(ctx: PollingContext, event: StoredEvent): PollWithResults[] {
+  return pollsOfEvent(ctx.registry, event.code).map((poll) => ({ poll, results: resultsOfPoll(ctx.registry, poll) }));
+}
+
+/** Whether the database answers a query (the health check); the error when it does not. */
+export function databaseAnswers(ctx: PollingContext): { ok: true } | { ok: false; error: unknown } {
+  try {
+    ctx.db.sqlite.prepare("SELECT 1").get();
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
