@@ -15,7 +15,7 @@ export function JoinPanel({ code, strings, showQr = true, showLink = true }: Pro
       {showLink && (
         <p class="join-link">
           <span class="join-hint">{showQr ? `${t.scan} ${t.orGoTo}` : t.orGoTo}</span>{" "}
-          <span class="join-url">
+          <span class="join-url" dir="ltr">
             {withoutScheme(publicBaseUrl())}
             <wbr />
             {`/e/${code}`}
@@ -24,7 +24,9 @@ export function JoinPanel({ code, strings, showQr = true, showLink = true }: Pro
       )}
       <p class="join-code">
         <span class="join-code-label">{t.code}</span>{" "}
-        <span class={`join-code-value${code.length > 16 ? " very-long" : code.length > 8 ? " long" : ""}`}>{code}</span>
+        <span class={`join-code-value${code.length > 16 ? " very-long" : code.length > 8 ? " long" : ""}`} dir="ltr">
+          {code}
+        </span>
       </p>
     </div>
   );

@@ -1,6 +1,6 @@
 // The overlay card: question, compact bars (or the average rating), respondents, and how to join.
 import { useEffect, useRef } from "preact/hooks";
-import { formatDecimal, formatPercent, presentedPoll } from "../../shared/format.js";
+import { formatDecimal, formatNumber, formatPercent, presentedPoll } from "../../shared/format.js";
 import type { Poll } from "../../shared/poll.js";
 import type { Results } from "../../shared/results.js";
 import type { EventState } from "../common/event-state.js";
@@ -22,10 +22,10 @@ function shownPoll(live: EventState | null, options: OverlayOptions): Poll | und
 }
 
 export function OverlayPage({ store, options }: { store: Store<ScreenState>; options: OverlayOptions }) {
-  const { strings, locale, live, code } = useStore(store);
+  const { strings, live, code } = useStore(store);
   useEffect(() => {
-    if (strings) setDocumentLanguage(locale, strings.screen.title(live?.event.title ?? code));
-  }, [strings, locale, live?.event.title]);
+    if (strings) setDocumentLanguage(strings.locale, strings.screen.title(live?.event.title ?? code));
+  }, [strings, live?.event.title]);
   const poll = shownPoll(live, options);
   // While fading out, the card keeps showing the poll it showed last.
   const last = useRef<Poll | undefined>(undefined);
@@ -38,7 +38,7 @@ export function OverlayPage({ store, options }: { store: Store<ScreenState>; opt
       <h1 class="sr-only">{live ? <bdi>{live.event.title}</bdi> : code}</h1>
       {strings && content && (
         <section class="card" aria-labelledby="question" aria-hidden={visible ? undefined : "true"}>
-          <Card poll={content} results={live?.results[content.id]} strings={strings} locale={locale} />
+          <Card poll={content} results={live?.results[content.id]} strings={strings} locale={strings.locale} />
           {options.showCode && <JoinLine code={live?.event.code ?? code} strings={strings} showQr={options.showQr} />}
         </section>
       )}
@@ -59,7 +59,7 @@ function Card({ poll, results, strings, locale }: CardProps) {
         </h2>
         <p class="meta">
           <span class={`state ${poll.state}`}>{poll.state === "open" ? strings.votingOpen : strings.votingClosed}</span>
-          {!hidden && <span class="n"> · n = {respondents}</span>}
+          {!hidden && <span class="n"> · {strings.respondents(respondents)}</span>}
         </p>
       </header>
       {hidden ? (
@@ -91,7 +91,7 @@ function Row({ row, index, locale }: { row: ResultRow; index: number; locale: Lo
         <bdi>{row.label}</bdi>
       </span>
       <span class="percent">
-        {formatPercent(percent, locale)} <span class="count">({row.count})</span>
+        {formatPercent(percent, locale)} <span class="count">({formatNumber(row.count, locale)})</span>
       </span>
       <span class="track" aria-hidden="true">
         <span class={`bar-fill c${index % 7}`} style={{ width: `${row.percent}%` }} />
@@ -107,8 +107,11 @@ function Average({ average, scale, respondents, strings, locale }: AverageProps)
   return (
     <p class="average">
       <span class="sr-only">{strings.averageRating}: </span>
-      <span class="average-value">{respondents > 0 ? formatDecimal(shown, locale) : "–"}</span>
-      <span class="average-scale"> / {scale}</span> <Stars value={respondents > 0 ? shown : 0} scale={scale} />
+      <bdi dir="ltr">
+        <span class="average-value">{respondents > 0 ? formatDecimal(shown, locale) : "–"}</span>
+        <span class="average-scale"> / {scale}</span>
+      </bdi>{" "}
+      <Stars value={respondents > 0 ? shown : 0} scale={scale} />
     </p>
   );
 }
@@ -119,8 +122,14 @@ function JoinLine({ code, strings, showQr }: { code: string; strings: Strings; s
     <footer class="join-line">
       {showQr && <QrCode text={url} label={strings.screen.qrLabel(withoutScheme(url))} class="qr" />}
       <p>
-        {strings.screen.joinHeading}: <strong>{withoutScheme(url)}</strong> · {strings.screen.code}{" "}
-        <strong>{code}</strong>
+        {strings.screen.joinHeading}:{" "}
+        <strong>
+          <bdi dir="ltr">{withoutScheme(url)}</bdi>
+        </strong>{" "}
+        · {strings.screen.code}{" "}
+        <strong>
+          <bdi dir="ltr">{code}</bdi>
+        </strong>
       </p>
     </footer>
   );

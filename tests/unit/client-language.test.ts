@@ -1,7 +1,7 @@
 // How the console, report, projector and overlay switch language (client/common/language.ts),
 // on a real page store and the real language chunks.
 import { describe, expect, it, vi } from "vitest";
-import { type PageLanguage, switchLanguage } from "../../client/common/language.js";
+import { loadStrings, type PageLanguage, switchLanguage } from "../../client/common/language.js";
 import { createStore } from "../../client/common/store.js";
 // German is loaded here first, so that below it loads at once while English is still being read.
 import { de } from "../../client/i18n/de.js";
@@ -17,8 +17,8 @@ async function englishLoaded() {
 describe("switching a page's language", () => {
   it("ends in the language asked for last, even when an earlier one finishes loading later", async () => {
     const store = createStore<PageLanguage>({ locale: "de", strings: null });
-    switchLanguage(store, "en");
-    switchLanguage(store, "de");
+    switchLanguage(store, "en", loadStrings);
+    switchLanguage(store, "de", loadStrings);
     await englishLoaded();
     expect(store.get().locale).toBe("de");
     expect(store.get().strings).toBe(de);
@@ -26,7 +26,7 @@ describe("switching a page's language", () => {
 
   it("names the new language at once and brings its texts once loaded", async () => {
     const store = createStore<PageLanguage>({ locale: "de", strings: de });
-    switchLanguage(store, "en");
+    switchLanguage(store, "en", loadStrings);
     expect(store.get()).toEqual({ locale: "en", strings: de });
     const en = await englishLoaded();
     await vi.waitFor(() => expect(store.get()).toEqual({ locale: "en", strings: en }));
@@ -37,7 +37,7 @@ describe("switching a page's language", () => {
     const store = createStore<PageLanguage>({ locale: "en", strings: en });
     let changes = 0;
     store.subscribe(() => changes++);
-    switchLanguage(store, "en");
+    switchLanguage(store, "en", loadStrings);
     await englishLoaded();
     expect(changes).toBe(0);
   });
