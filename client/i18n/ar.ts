@@ -342,7 +342,7 @@ const moderatorConsole: ConsoleStrings = {
 const report: ReportStrings = {
   title: (event) => `${event}: تقرير النتائج`,
   brand: "Handzeichen · تقرير النتائج",
-  toolbar: "الطباعة واللغة",
+  toolbar: "أدوات التقرير",
   backToConsole: "العودة إلى صفحة المشرف",
   print: "طباعة / حفظ بصيغة PDF",
   loading: "جارٍ تحميل النتائج…",

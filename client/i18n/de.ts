@@ -269,7 +269,7 @@ const moderatorConsole: ConsoleStrings = {
 const report: ReportStrings = {
   title: (event) => `${event}: Ergebnisbericht`,
   brand: "Handzeichen · Ergebnisbericht",
-  toolbar: "Drucken und Sprache",
+  toolbar: "Aktionen zum Bericht",
   backToConsole: "Zurück zur Moderationsseite",
   print: "Drucken / Als PDF speichern",
   loading: "Die Ergebnisse werden geladen …",

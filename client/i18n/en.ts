@@ -260,7 +260,7 @@ const moderatorConsole: ConsoleStrings = {
 const report: ReportStrings = {
   title: (event) => `${event}: results`,
   brand: "Handzeichen · results",
-  toolbar: "Print and language",
+  toolbar: "Report actions",
   backToConsole: "Back to the moderator page",
   print: "Print / Save as PDF",
   loading: "Loading the results…",

@@ -258,7 +258,7 @@ const moderatorConsole: ConsoleStrings = {
 const report: ReportStrings = {
   title: (event) => `${event}: گزارش نتایج`,
   brand: "Handzeichen · گزارش نتایج",
-  toolbar: "چاپ و زبان",
+  toolbar: "ابزارهای گزارش",
   backToConsole: "بازگشت به صفحهٔ مدیریت",
   print: "چاپ / ذخیره به صورت PDF",
   loading: "در حال بارگیری نتایج…",

@@ -304,7 +304,7 @@ const moderatorConsole: ConsoleStrings = {
 const report: ReportStrings = {
   title: (event) => `${event}: raport wyników`,
   brand: "Handzeichen · raport wyników",
-  toolbar: "Drukowanie i język",
+  toolbar: "Narzędzia raportu",
   backToConsole: "Wróć do strony moderatora",
   print: "Drukuj / Zapisz jako PDF",
   loading: "Wczytywanie wyników…",

@@ -279,7 +279,7 @@ const moderatorConsole: ConsoleStrings = {
 const report: ReportStrings = {
   title: (event) => `${event}: raportul rezultatelor`,
   brand: "Handzeichen · raportul rezultatelor",
-  toolbar: "Tipărire și limbă",
+  toolbar: "Acțiuni pentru raport",
   backToConsole: "Înapoi la pagina de moderator",
   print: "Tipăriți / Salvați ca PDF",
   loading: "Se încarcă rezultatele…",

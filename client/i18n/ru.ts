@@ -127,7 +127,7 @@ const voter: VotingStrings = {
   youDidNotVote: "Вы не голосовали по этому вопросу.",
   changeVote: "Изменить мой голос",
   yourChoice: "ваш выбор",
-  resultsSoFar: "Результаты на данный момент",
+  resultsSoFar: "Текущие результаты",
   finalResults: "Окончательные результаты",
   resultsWhenClosed: "Результаты появятся здесь, когда голосование завершится.",
   resultsHidden: "Результаты этого вопроса здесь не показываются.",
@@ -302,7 +302,7 @@ const moderatorConsole: ConsoleStrings = {
 const report: ReportStrings = {
   title: (event) => `${event}: отчёт о результатах`,
   brand: "Handzeichen · отчёт о результатах",
-  toolbar: "Печать и язык",
+  toolbar: "Действия с отчётом",
   backToConsole: "Назад к странице модератора",
   print: "Печать / Сохранить как PDF",
   loading: "Загружаем результаты…",

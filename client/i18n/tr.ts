@@ -99,7 +99,7 @@ const voter: VotingStrings = {
   yourRating: "Puanınız",
   youDidNotVote: "Bu soruda oy vermediniz.",
   changeVote: "Oyumu değiştir",
-  yourChoice: "sizin seçiminiz",
+  yourChoice: "seçiminiz",
   resultsSoFar: "Şu ana kadarki sonuçlar",
   finalResults: "Kesin sonuçlar",
   resultsWhenClosed: "Oylama bitince sonuçları burada görürsünüz.",
@@ -257,7 +257,7 @@ const moderatorConsole: ConsoleStrings = {
 const report: ReportStrings = {
   title: (event) => `${event}: sonuç raporu`,
   brand: "Handzeichen · sonuç raporu",
-  toolbar: "Yazdırma ve dil",
+  toolbar: "Rapor işlemleri",
   backToConsole: "Moderatör sayfasına dön",
   print: "Yazdır / PDF olarak kaydet",
   loading: "Sonuçlar yükleniyor…",

@@ -127,7 +127,7 @@ const voter: VotingStrings = {
   youDidNotVote: "Ви не голосували в цьому питанні.",
   changeVote: "Змінити мій голос",
   yourChoice: "ваш вибір",
-  resultsSoFar: "Результати на цю мить",
+  resultsSoFar: "Поточні результати",
   finalResults: "Остаточні результати",
   resultsWhenClosed: "Результати з’являться тут, коли голосування завершиться.",
   resultsHidden: "Результати цього питання тут не показують.",
@@ -301,7 +301,7 @@ const moderatorConsole: ConsoleStrings = {
 const report: ReportStrings = {
   title: (event) => `${event}: звіт про результати`,
   brand: "Handzeichen · звіт про результати",
-  toolbar: "Друк і мова",
+  toolbar: "Дії зі звітом",
   backToConsole: "Назад до сторінки модератора",
   print: "Друкувати / Зберегти як PDF",
   loading: "Завантажуємо результати…",

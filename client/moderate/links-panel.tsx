@@ -87,7 +87,7 @@ function OverlaySettings({ settings, strings, onChange }: SettingsProps) {
   const t = strings.console;
   return (
     <details class="overlay-settings">
-      <summary>{t.overlaySettings}</summary>
+      <summary class="button secondary small">{t.overlaySettings}</summary>
       <p>
         <label>
           {t.overlayPlace}{" "}

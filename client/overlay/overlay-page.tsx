@@ -54,7 +54,7 @@ function Card({ poll, results, strings, locale }: CardProps) {
   return (
     <>
       <header class="head">
-        <h2 id="question" class="question">
+        <h2 id="question" class="question" dir="auto">
           <bdi>{poll.question}</bdi>
         </h2>
         <p class="meta">

@@ -86,7 +86,7 @@ function PresentedPoll({ poll, results, strings, locale }: PollProps) {
         </span>
         {!hidden && <span class="respondents">{strings.respondents(respondents)}</span>}
       </header>
-      <h1 id="question" class={`question ${questionSize(poll.question)}`}>
+      <h1 id="question" class={`question ${questionSize(poll.question)}`} dir="auto">
         <bdi>{poll.question}</bdi>
       </h1>
       {hidden ? (
