@@ -208,7 +208,7 @@ const moderatorConsole: ConsoleStrings = {
   confirmReset: (question, votes) =>
     `رأی‌های «${question}» پاک شوند؟ ${count(votes, {
       one: "# رأی پاک می‌شود.",
-      other: "همهٔ # رأی پاک می‌شوند.",
+      other: "همهٔ # رأی پاک می‌شود.",
     })} این کار برگشت‌پذیر نیست.`,
   confirmDelete: (question, votes) =>
     votes > 0
@@ -252,7 +252,10 @@ const moderatorConsole: ConsoleStrings = {
   },
   dismiss: "بستن",
   voteBurst: (newParticipants, seconds, connected) =>
-    `غیرعادی: ${number(newParticipants)} نفر تازه در ${number(seconds)} ثانیه رأی دادند، در حالی که فقط ${number(connected)} گوشی وصل است. شاید کسی چند بار رأی می‌دهد.`,
+    `غیرعادی: در ${number(seconds)} ثانیه ${count(newParticipants, {
+      one: "# نفر تازه رأی داد",
+      other: "# نفر تازه رأی دادند",
+    })}، در حالی که فقط ${number(connected)} گوشی وصل است. شاید کسی چند بار رأی می‌دهد.`,
 };
 
 const report: ReportStrings = {

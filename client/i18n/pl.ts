@@ -101,7 +101,13 @@ const voter: VotingStrings = {
       many: "Wybierz dokładnie # odpowiedzi.",
       other: "Wybierz dokładnie # odpowiedzi.",
     }),
-  chooseUpTo: (max) => `Wybierz maksymalnie ${answersGenitive(max)}.`,
+  chooseUpTo: (max) =>
+    count(max, {
+      one: "Wybierz maksymalnie # odpowiedź.",
+      few: "Wybierz maksymalnie # odpowiedzi.",
+      many: "Wybierz maksymalnie # odpowiedzi.",
+      other: "Wybierz maksymalnie # odpowiedzi.",
+    }),
   chooseBetween: (min, max) => `Wybierz od ${number(min)} do ${answersGenitive(max)}.`,
   chosenCount: (n, max) => `Wybrano ${number(n)} z ${number(max)}.`,
   maxReached: (max) => `Wybrano ${number(max)}. Aby wybrać inną odpowiedź, najpierw odznacz jedną.`,

@@ -273,7 +273,7 @@ const moderatorConsole: ConsoleStrings = {
       one: "# secundă",
       few: "# secunde",
       other: "# de secunde",
-    })}, iar numărul de telefoane conectate este doar ${number(connected)}. Poate cineva votează de mai multe ori.`,
+    })}, iar numărul de telefoane conectate este doar ${number(connected)}. Poate că cineva votează de mai multe ori.`,
 };
 
 const report: ReportStrings = {
