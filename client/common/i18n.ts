@@ -4,7 +4,7 @@
 // The counting lives here, in the module every page's first script holds, so that a language's
 // texts arrive as one chunk and not as two one after the other.
 import { formatNumber } from "../../shared/format.js";
-import { LOCALES, type Locale } from "../../shared/locales.js";
+import type { Locale } from "../../shared/locales.js";
 import type { Strings, VoterStrings } from "../i18n/strings.js";
 
 export type { Locale, Strings, VoterStrings };
@@ -29,8 +29,9 @@ const RIGHT_TO_LEFT: readonly Locale[] = ["ar", "fa"];
 
 const CHOSEN_LOCALE_KEY = "handzeichen:locale";
 
+/** LANGUAGES has every page language (its type says so): an own key of it is one. */
 export const isLocale = (value: unknown): value is Locale =>
-  typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+  typeof value === "string" && Object.hasOwn(LANGUAGES, value);
 
 export const textDirection = (locale: Locale): "rtl" | "ltr" => (RIGHT_TO_LEFT.includes(locale) ? "rtl" : "ltr");
 

@@ -25,6 +25,10 @@ export const loadStrings = (locale: Locale): Promise<Strings> => loaders[locale]
 /** What a page's store holds of its language: the one asked for, and its texts once loaded. */
 export type PageLanguage<Texts = Strings> = { locale: Locale; strings: Texts | null };
 
+/** A language chunk that did not arrive (a phone losing its network) is asked for again, a few times. */
+export const TEXT_LOAD_ATTEMPTS = 4;
+export const TEXT_RETRY_MS = 2000;
+
 /**
  * Switches the page to `locale`: the language menu shows it at once; the texts follow when they
  * have loaded, unless another language was asked for in the meantime (the last one asked wins).
@@ -34,9 +38,17 @@ export function switchLanguage<Texts, State extends PageLanguage<Texts>>(
   store: Store<State>,
   locale: Locale,
   load: (locale: Locale) => Promise<Texts>,
+  attempt = 1,
 ): void {
   store.update((state) => (state.locale === locale ? state : { ...state, locale }));
-  void load(locale).then((strings) =>
-    store.update((state) => (state.locale === locale && state.strings !== strings ? { ...state, strings } : state)),
+  load(locale).then(
+    (strings) =>
+      store.update((state) => (state.locale === locale && state.strings !== strings ? { ...state, strings } : state)),
+    () => {
+      if (attempt >= TEXT_LOAD_ATTEMPTS) return;
+      setTimeout(() => {
+        if (store.get().locale === locale) switchLanguage(store, locale, load, attempt + 1);
+      }, TEXT_RETRY_MS);
+    },
   );
 }

@@ -9,18 +9,11 @@ type Props = { strings: VoterStrings; locale: Locale };
 /** Why the event was not created, as the server's error code says it; never the server's own words. */
 type CreateProblem = "codeTaken" | "invalid" | "limited" | "failed" | "offline";
 
-function problemOf(errorCode: unknown): CreateProblem {
-  switch (errorCode) {
-    case "EVENT_CODE_TAKEN":
-      return "codeTaken";
-    case "INVALID_REQUEST":
-      return "invalid";
-    case "RATE_LIMITED":
-      return "limited";
-    default:
-      return "failed";
-  }
-}
+const PROBLEMS = new Map<unknown, CreateProblem>([
+  ["EVENT_CODE_TAKEN", "codeTaken"],
+  ["INVALID_REQUEST", "invalid"],
+  ["RATE_LIMITED", "limited"],
+]);
 
 export function CreateEventForm({ strings, locale }: Props) {
   const t = strings.create;
@@ -62,7 +55,7 @@ export function CreateEventForm({ strings, locale }: Props) {
       });
       const reply = await response.json().catch(() => null);
       if (response.status === 201) setCreated(reply as CreateEventResponse);
-      else setProblem(problemOf(reply?.error?.code));
+      else setProblem(PROBLEMS.get(reply?.error?.code) ?? "failed");
     } catch {
       setProblem("offline");
     }
