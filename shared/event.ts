@@ -1,8 +1,10 @@
 // Events: the container a moderator creates and the audience joins by code.
 import { z } from "zod";
 import { ACCESS_CODE_PATTERN, EVENT_CODE_PATTERN } from "./limits.js";
+import { LOCALES } from "./locales.js";
 
-export const Locale = z.enum(["de", "en"]);
+/** Any page language (shared/locales.ts). */
+export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;
 
 /** Codes are case-insensitive: everything is stored and compared in lower case. */

@@ -1,15 +1,47 @@
 // Pure presentation helpers that server exports and every screen share.
 import type { Poll } from "./poll.js";
 
-/** Screens show whole percents: 20.8 → "21 %". */
+/**
+ * The locale numbers and dates are written in: the page's own, except that Arabic and Persian
+ * pages keep Western digits and the Gregorian calendar, as the codes, the projector and the
+ * event's own papers in the room show them (docs/translations.md "Numbers and dates").
+ */
+export const numberLocale = (locale: string): string =>
+  locale === "ar" || locale === "fa" ? `${locale}-u-ca-gregory-nu-latn` : locale;
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** Intl formats are costly to build and the bars redraw every frame while they move: one per kind and locale. */
+function format(kind: "percent" | "decimal" | "whole", locale: string): Intl.NumberFormat {
+  const key = `${kind}:${locale}`;
+  let formatter = formats.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(
+      numberLocale(locale),
+      kind === "percent"
+        ? { style: "percent", maximumFractionDigits: 0 }
+        : kind === "decimal"
+          ? { minimumFractionDigits: 1, maximumFractionDigits: 1 }
+          : { maximumFractionDigits: 0 },
+    );
+    formats.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** Screens show whole percents in the page's language: 20.8 → "21 %" (German), "%21" (Turkish). */
 export function formatPercent(percent: number, locale = "en"): string {
-  const whole = Math.round(percent);
-  return locale === "de" ? `${whole} %` : `${whole}%`;
+  return format("percent", locale).format(Math.round(percent) / 100);
+}
+
+/** A count as the page's language writes it: 1234 → "1.234" in German. */
+export function formatNumber(value: number, locale = "en"): string {
+  return format("whole", locale).format(value);
 }
 
 /** One decimal, with the locale's decimal mark: 4.1 → "4,1" in German. */
 export function formatDecimal(value: number, locale = "en"): string {
-  return value.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return format("decimal", locale).format(value);
 }
 
 /** The presented poll is the most recently opened one; it stays presented after closing. */

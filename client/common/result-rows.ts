@@ -1,7 +1,7 @@
 // Results as rows to draw: one per option (in the moderator's order) or per rating value.
 import type { ChoicePoll, Poll, RatingPoll } from "../../shared/poll.js";
 import type { Results } from "../../shared/results.js";
-import type { VoterStrings } from "../i18n/en.js";
+import type { VoterStrings } from "../i18n/strings.js";
 
 export type ResultRow = { id: number; label: string; count: number; percent: number };
 

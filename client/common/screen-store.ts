@@ -3,7 +3,7 @@
 import type { ServerMessage } from "../../shared/messages.js";
 import { applyFrame, type EventState } from "./event-state.js";
 import { browserLocale, isLocale, type Locale, type Strings } from "./i18n.js";
-import { switchLanguage } from "./language.js";
+import { loadStrings, switchLanguage } from "./language.js";
 import { connectLive, type LiveStatus } from "./live.js";
 import { createStore, type Store } from "./store.js";
 
@@ -20,7 +20,7 @@ export function startScreen(code: string, query: URLSearchParams): Store<ScreenS
   const fixedLocale = isLocale(requested) ? requested : null;
   const store = createStore<ScreenState>({ code, status: "connecting", live: null, locale: "en", strings: null });
 
-  const showLanguage = (locale: Locale) => switchLanguage(store, locale);
+  const showLanguage = (locale: Locale) => switchLanguage(store, locale, loadStrings);
 
   const onFrame = (frame: ServerMessage) => {
     store.update((state) => ({ ...state, live: applyFrame(state.live, frame) }));

@@ -1,26 +1,39 @@
-// Deutsch: alle Texte aller Seiten, mit denselben Schlüsseln wie en.ts.
-import type { Strings, VoterStrings } from "./en.js";
+// Deutsch: alle Texte aller Seiten (Schlüssel: client/i18n/strings.ts; Wörter: docs/translations.md).
+// Anrede „Sie“; kurze Sätze, keine Fachwörter.
+import { counting } from "../common/i18n.js";
+import type {
+  CommonStrings,
+  ConsoleStrings,
+  CreateStrings,
+  HomeStrings,
+  ReportStrings,
+  ScreenStrings,
+  Strings,
+  VoterStrings,
+  VotingStrings,
+} from "./strings.js";
 
-const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+const { count, number } = counting("de");
 
-const common: Omit<VoterStrings, "home" | "create" | "voter"> = {
+const common: CommonStrings = {
+  locale: "de",
   languageLabel: "Sprache",
-  reconnecting: "Verbindung unterbrochen. Neuer Versuch …",
+  separator: "; ",
+  reconnecting: "Keine Verbindung. Neuer Versuch …",
   connecting: "Verbinden …",
-  votes: (n) => plural(n, "Stimme", "Stimmen"),
-  respondents: (n) => `${n} ${n === 1 ? "Person hat" : "Personen haben"} geantwortet`,
-  percentOfRespondents: "% der Antwortenden",
-  stars: (n) => plural(n, "Stern", "Sterne"),
-  ratingOutOf: (value, scale) => `${value} von ${scale}`,
-  ratingWords: ["Schlecht", "Mäßig", "Gut", "Sehr gut", "Ausgezeichnet"],
-  averageRating: "Durchschnittliche Bewertung",
+  votes: (n) => count(n, { one: "# Stimme", other: "# Stimmen" }),
+  respondents: (n) => count(n, { one: "# Person hat abgestimmt", other: "# Personen haben abgestimmt" }),
+  stars: (n) => count(n, { one: "# Stern", other: "# Sterne" }),
+  ratingOutOf: (value, scale) => `${value} von ${number(scale)}`,
+  ratingWords: ["Schlecht", "Geht so", "Gut", "Sehr gut", "Ausgezeichnet"],
+  averageRating: "Durchschnitt",
   votingOpen: "Abstimmung läuft",
   votingClosed: "Abstimmung beendet",
   noSuchEvent: (code) => `Es gibt keine Veranstaltung mit dem Code „${code}“.`,
-  eventGone: "Diese Veranstaltung ist beendet oder wurde gelöscht.",
+  eventGone: "Diese Veranstaltung ist vorbei oder wurde gelöscht.",
 };
 
-const home: Strings["home"] = {
+const home: HomeStrings = {
   title: "Handzeichen: live abstimmen",
   heading: "An einer Abstimmung teilnehmen",
   codeLabel: "Code der Veranstaltung",
@@ -28,35 +41,38 @@ const home: Strings["home"] = {
   join: "Teilnehmen",
   checking: "Wird geprüft …",
   noCode: "Bitte geben Sie den Code der Veranstaltung ein.",
-  unknownCode: (code) => `Es gibt keine Veranstaltung mit dem Code „${code}“. Bitte prüfen Sie ihn.`,
+  unknownCode: (code) => `Es gibt keine Veranstaltung mit dem Code „${code}“. Bitte prüfen Sie den Code.`,
   offline: "Keine Verbindung zum Server. Bitte versuchen Sie es noch einmal.",
   organiser: "Sie leiten einen Vortrag oder ein Treffen?",
   createToggle: "Veranstaltung anlegen",
 };
 
-const create: Strings["create"] = {
+const create: CreateStrings = {
   titleLabel: "Titel der Veranstaltung",
   codeLabel: "Code (freiwillig)",
-  codeHint: "3 bis 32 Buchstaben, Ziffern oder Bindestriche. Leer lassen für einen zufälligen 6-stelligen Code.",
-  localeLabel: "Sprache für das Publikum",
+  codeHint:
+    "3 bis 32 Buchstaben (a–z), Ziffern oder Bindestriche. Wenn Sie nichts eingeben, bekommen Sie einen Code aus 6 Ziffern.",
+  localeLabel: "Sprache der Veranstaltung",
   submit: "Veranstaltung anlegen",
   creating: "Wird angelegt …",
   readyHeading: "Ihre Veranstaltung ist bereit",
   keyWarning:
-    "Das ist Ihr Moderationslink. Bewahren Sie ihn gut auf und geben Sie ihn nicht weiter: Wer ihn hat, kann Ihre Umfragen ändern. Er wird nur dieses eine Mal angezeigt.",
+    "Das ist Ihr Moderationslink. Heben Sie ihn gut auf und geben Sie ihn nicht weiter: Wer ihn hat, kann Ihre Umfragen ändern. Sie sehen ihn nur dieses eine Mal.",
   moderatorLink: "Moderationslink",
   copy: "Kopieren",
   copied: "Kopiert",
-  openConsole: "Moderation öffnen",
-  codeTaken: "Dieser Code ist schon vergeben. Bitte wählen Sie einen anderen.",
-  failed: (message) => `Die Veranstaltung konnte nicht angelegt werden: ${message}`,
+  openConsole: "Moderationsseite öffnen",
+  codeTaken: "Diesen Code gibt es schon. Bitte wählen Sie einen anderen.",
+  invalid: "Bitte prüfen Sie den Titel und den Code.",
+  limited: "Aus diesem Netz kamen zu viele neue Veranstaltungen. Bitte versuchen Sie es später noch einmal.",
+  failed: "Die Veranstaltung konnte nicht angelegt werden. Bitte versuchen Sie es noch einmal.",
 };
 
-const voter: Strings["voter"] = {
+const voter: VotingStrings = {
   title: (event) => `${event}: abstimmen`,
   otherCode: "Anderen Code eingeben",
   accessHeading: "Diese Veranstaltung braucht einen Zugangscode",
-  accessText: "Den Zugangscode nennen Ihnen die Veranstalter im Saal.",
+  accessText: "Den Zugangscode sagen Ihnen die Veranstalter im Saal.",
   accessLabel: "Zugangscode",
   accessSubmit: "Weiter",
   accessWrong: "Dieser Zugangscode stimmt nicht. Bitte prüfen Sie ihn und versuchen Sie es noch einmal.",
@@ -64,16 +80,17 @@ const voter: Strings["voter"] = {
   accessLimited:
     "Aus diesem Netz kamen zu viele falsche Codes. Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.",
   waitingHeading: "Warten auf die nächste Frage",
-  waitingText: "Lassen Sie diese Seite offen. Die nächste Frage erscheint hier von selbst.",
+  waitingText: "Lassen Sie diese Seite offen. Die nächste Frage kommt hier von selbst.",
   chooseOne: "Wählen Sie eine Antwort.",
-  chooseExactly: (n) => `Wählen Sie genau ${n} Antworten.`,
-  chooseUpTo: (n) => `Wählen Sie bis zu ${n} Antworten.`,
-  chooseBetween: (min, max) => `Wählen Sie ${min} bis ${max} Antworten.`,
-  chosenCount: (n, max) => `${n} von ${max} gewählt.`,
-  maxReached: (max) => `Sie haben ${max} gewählt. Für eine andere Antwort entfernen Sie zuerst ein Häkchen.`,
-  chooseAtLeast: (n) => (n === 1 ? "Bitte wählen Sie eine Antwort." : `Bitte wählen Sie mindestens ${n} Antworten.`),
-  rateHint: (scale) => `Wählen Sie 1 bis ${scale} Sterne.`,
-  pickRating: "Bitte wählen Sie eine Anzahl Sterne.",
+  chooseExactly: (n) => count(n, { one: "Wählen Sie genau # Antwort.", other: "Wählen Sie genau # Antworten." }),
+  chooseUpTo: (max) => count(max, { one: "Wählen Sie bis zu # Antwort.", other: "Wählen Sie bis zu # Antworten." }),
+  chooseBetween: (min, max) => `Wählen Sie ${number(min)} bis ${number(max)} Antworten.`,
+  chosenCount: (n, max) => `${number(n)} von ${number(max)} gewählt.`,
+  maxReached: (max) => `Sie haben ${number(max)} gewählt. Für eine andere Antwort nehmen Sie zuerst ein Häkchen weg.`,
+  chooseAtLeast: (n) =>
+    count(n, { one: "Bitte wählen Sie eine Antwort.", other: "Bitte wählen Sie mindestens # Antworten." }),
+  rateHint: (scale) => `Wählen Sie 1 bis ${number(scale)} Sterne.`,
+  pickRating: "Bitte wählen Sie, wie viele Sterne.",
   notRated: "Noch keine Sterne gewählt.",
   send: "Stimme abgeben",
   saveChange: "Änderung speichern",
@@ -86,9 +103,9 @@ const voter: Strings["voter"] = {
   youDidNotVote: "Sie haben bei dieser Frage nicht abgestimmt.",
   changeVote: "Stimme ändern",
   yourChoice: "Ihre Wahl",
-  resultsSoFar: "Bisheriges Ergebnis",
+  resultsSoFar: "Ergebnis bis jetzt",
   finalResults: "Endergebnis",
-  resultsWhenClosed: "Das Ergebnis erscheint hier, wenn die Abstimmung beendet ist.",
+  resultsWhenClosed: "Das Ergebnis sehen Sie hier, wenn die Abstimmung beendet ist.",
   resultsHidden: "Das Ergebnis dieser Frage wird hier nicht gezeigt.",
   errors: {
     POLL_CLOSED: "Die Abstimmung zu dieser Frage wurde gerade beendet.",
@@ -98,7 +115,7 @@ const voter: Strings["voter"] = {
   },
 };
 
-const screen: Strings["screen"] = {
+const screen: ScreenStrings = {
   title: (event) => `${event}: Ergebnisse`,
   joinHeading: "Mit dem Handy abstimmen",
   scan: "Code mit der Kamera scannen",
@@ -112,25 +129,32 @@ const screen: Strings["screen"] = {
   resultsHidden: "Das Ergebnis dieser Frage wird nicht gezeigt.",
   announceOpen: (question) => `Abstimmung läuft: ${question}`,
   announceClosed: (question) => `Abstimmung beendet: ${question}`,
-  summaryChoice: (n) => `${n} ${n === 1 ? "Person hat" : "Personen haben"} geantwortet.`,
 };
 
-const moderatorConsole: Strings["console"] = {
+const moderatorConsole: ConsoleStrings = {
   title: (event) => `${event}: Moderation`,
-  brand: "Handzeichen Moderation",
-  keyHeading: "Moderationsschlüssel nötig",
-  keyText: "Öffnen Sie diese Seite mit Ihrem Moderationslink oder fügen Sie den Schlüssel daraus hier ein.",
-  keyLabel: "Moderationsschlüssel",
+  brand: "Handzeichen · Moderation",
+  keyHeading: "Bitte öffnen Sie Ihren Moderationslink",
+  keyText: "Öffnen Sie diese Seite mit Ihrem Moderationslink oder fügen Sie den Link hier ein.",
+  keyLabel: "Moderationslink",
   keySubmit: "Weiter",
-  keyWrong: "Dieser Schlüssel passt nicht zu dieser Veranstaltung. Bitte prüfen Sie Ihren Moderationslink.",
+  keyWrong: "Dieser Link passt nicht zu dieser Veranstaltung. Bitte prüfen Sie Ihren Moderationslink.",
   keyLimited:
-    "Zu viele falsche Schlüssel von hier. Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.",
+    "Zu viele falsche Versuche aus diesem Netz. Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.",
   links: "Links",
-  voterLink: "Abstimmungsseite für das Publikum",
+  voterLink: "Seite zum Abstimmen für das Publikum",
   presentLink: "Leinwand (Beamer)",
-  overlayLink: "Stream-Overlay (OBS-Browserquelle)",
-  overlayOptions:
-    "Overlay-Optionen, an den Link angehängt: ?position=bottom|top|left|right, theme=dark|light, scale=1.5, poll=ID, code=0, qr=1, bg=chroma, lang=de|en",
+  overlayLink: "Einblendung für einen Livestream (OBS)",
+  overlaySettings: "Aussehen der Einblendung ändern",
+  overlayPlace: "Ort",
+  places: { bottom: "Unten", top: "Oben", left: "Links", right: "Rechts" },
+  overlayColours: "Farben",
+  colours: { dark: "Helle Schrift auf dunkel", light: "Dunkle Schrift auf hell" },
+  overlayJoin: "Zeigen, wie man mitmacht",
+  overlayQr: "QR-Code zeigen",
+  overlayGreen: "Grüner Hintergrund (für Chroma-Key)",
+  overlayLanguage: "Sprache",
+  eventLanguage: "Sprache der Veranstaltung",
   copy: "Kopieren",
   copied: "Kopiert",
   open: "Öffnen",
@@ -138,63 +162,70 @@ const moderatorConsole: Strings["console"] = {
   copyModeratorLink: "Moderationslink kopieren",
   settings: "Einstellungen der Veranstaltung",
   titleLabel: "Titel",
-  localeLabel: "Sprache für das Publikum",
+  localeLabel: "Sprache der Veranstaltung",
+  localeHint:
+    "Die Leinwand zeigt diese Sprache. Handys zeigen ihre eigene Sprache, wenn es sie hier gibt, sonst diese.",
   accessCodeLabel: "Zugangscode zum Abstimmen (freiwillig)",
   accessCodeHint:
-    "Wenn gesetzt, muss man ihn eingeben, bevor man abstimmen kann: Nennen Sie ihn im Saal, nicht im Stream. Leer lassen, damit alle mit dem Link abstimmen können.",
+    "Wenn Sie einen Code eingeben, muss man ihn vor dem Abstimmen eintippen. Sagen Sie ihn im Saal, nicht im Stream. Ohne Code kann jede Person mit dem Link abstimmen.",
   saveSettings: "Einstellungen speichern",
   saved: "Gespeichert",
   exportCsv: "Ergebnisse herunterladen (CSV)",
   exportJson: "Ergebnisse herunterladen (JSON)",
   exportXlsx: "Ergebnisse herunterladen (Excel)",
-  openReport: "Ergebnisbericht zum Drucken",
+  openReport: "Ergebnisse zum Drucken",
   exportFailed: "Die Ergebnisse konnten nicht heruntergeladen werden. Bitte versuchen Sie es noch einmal.",
   polls: "Umfragen",
   noPolls: "Noch keine Umfragen. Legen Sie die erste an.",
   newPoll: "Neue Umfrage",
-  editPoll: "Umfrage bearbeiten",
-  position: (n) => `Nr. ${n}`,
-  stateDraft: "Entwurf",
-  stateOpen: "Offen",
+  editPoll: "Umfrage ändern",
+  position: (n) => `Nr. ${number(n)}`,
+  stateDraft: "Noch nicht gestartet",
+  stateOpen: "Abstimmung läuft",
   stateClosed: "Beendet",
   presented: "Auf der Leinwand",
   choiceSummary: (min, max, options) =>
     min === max
-      ? `Auswahl: genau ${max} von ${options}`
+      ? `Man wählt ${number(max)} von ${number(options)} Antworten`
       : min === 1
-        ? `Auswahl: bis zu ${max} von ${options}`
-        : `Auswahl: ${min} bis ${max} von ${options}`,
-  ratingSummary: (scale) => `Bewertung: 1 bis ${scale} Sterne`,
+        ? `Man wählt bis zu ${number(max)} von ${number(options)} Antworten`
+        : `Man wählt ${number(min)} bis ${number(max)} von ${number(options)} Antworten`,
+  ratingSummary: (scale) => `Sterne von 1 bis ${number(scale)}`,
   actionOpen: "Abstimmung starten",
   actionClose: "Abstimmung beenden",
-  actionReopen: "Wieder öffnen",
-  actionEdit: "Bearbeiten",
-  actionDuplicate: "Duplizieren",
+  actionReopen: "Wieder starten",
+  actionEdit: "Ändern",
+  actionDuplicate: "Kopieren",
   actionUp: "Nach oben",
   actionDown: "Nach unten",
   actionReset: "Stimmen zurücksetzen",
   actionDelete: "Löschen",
-  moreActions: "Weitere Aktionen für diese Umfrage",
+  moreActions: "Mehr zu dieser Umfrage",
   visibilityLabel: "Ergebnis für das Publikum",
   visibility: {
-    live: "Live, nach der Stimmabgabe",
-    closed: "Nach Ende der Abstimmung",
-    hidden: "Verborgen (nur hier)",
+    live: "Nach der Stimmabgabe zeigen",
+    closed: "Nach Ende der Abstimmung zeigen",
+    hidden: "Nicht zeigen (nur hier)",
   },
   confirmReset: (question, votes) =>
-    `„${question}“ zurücksetzen? ${votes === 1 ? "Die 1 Stimme wird" : `Alle ${votes} Stimmen werden`} gelöscht. Das lässt sich nicht rückgängig machen.`,
+    `Stimmen von „${question}“ zurücksetzen? ${count(votes, {
+      one: "Die # Stimme wird gelöscht.",
+      other: "Alle # Stimmen werden gelöscht.",
+    })} Das können Sie nicht rückgängig machen.`,
   confirmDelete: (question, votes) =>
-    `„${question}“${votes > 0 ? ` mit ${votes === 1 ? "1 Stimme" : `${votes} Stimmen`}` : ""} löschen? Das lässt sich nicht rückgängig machen.`,
+    votes > 0
+      ? `„${question}“ mit ${count(votes, { one: "# Stimme", other: "# Stimmen" })} löschen? Das können Sie nicht rückgängig machen.`
+      : `„${question}“ löschen? Das können Sie nicht rückgängig machen.`,
   confirm: "Ja, ausführen",
   cancel: "Abbrechen",
   form: {
     type: "Art der Umfrage",
-    choice: "Auswahl",
+    choice: "Antworten zur Auswahl",
     rating: "Bewertung mit Sternen",
     question: "Frage",
     options: "Antworten",
-    option: (n) => `Antwort ${n}`,
-    removeOption: (n) => `Antwort ${n} entfernen`,
+    option: (n) => `Antwort ${number(n)}`,
+    removeOption: (n) => `Antwort ${number(n)} entfernen`,
     addOption: "Antwort hinzufügen",
     minSelections: "Man wählt mindestens",
     maxSelections: "und höchstens",
@@ -202,49 +233,82 @@ const moderatorConsole: Strings["console"] = {
     save: "Speichern",
     create: "Umfrage anlegen",
     cancel: "Abbrechen",
-    lockedByVotes: "Diese Umfrage hat schon Stimmen: Um Antworten oder Sterne zu ändern, setzen Sie sie zuerst zurück.",
+    lockedByVotes:
+      "Diese Umfrage hat schon Stimmen. Um Antworten oder Sterne zu ändern, setzen Sie zuerst die Stimmen zurück.",
   },
-  failed: (message) => `Das hat nicht geklappt: ${message}`,
-  dismiss: "Ausblenden",
+  problems: {
+    INVALID_REQUEST:
+      "Das wurde nicht angenommen. Bitte prüfen Sie Ihre Eingaben: Kein Feld darf leer sein, keine Antwort doppelt.",
+    UNAUTHORIZED: "Ihr Moderationslink passt nicht zu dieser Veranstaltung.",
+    FORBIDDEN: "Das ist hier nicht erlaubt.",
+    NOT_FOUND: "Diese Umfrage oder Veranstaltung gibt es nicht mehr.",
+    EVENT_CODE_TAKEN: "Diesen Code gibt es schon. Bitte wählen Sie einen anderen.",
+    INVALID_TRANSITION: "Das geht gerade nicht. Die Umfrage hat sich inzwischen geändert.",
+    POLL_HAS_VOTES:
+      "Diese Umfrage hat schon Stimmen. Um Antworten oder Sterne zu ändern, setzen Sie zuerst die Stimmen zurück.",
+    POLL_CLOSED: "Die Abstimmung zu dieser Umfrage ist beendet.",
+    ACCESS_CODE_REQUIRED: "Der Zugangscode fehlt oder stimmt nicht.",
+    INVALID_VOTE: "Diese Stimme wurde nicht angenommen.",
+    PAYLOAD_TOO_LARGE: "Das ist zu lang. Bitte kürzen Sie den Text.",
+    RATE_LIMITED:
+      "Zu viele Versuche in kurzer Zeit. Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.",
+    INTERNAL: "Auf dem Server ist etwas schiefgegangen. Bitte versuchen Sie es noch einmal.",
+    OFFLINE: "Keine Verbindung zum Server. Bitte prüfen Sie das Netz und versuchen Sie es noch einmal.",
+  },
+  dismiss: "Schließen",
   voteBurst: (newParticipants, seconds, connected) =>
-    `Ungewöhnlich: ${newParticipants} neue Teilnehmende haben innerhalb von ${seconds} Sekunden abgestimmt, verbunden sind ${connected}. Vielleicht stimmt jemand mehrfach ab.`,
+    `Ungewöhnlich: ${count(newParticipants, {
+      one: "# neue Person hat",
+      other: "# neue Personen haben",
+    })} in ${count(seconds, { one: "# Sekunde", other: "# Sekunden" })} abgestimmt, aber nur ${count(connected, {
+      one: "# Handy ist",
+      other: "# Handys sind",
+    })} verbunden. Vielleicht stimmt jemand mehrmals ab.`,
 };
 
-const report: Strings["report"] = {
+const report: ReportStrings = {
   title: (event) => `${event}: Ergebnisbericht`,
   brand: "Handzeichen · Ergebnisbericht",
   toolbar: "Aktionen zum Bericht",
-  backToConsole: "Zurück zur Moderationskonsole",
+  backToConsole: "Zurück zur Moderationsseite",
   print: "Drucken / Als PDF speichern",
   loading: "Die Ergebnisse werden geladen …",
-  keyNeeded: "Für diesen Bericht braucht es den Moderationsschlüssel. Bitte öffnen Sie ihn aus der Moderationskonsole.",
+  keyNeeded: "Bitte öffnen Sie die Ergebnisse über die Moderationsseite.",
   keyWrong:
-    "Der Moderationsschlüssel passt nicht zu dieser Veranstaltung. Bitte öffnen Sie die Moderationskonsole mit Ihrem Moderationslink.",
+    "Ihr Moderationslink passt nicht zu dieser Veranstaltung. Bitte öffnen Sie die Moderationsseite mit Ihrem Moderationslink.",
   failed: "Die Ergebnisse konnten nicht geladen werden. Bitte laden Sie die Seite neu.",
   date: "Datum",
   code: "Code der Veranstaltung",
-  asOf: "Ergebnisse vom",
-  noPolls: "In dieser Veranstaltung wurde noch keine Umfrage geöffnet.",
-  pollLabel: (n) => `Frage ${n}`,
-  respondents: (n) => `n = ${n} ${n === 1 ? "antwortende Person" : "Antwortende"}`,
-  stillOpen: "Die Abstimmung läuft noch: vorläufige Ergebnisse.",
+  asOf: "Stand",
+  noPolls: "In dieser Veranstaltung wurde noch keine Umfrage gestartet.",
+  pollLabel: (n) => `Frage ${number(n)}`,
+  stillOpen: "Die Abstimmung läuft noch. Das ist das Ergebnis bis jetzt.",
   percentNote: (maxSelections) =>
     maxSelections > 1
-      ? `Anteile in % der Antwortenden. Jede Person konnte bis zu ${maxSelections} Antworten wählen, daher ergeben die Anteile zusammen mehr als 100 %.`
-      : "Anteile in % der Antwortenden.",
-  ratingNote: "Verteilung in % der Antwortenden.",
-  average: (value, scale) => `${value} von ${scale}`,
+      ? `Prozent der Personen, die abgestimmt haben. Jede Person konnte bis zu ${number(maxSelections)} Antworten wählen, darum ergibt alles zusammen mehr als 100 %.`
+      : "Prozent der Personen, die abgestimmt haben.",
+  ratingNote: "Prozent der Personen, die abgestimmt haben, für jede Anzahl Sterne.",
   quote: (text) => `„${text}“`,
   list: (items) =>
     items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} und ${items[items.length - 1]}`,
-  nobodyAnswered: "Niemand hat geantwortet.",
-  choseLead: (percent, options, tied) => (tied ? `Je ${percent} wählten ${options}` : `${percent} wählten ${options}`),
-  choseNext: (percent, options, tied) =>
-    tied ? `dahinter ${options} mit je ${percent}` : `dahinter ${options} mit ${percent}`,
-  ratedAverage: (average, scale) => `Im Durchschnitt wurde mit ${average} von ${scale} bewertet`,
-  ratedTop: (percent, stars) => `${percent} gaben ${stars}`,
+  nobodyAnswered: "Niemand hat abgestimmt.",
+  choiceSentence: (lead, next) => {
+    const first = lead.tied ? `Je ${lead.percent} wählten ${lead.options}` : `${lead.percent} wählten ${lead.options}`;
+    if (!next) return `${first}.`;
+    return next.tied
+      ? `${first}, dahinter ${next.options} mit je ${next.percent}.`
+      : `${first}, dahinter ${next.options} mit ${next.percent}.`;
+  },
+  ratingSentence: (average, scale, topShare) =>
+    topShare === null
+      ? `Im Durchschnitt wurde mit ${average} von ${number(scale)} bewertet.`
+      : `Im Durchschnitt wurde mit ${average} von ${number(scale)} bewertet; ${topShare} gaben ${count(scale, {
+          one: "# Stern",
+          other: "# Sterne",
+        })}.`,
 };
 
+/** Was die Abstimmungsseite (Start- und Veranstaltungsseite) lädt: ohne die Texte der anderen Seiten. */
 export const deForVoters: VoterStrings = { ...common, home, create, voter };
 
 export const de: Strings = { ...deForVoters, screen, console: moderatorConsole, report };

@@ -1,79 +1,93 @@
-// English: every text of every page. A new language is one more file with the same keys
-// (the compiler checks them against this one) and one line in client/common/i18n.ts.
+// English: every text of every page (the keys: client/i18n/strings.ts; the words: docs/translations.md).
+import { counting } from "../common/i18n.js";
+import type {
+  CommonStrings,
+  ConsoleStrings,
+  CreateStrings,
+  HomeStrings,
+  ReportStrings,
+  ScreenStrings,
+  Strings,
+  VoterStrings,
+  VotingStrings,
+} from "./strings.js";
 
-const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+const { count, number } = counting("en");
 
-const common = {
+const common: CommonStrings = {
+  locale: "en",
   languageLabel: "Language",
-  reconnecting: "Connection lost. Reconnecting…",
+  separator: "; ",
+  reconnecting: "No connection. Trying again…",
   connecting: "Connecting…",
-  votes: (n: number) => plural(n, "vote", "votes"),
-  respondents: (n: number) => plural(n, "person answered", "people answered"),
-  percentOfRespondents: "% of people who answered",
-  stars: (n: number) => plural(n, "star", "stars"),
-  ratingOutOf: (value: string, scale: number) => `${value} of ${scale}`,
-  /** Names of the values of a 1–5 rating, from 1 to 5. */
+  votes: (n) => count(n, { one: "# vote", other: "# votes" }),
+  respondents: (n) => count(n, { one: "# person voted", other: "# people voted" }),
+  stars: (n) => count(n, { one: "# star", other: "# stars" }),
+  ratingOutOf: (value, scale) => `${value} of ${number(scale)}`,
   ratingWords: ["Poor", "Fair", "Good", "Very good", "Excellent"],
-  averageRating: "Average rating",
+  averageRating: "Average",
   votingOpen: "Voting is open",
-  votingClosed: "Voting has closed",
-  noSuchEvent: (code: string) => `There is no event with the code “${code}”.`,
+  votingClosed: "Voting has ended",
+  noSuchEvent: (code) => `There is no event with the code “${code}”.`,
   eventGone: "This event has ended or was deleted.",
 };
 
-const home = {
+const home: HomeStrings = {
   title: "Handzeichen: vote live",
-  heading: "Join a vote",
+  heading: "Take part in a vote",
   codeLabel: "Event code",
-  codeHint: "You find the code on the screen at the front, for example 123456.",
-  join: "Join",
+  codeHint: "You can see the code on the screen at the front, for example 123456.",
+  join: "Take part",
   checking: "Checking…",
-  noCode: "Please enter the code of the event.",
-  unknownCode: (code: string) => `There is no event with the code “${code}”. Please check it.`,
+  noCode: "Please type the code of the event.",
+  unknownCode: (code) => `There is no event with the code “${code}”. Please check it.`,
   offline: "No connection to the server. Please try again.",
-  organiser: "Are you organising a talk or a meeting?",
+  organiser: "Are you leading a talk or a meeting?",
   createToggle: "Create an event",
 };
 
-const create = {
-  titleLabel: "Title of the event",
-  codeLabel: "Code (optional)",
-  codeHint: "3 to 32 letters, digits or dashes. Leave it empty to get a random 6-digit code.",
-  localeLabel: "Language for the audience",
+const create: CreateStrings = {
+  titleLabel: "Name of the event",
+  codeLabel: "Code (you may leave this empty)",
+  codeHint: "3 to 32 letters (a–z), digits or dashes. If you leave it empty, you get a code of 6 digits.",
+  localeLabel: "Language of the event",
   submit: "Create event",
   creating: "Creating…",
   readyHeading: "Your event is ready",
   keyWarning:
-    "This is your moderator link. Keep it safe and do not share it: anyone with it can change your polls. It is shown only this once.",
+    "This is your moderator link. Keep it safe and do not share it: anyone who has it can change your polls. You see it only this once.",
   moderatorLink: "Moderator link",
   copy: "Copy",
   copied: "Copied",
-  openConsole: "Open the moderator console",
+  openConsole: "Open the moderator page",
   codeTaken: "This code is already taken. Please choose another one.",
-  failed: (message: string) => `The event could not be created: ${message}`,
+  invalid: "Please check the name and the code.",
+  limited: "Too many new events came from this network. Please try again later.",
+  failed: "The event could not be created. Please try again.",
 };
 
-const voter = {
-  title: (event: string) => `${event}: vote`,
-  otherCode: "Enter a different code",
+const voter: VotingStrings = {
+  title: (event) => `${event}: vote`,
+  otherCode: "Type a different code",
   accessHeading: "This event asks for an access code",
   accessText: "The organisers tell you the access code in the room.",
   accessLabel: "Access code",
   accessSubmit: "Continue",
-  accessWrong: "That access code is not right. Please check it and try again.",
+  accessWrong: "This access code is not right. Please check it and try again.",
   accessChecking: "Checking…",
-  accessLimited: "Too many wrong codes came from this network. Please wait a minute, then try again.",
+  accessLimited: "Too many wrong codes came from this network. Please wait one minute, then try again.",
   waitingHeading: "Waiting for the next question",
   waitingText: "Keep this page open. The next question appears here by itself.",
   chooseOne: "Choose one answer.",
-  chooseExactly: (n: number) => `Choose exactly ${n} answers.`,
-  chooseUpTo: (n: number) => `Choose up to ${n} answers.`,
-  chooseBetween: (min: number, max: number) => `Choose ${min} to ${max} answers.`,
-  chosenCount: (n: number, max: number) => `${n} of ${max} chosen.`,
-  maxReached: (max: number) => `You chose ${max}. To choose a different answer, first untick one.`,
-  chooseAtLeast: (n: number) => (n === 1 ? "Please choose an answer." : `Please choose at least ${n} answers.`),
-  rateHint: (scale: number) => `Choose 1 to ${scale} stars.`,
-  pickRating: "Please choose a number of stars.",
+  chooseExactly: (n) => count(n, { one: "Choose exactly # answer.", other: "Choose exactly # answers." }),
+  chooseUpTo: (max) => count(max, { one: "Choose up to # answer.", other: "Choose up to # answers." }),
+  chooseBetween: (min, max) => `Choose ${number(min)} to ${number(max)} answers.`,
+  chosenCount: (n, max) => `${number(n)} of ${number(max)} chosen.`,
+  maxReached: (max) =>
+    `You have chosen ${number(max)}. If you want a different answer, first take away one of your ticks.`,
+  chooseAtLeast: (n) => count(n, { one: "Please choose an answer.", other: "Please choose at least # answers." }),
+  rateHint: (scale) => `Choose from 1 to ${number(scale)} stars.`,
+  pickRating: "Please choose how many stars.",
   notRated: "No stars chosen yet.",
   send: "Send my vote",
   saveChange: "Save my change",
@@ -88,168 +102,203 @@ const voter = {
   yourChoice: "your choice",
   resultsSoFar: "Results so far",
   finalResults: "Final results",
-  resultsWhenClosed: "The results will be shown here when voting has closed.",
+  resultsWhenClosed: "You see the results here when voting has ended.",
   resultsHidden: "The results of this question are not shown here.",
   errors: {
-    POLL_CLOSED: "Voting on this question has just closed.",
+    POLL_CLOSED: "Voting on this question has just ended.",
     INVALID_VOTE: "This vote was not accepted. Please check your choice and try again.",
-    RATE_LIMITED: "Too many attempts. Please wait a moment and try again.",
+    RATE_LIMITED: "Too many tries. Please wait a moment and try again.",
     other: "Your vote could not be sent. Please try again.",
   },
 };
 
-const screen = {
-  title: (event: string) => `${event}: results`,
+const screen: ScreenStrings = {
+  title: (event) => `${event}: results`,
   joinHeading: "Vote on your phone",
   scan: "Scan the code with your camera",
   orGoTo: "or go to",
   code: "Code",
-  qrLabel: (url: string) => `QR code for ${url}`,
+  qrLabel: (url) => `QR code for ${url}`,
   waitingHeading: "The next question will appear here.",
   waitingText: "Join now, so you are ready when voting starts.",
-  closedBadge: "Voting closed · final results",
-  openBadge: "Voting open",
+  closedBadge: "Voting has ended · final results",
+  openBadge: "Voting is open",
   resultsHidden: "The results of this question are not shown.",
-  announceOpen: (question: string) => `Voting open: ${question}`,
-  announceClosed: (question: string) => `Voting closed: ${question}`,
-  summaryChoice: (n: number) => `${n} ${n === 1 ? "person has" : "people have"} answered.`,
+  announceOpen: (question) => `Voting is open: ${question}`,
+  announceClosed: (question) => `Voting has ended: ${question}`,
 };
 
-const moderatorConsole = {
-  title: (event: string) => `${event}: moderator console`,
-  brand: "Handzeichen moderator console",
-  keyHeading: "Moderator key needed",
-  keyText: "Open this page with your moderator link, or paste the key from it here.",
-  keyLabel: "Moderator key",
+const moderatorConsole: ConsoleStrings = {
+  title: (event) => `${event}: moderator page`,
+  brand: "Handzeichen · moderator page",
+  keyHeading: "Please open your moderator link",
+  keyText: "Open this page with your moderator link, or paste the link here.",
+  keyLabel: "Moderator link",
   keySubmit: "Continue",
-  keyWrong: "This key does not fit this event. Please check your moderator link.",
-  keyLimited: "Too many wrong keys from here. Please wait a minute, then try again.",
+  keyWrong: "This link does not fit this event. Please check your moderator link.",
+  keyLimited: "Too many wrong tries from this network. Please wait one minute, then try again.",
   links: "Links",
-  voterLink: "Voting page for the audience",
+  voterLink: "Page for the audience to vote",
   presentLink: "Projector screen",
-  overlayLink: "Stream overlay (OBS browser source)",
-  overlayOptions:
-    "Overlay options, added to the link: ?position=bottom|top|left|right, theme=dark|light, scale=1.5, poll=ID, code=0, qr=1, bg=chroma, lang=de|en",
+  overlayLink: "Overlay for a live stream (OBS)",
+  overlaySettings: "Change how the overlay looks",
+  overlayPlace: "Place",
+  places: { bottom: "Bottom", top: "Top", left: "Left", right: "Right" },
+  overlayColours: "Colours",
+  colours: { dark: "Light text on dark", light: "Dark text on light" },
+  overlayJoin: "Show how to join",
+  overlayQr: "Show the QR code",
+  overlayGreen: "Green background (for chroma key)",
+  overlayLanguage: "Language",
+  eventLanguage: "Language of the event",
   copy: "Copy",
   copied: "Copied",
   open: "Open",
-  qrFor: (what: string) => `QR code: ${what}`,
+  qrFor: (what) => `QR code: ${what}`,
   copyModeratorLink: "Copy moderator link",
   settings: "Event settings",
-  titleLabel: "Title",
-  localeLabel: "Language for the audience",
-  accessCodeLabel: "Access code for voting (optional)",
+  titleLabel: "Name of the event",
+  localeLabel: "Language of the event",
+  localeHint: "The projector uses this language. Phones use their own language if we have it, otherwise this one.",
+  accessCodeLabel: "Access code for voting (you may leave this empty)",
   accessCodeHint:
-    "When set, people must type it before they can vote: tell it in the room, not on the stream. Leave empty so anyone with the link can vote.",
+    "If you set one, people must type it before they can vote. Say it in the room, not on the stream. Leave it empty, and anyone with the link can vote.",
   saveSettings: "Save settings",
   saved: "Saved",
   exportCsv: "Download results (CSV)",
   exportJson: "Download results (JSON)",
   exportXlsx: "Download results (Excel)",
-  openReport: "Printable results report",
+  openReport: "Results to print",
   exportFailed: "The results could not be downloaded. Please try again.",
   polls: "Polls",
   noPolls: "No polls yet. Create the first one.",
   newPoll: "New poll",
-  editPoll: "Edit poll",
-  position: (n: number) => `No. ${n}`,
-  stateDraft: "Draft",
-  stateOpen: "Open",
-  stateClosed: "Closed",
-  presented: "On screen",
-  choiceSummary: (min: number, max: number, options: number) =>
+  editPoll: "Change poll",
+  position: (n) => `No. ${number(n)}`,
+  stateDraft: "Not started",
+  stateOpen: "Voting open",
+  stateClosed: "Voting ended",
+  presented: "On the screen",
+  choiceSummary: (min, max, options) =>
     min === max
-      ? `Choice: exactly ${max} of ${options}`
+      ? `Choose ${number(max)} of ${number(options)} answers`
       : min === 1
-        ? `Choice: up to ${max} of ${options}`
-        : `Choice: ${min} to ${max} of ${options}`,
-  ratingSummary: (scale: number) => `Rating: 1 to ${scale} stars`,
-  actionOpen: "Open voting",
-  actionClose: "Close voting",
-  actionReopen: "Reopen voting",
-  actionEdit: "Edit",
-  actionDuplicate: "Duplicate",
+        ? `Choose up to ${number(max)} of ${number(options)} answers`
+        : `Choose ${number(min)} to ${number(max)} of ${number(options)} answers`,
+  ratingSummary: (scale) => `Stars from 1 to ${number(scale)}`,
+  actionOpen: "Start voting",
+  actionClose: "End voting",
+  actionReopen: "Start voting again",
+  actionEdit: "Change",
+  actionDuplicate: "Copy",
   actionUp: "Move up",
   actionDown: "Move down",
-  actionReset: "Reset votes",
+  actionReset: "Delete the votes",
   actionDelete: "Delete",
-  moreActions: "More actions for this poll",
+  moreActions: "More for this poll",
   visibilityLabel: "Results for the audience",
   visibility: {
-    live: "Live, after voting",
-    closed: "When voting has closed",
-    hidden: "Hidden (only here)",
+    live: "Show after voting",
+    closed: "Show when voting has ended",
+    hidden: "Do not show (only here)",
   },
-  confirmReset: (question: string, votes: number) =>
-    `Reset “${question}”? ${votes === 1 ? "Its 1 vote" : `All ${votes} votes`} will be deleted. This cannot be undone.`,
-  confirmDelete: (question: string, votes: number) =>
-    `Delete “${question}”${votes > 0 ? ` and its ${votes === 1 ? "1 vote" : `${votes} votes`}` : ""}? This cannot be undone.`,
+  confirmReset: (question, votes) =>
+    `Delete the votes of “${question}”? ${count(votes, {
+      one: "Its # vote will be deleted.",
+      other: "All # votes will be deleted.",
+    })} You cannot undo this.`,
+  confirmDelete: (question, votes) =>
+    votes > 0
+      ? `Delete “${question}” and ${count(votes, { one: "its # vote", other: "its # votes" })}? You cannot undo this.`
+      : `Delete “${question}”? You cannot undo this.`,
   confirm: "Yes, do it",
   cancel: "Cancel",
   form: {
     type: "Kind of poll",
-    choice: "Multiple choice",
-    rating: "Rating with stars",
+    choice: "Choose from answers",
+    rating: "Give stars",
     question: "Question",
     options: "Answers",
-    option: (n: number) => `Answer ${n}`,
-    removeOption: (n: number) => `Remove answer ${n}`,
+    option: (n) => `Answer ${number(n)}`,
+    removeOption: (n) => `Remove answer ${number(n)}`,
     addOption: "Add an answer",
-    minSelections: "Voters choose at least",
+    minSelections: "People choose at least",
     maxSelections: "and at most",
     scale: "Number of stars",
     save: "Save",
     create: "Create poll",
     cancel: "Cancel",
-    lockedByVotes: "This poll has votes: to change its answers or stars, reset it first.",
+    lockedByVotes: "This poll has votes. To change its answers or stars, first delete the votes.",
   },
-  failed: (message: string) => `That did not work: ${message}`,
-  dismiss: "Dismiss",
-  voteBurst: (newParticipants: number, seconds: number, connected: number) =>
-    `Unusual: ${newParticipants} new participants voted within ${seconds} seconds, while ${connected} voters are connected. Someone may be voting many times.`,
+  problems: {
+    INVALID_REQUEST: "This was not accepted. Please check your entries: no field may be empty, and no answer twice.",
+    UNAUTHORIZED: "Your moderator link does not fit this event.",
+    FORBIDDEN: "This is not allowed here.",
+    NOT_FOUND: "This poll or event does not exist any more.",
+    EVENT_CODE_TAKEN: "This code is already taken. Please choose another one.",
+    INVALID_TRANSITION: "This is not possible right now. The poll has changed in the meantime.",
+    POLL_HAS_VOTES: "This poll has votes. To change its answers or stars, first delete the votes.",
+    POLL_CLOSED: "Voting on this poll has ended.",
+    ACCESS_CODE_REQUIRED: "The access code is missing or not right.",
+    INVALID_VOTE: "This vote was not accepted.",
+    PAYLOAD_TOO_LARGE: "This is too long. Please make it shorter.",
+    RATE_LIMITED: "Too many tries in a short time. Please wait one minute, then try again.",
+    INTERNAL: "Something went wrong on the server. Please try again.",
+    OFFLINE: "No connection to the server. Please check the network and try again.",
+  },
+  dismiss: "Close",
+  voteBurst: (newParticipants, seconds, connected) =>
+    `Unusual: ${count(newParticipants, {
+      one: "# new person voted",
+      other: "# new people voted",
+    })} within ${count(seconds, { one: "# second", other: "# seconds" })}, but only ${count(connected, {
+      one: "# phone is",
+      other: "# phones are",
+    })} connected. Maybe someone is voting many times.`,
 };
 
-/** The printable results report at /moderate/:code/report, and its one-sentence summaries. */
-const report = {
-  title: (event: string) => `${event}: results report`,
-  brand: "Handzeichen · results report",
+const report: ReportStrings = {
+  title: (event) => `${event}: results`,
+  brand: "Handzeichen · results",
   toolbar: "Report actions",
-  backToConsole: "Back to the moderator console",
+  backToConsole: "Back to the moderator page",
   print: "Print / Save as PDF",
   loading: "Loading the results…",
-  keyNeeded: "This report needs the moderator key. Please open it from the moderator console.",
-  keyWrong: "The moderator key does not fit this event. Please open the moderator console with your moderator link.",
-  failed: "The results could not be loaded. Please reload the page.",
+  keyNeeded: "To see the results, please open them from the moderator page.",
+  keyWrong: "Your moderator link does not fit this event. Please open the moderator page with your moderator link.",
+  failed: "The results could not be loaded. Please load the page again.",
   date: "Date",
   code: "Event code",
-  asOf: "Results as of",
-  noPolls: "No poll of this event has been opened yet.",
-  pollLabel: (n: number) => `Question ${n}`,
-  respondents: (n: number) => `n = ${n} ${n === 1 ? "respondent" : "respondents"}`,
-  stillOpen: "Voting is still open: results so far.",
-  percentNote: (maxSelections: number) =>
+  asOf: "Results from",
+  noPolls: "No poll of this event has been started yet.",
+  pollLabel: (n) => `Question ${number(n)}`,
+  stillOpen: "Voting is still open. These are the results so far.",
+  percentNote: (maxSelections) =>
     maxSelections > 1
-      ? `Shares in % of respondents. Each person could choose up to ${maxSelections} answers, so the shares add up to more than 100%.`
-      : "Shares in % of respondents.",
-  ratingNote: "Distribution in % of respondents.",
-  average: (value: string, scale: number) => `${value} of ${scale}`,
-  // The pieces of the summary sentences (client/report/report-summary.ts puts them together).
-  quote: (text: string) => `“${text}”`,
-  list: (items: readonly string[]) =>
+      ? `Percent of the people who voted. Each person could choose up to ${number(maxSelections)} answers, so together it is more than 100%.`
+      : "Percent of the people who voted.",
+  ratingNote: "Percent of the people who voted, for each number of stars.",
+  quote: (text) => `“${text}”`,
+  list: (items) =>
     items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`,
-  nobodyAnswered: "Nobody answered.",
-  choseLead: (percent: string, options: string, tied: boolean) =>
-    tied ? `${percent} each chose ${options}` : `${percent} chose ${options}`,
-  choseNext: (percent: string, options: string, tied: boolean) =>
-    tied ? `followed by ${options} with ${percent} each` : `followed by ${options} with ${percent}`,
-  ratedAverage: (average: string, scale: number) => `Rated ${average} of ${scale} on average`,
-  ratedTop: (percent: string, stars: string) => `${percent} gave ${stars}`,
+  nobodyAnswered: "Nobody voted.",
+  choiceSentence: (lead, next) => {
+    const first = lead.tied ? `${lead.percent} each chose ${lead.options}` : `${lead.percent} chose ${lead.options}`;
+    if (!next) return `${first}.`;
+    return next.tied
+      ? `${first}, followed by ${next.options} with ${next.percent} each.`
+      : `${first}, followed by ${next.options} with ${next.percent}.`;
+  },
+  ratingSentence: (average, scale, topShare) =>
+    topShare === null
+      ? `Rated ${average} of ${number(scale)} on average.`
+      : `Rated ${average} of ${number(scale)} on average; ${topShare} gave ${count(scale, {
+          one: "# star",
+          other: "# stars",
+        })}.`,
 };
 
-/** What the voter page (home and event page) shows: bundled into it, without the other pages' texts. */
-export const enForVoters = { ...common, home, create, voter };
+/** What the voter page (home and event page) loads: without the other pages' texts. */
+export const enForVoters: VoterStrings = { ...common, home, create, voter };
 
-export const en = { ...enForVoters, screen, console: moderatorConsole, report };
-
-export type VoterStrings = typeof enForVoters;
-export type Strings = typeof en;
+export const en: Strings = { ...enForVoters, screen, console: moderatorConsole, report };

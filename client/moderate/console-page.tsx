@@ -5,6 +5,7 @@ import { LanguagePicker } from "../common/language-picker.js";
 import { useStore } from "../common/store.js";
 import { sentenceWith } from "../common/user-text.js";
 import { ConfirmDialog } from "./confirm-dialog.js";
+import { problemText } from "./console-session.js";
 import {
   type ConsoleState,
   consoleStore,
@@ -30,8 +31,8 @@ export function ConsolePage() {
   const state = useStore(consoleStore);
   const { strings, locale, live, code, status } = state;
   useEffect(() => {
-    if (strings) setDocumentLanguage(locale, strings.console.title(live?.event.title ?? code));
-  }, [strings, locale, live?.event.title]);
+    if (strings) setDocumentLanguage(strings.locale, strings.console.title(live?.event.title ?? code));
+  }, [strings, live?.event.title]);
   if (!strings) return null;
   const t = strings.console;
   return (
@@ -50,7 +51,7 @@ export function ConsolePage() {
       )}
       <main class="console">
         {status === "gone" ? (
-          <p class="problem">{sentenceWith((mark) => strings.noSuchEvent(mark(code)))}</p>
+          <p class="problem">{sentenceWith((mark) => strings.noSuchEvent(mark(code)), "ltr")}</p>
         ) : state.key === null ? (
           <KeyForm strings={strings} problem={state.keyProblem} />
         ) : live === null ? (
@@ -78,7 +79,7 @@ function Console({ state, strings }: { state: ConsoleState; strings: Strings }) 
       )}
       {state.problem && state.editing === null && (
         <div class="notice problem" role="alert">
-          <p>{state.problem}</p>
+          <p>{problemText(strings, state.problem)}</p>
           <button type="button" class="secondary small" onClick={dismissProblem}>
             {t.dismiss}
           </button>

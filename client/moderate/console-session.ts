@@ -8,7 +8,7 @@ import type { ServerMessage, VoteBurstMessage } from "../../shared/messages.js";
 import type { CreatePollBody, Poll, UpdatePollBody } from "../../shared/poll.js";
 import { applyFrame, type EventState } from "../common/event-state.js";
 import { chooseLocale, type Locale, type Strings } from "../common/i18n.js";
-import { switchLanguage } from "../common/language.js";
+import { loadStrings, switchLanguage } from "../common/language.js";
 import type { Live, LiveOptions, LiveStatus } from "../common/live.js";
 import { createStore } from "../common/store.js";
 import { type ApiReply, apiRequest, download } from "./api.js";
@@ -31,6 +31,7 @@ export type ConsoleState = {
   strings: Strings | null;
   editing: Editing;
   confirmation: Confirmation | null;
+  /** What went wrong with the last action: the API's error code, OFFLINE or EXPORT_FAILED (see problemText). */
   problem: string | null;
   burst: VoteBurstMessage | null;
 };
@@ -45,6 +46,19 @@ export type ConsoleDeps = {
 };
 
 export type ConsoleSession = ReturnType<typeof createConsole>;
+
+const EXPORT_FAILED = "EXPORT_FAILED";
+
+/**
+ * A problem in the page's language: the server's error codes each have their text, its English
+ * message is never shown; a code this page does not know reads as the server's failure.
+ */
+export function problemText(strings: Strings, problem: string): string {
+  const { problems, exportFailed } = strings.console;
+  if (problem === EXPORT_FAILED) return exportFailed;
+  const known = Object.hasOwn(problems, problem);
+  return known ? problems[problem as keyof typeof problems] : problems.INTERNAL;
+}
 
 export function createConsole(deps: ConsoleDeps) {
   const consoleStore = createStore<ConsoleState>({
@@ -67,7 +81,7 @@ export function createConsole(deps: ConsoleDeps) {
   let moderating = false;
 
   function showLanguage(locale: Locale): void {
-    switchLanguage(consoleStore, locale);
+    switchLanguage(consoleStore, locale, loadStrings);
   }
 
   function pickLanguage(locale: Locale): void {
@@ -131,7 +145,7 @@ export function createConsole(deps: ConsoleDeps) {
       return true;
     }
     if (reply.status === 401) rejectKey("UNAUTHORIZED");
-    else update((state) => ({ ...state, problem: state.strings?.console.failed(reply.message) ?? reply.message }));
+    else update((state) => ({ ...state, problem: reply.code }));
     return false;
   }
 
@@ -193,14 +207,14 @@ export function createConsole(deps: ConsoleDeps) {
   }
 
   async function exportResults(format: ExportFormat): Promise<void> {
-    const { key, code, strings } = consoleStore.get();
+    const { key, code } = consoleStore.get();
     if (!key) return;
     const saved = await download(
       `/api/events/${encodeURIComponent(code)}/export.${format}`,
       key,
       `handzeichen-${code}.${format}`,
     );
-    if (!saved) update((state) => ({ ...state, problem: strings?.console.exportFailed ?? "export failed" }));
+    if (!saved) update((state) => ({ ...state, problem: EXPORT_FAILED }));
   }
 
   const edit = (editing: Editing) => update((state) => ({ ...state, editing, problem: null }));

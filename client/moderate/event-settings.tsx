@@ -38,6 +38,7 @@ export function EventSettings({ event, strings }: { event: EventState["event"]; 
       <select
         id="settings-locale"
         value={locale}
+        aria-describedby="settings-locale-hint"
         onChange={(e) => {
           setSaved(false);
           setLocale((e.currentTarget as HTMLSelectElement).value as Locale);
@@ -49,6 +50,9 @@ export function EventSettings({ event, strings }: { event: EventState["event"]; 
           </option>
         ))}
       </select>
+      <p id="settings-locale-hint" class="hint">
+        {t.localeHint}
+      </p>
       <label for="settings-access">{t.accessCodeLabel}</label>
       <input
         id="settings-access"
@@ -56,6 +60,7 @@ export function EventSettings({ event, strings }: { event: EventState["event"]; 
         maxLength={32}
         autoComplete="off"
         spellcheck={false}
+        dir="ltr"
         aria-describedby="settings-access-hint"
         onInput={(e) => {
           setSaved(false);

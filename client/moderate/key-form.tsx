@@ -26,6 +26,7 @@ export function KeyForm({ strings, problem }: { strings: Strings; problem: "wron
         id="moderator-key"
         type="password"
         autoComplete="off"
+        dir="ltr"
         value={typed}
         onInput={(event) => setTyped((event.currentTarget as HTMLInputElement).value)}
       />

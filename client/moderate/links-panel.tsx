@@ -1,19 +1,38 @@
-// Where everyone else goes: the voter page, the projector and the overlay, each with a QR code.
+// Where everyone else goes: the voter page, the projector and the overlay, each with a QR code;
+// the overlay's look is chosen here in words and written into its link.
+import { useState } from "preact/hooks";
 import { CopyButton } from "../common/copy-button.js";
-import type { Strings } from "../common/i18n.js";
+import { LANGUAGES, type Locale, type Strings } from "../common/i18n.js";
 import { joinUrl, publicBaseUrl } from "../common/join-url.js";
 import { QrCode } from "../common/qr-code.js";
+import { type OverlayLinkSettings, type OverlayPosition, overlayQuery } from "../overlay/overlay-options.js";
 import { moderatorLink } from "./moderator-key.js";
 
 type Props = { code: string; moderatorKey: string; strings: Strings };
 
+const PLACES: readonly OverlayPosition[] = ["bottom", "top", "left", "right"];
+
+const DEFAULT_OVERLAY: OverlayLinkSettings = {
+  position: "bottom",
+  theme: "dark",
+  showCode: true,
+  showQr: false,
+  chroma: false,
+  lang: null,
+};
+
 export function LinksPanel({ code, moderatorKey, strings }: Props) {
   const t = strings.console;
   const base = publicBaseUrl();
+  const [overlay, setOverlay] = useState(DEFAULT_OVERLAY);
   const links = [
     { id: "voter", title: t.voterLink, url: joinUrl(code) },
     { id: "present", title: t.presentLink, url: `${base}/present/${encodeURIComponent(code)}` },
-    { id: "overlay", title: t.overlayLink, url: `${base}/overlay/${encodeURIComponent(code)}` },
+    {
+      id: "overlay",
+      title: t.overlayLink,
+      url: `${base}/overlay/${encodeURIComponent(code)}${overlayQuery(overlay)}`,
+    },
   ];
   return (
     <section class="card links" aria-labelledby="links-heading">
@@ -39,7 +58,11 @@ export function LinksPanel({ code, moderatorKey, strings }: Props) {
           </div>
         </div>
       ))}
-      <p class="hint">{t.overlayOptions}</p>
+      <OverlaySettings
+        settings={overlay}
+        strings={strings}
+        onChange={(changes) => setOverlay({ ...overlay, ...changes })}
+      />
       <CopyButton
         text={moderatorLink(location.origin, code, moderatorKey)}
         label={t.copyModeratorLink}
@@ -47,5 +70,90 @@ export function LinksPanel({ code, moderatorKey, strings }: Props) {
         class="secondary small"
       />
     </section>
+  );
+}
+
+type SettingsProps = {
+  settings: OverlayLinkSettings;
+  strings: Strings;
+  onChange: (changes: Partial<OverlayLinkSettings>) => void;
+};
+
+const chosenValue = (event: Event) => (event.currentTarget as HTMLSelectElement).value;
+const checkedOf = (event: Event) => (event.currentTarget as HTMLInputElement).checked;
+
+/** The overlay's place, colours, join line, QR code, green background and language, in words. */
+function OverlaySettings({ settings, strings, onChange }: SettingsProps) {
+  const t = strings.console;
+  return (
+    <details class="overlay-settings">
+      <summary class="button secondary small">{t.overlaySettings}</summary>
+      <p>
+        <label>
+          {t.overlayPlace}{" "}
+          <select
+            value={settings.position}
+            onChange={(event) => onChange({ position: chosenValue(event) as OverlayPosition })}
+          >
+            {PLACES.map((place) => (
+              <option key={place} value={place}>
+                {t.places[place]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </p>
+      <p>
+        <label>
+          {t.overlayColours}{" "}
+          <select
+            value={settings.theme}
+            onChange={(event) => onChange({ theme: chosenValue(event) === "light" ? "light" : "dark" })}
+          >
+            <option value="dark">{t.colours.dark}</option>
+            <option value="light">{t.colours.light}</option>
+          </select>
+        </label>
+      </p>
+      <p>
+        <label class="inline">
+          <input
+            type="checkbox"
+            checked={settings.showCode}
+            onChange={(event) => onChange({ showCode: checkedOf(event) })}
+          />{" "}
+          {t.overlayJoin}
+        </label>
+        <label class="inline">
+          <input
+            type="checkbox"
+            checked={settings.showQr}
+            onChange={(event) => onChange({ showQr: checkedOf(event) })}
+          />{" "}
+          {t.overlayQr}
+        </label>
+        <label class="inline">
+          <input
+            type="checkbox"
+            checked={settings.chroma}
+            onChange={(event) => onChange({ chroma: checkedOf(event) })}
+          />{" "}
+          {t.overlayGreen}
+        </label>
+      </p>
+      <p>
+        <label>
+          {t.overlayLanguage}{" "}
+          <select value={settings.lang ?? ""} onChange={(event) => onChange({ lang: chosenValue(event) || null })}>
+            <option value="">{t.eventLanguage}</option>
+            {(Object.keys(LANGUAGES) as Locale[]).map((locale) => (
+              <option key={locale} value={locale} lang={locale}>
+                {LANGUAGES[locale]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </p>
+    </details>
   );
 }

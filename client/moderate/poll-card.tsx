@@ -38,19 +38,17 @@ export function PollCard({ poll, results, strings, locale, presented, first, las
         <span class={`chip ${poll.state}`}>{stateLabel}</span>
         {presented && <span class="chip presented">{t.presented}</span>}
         <span class="kind">{kind}</span>
-        <span class="kind" dir="ltr">
-          ID {poll.id}
-        </span>
-        <span class="count" dir="ltr">
-          n = {votes}
-        </span>
+        <span class="count">{strings.respondents(votes)}</span>
       </div>
       <h3 id={headingId}>
         <bdi>{poll.question}</bdi>
       </h3>
       {poll.type === "rating" && votes > 0 && (
         <p class="average">
-          {strings.averageRating}: <strong>{formatDecimal(averageOf(results), locale)}</strong> / {poll.scale}{" "}
+          {strings.averageRating}:{" "}
+          <bdi dir="ltr">
+            <strong>{formatDecimal(averageOf(results), locale)}</strong> / {poll.scale}
+          </bdi>{" "}
           <Stars value={averageOf(results)} scale={poll.scale} />
         </p>
       )}

@@ -4,6 +4,7 @@ import { useState } from "preact/hooks";
 import { DEFAULT_SCALE, MAX_OPTIONS, MAX_SCALE, MIN_OPTIONS, MIN_SCALE } from "../../shared/limits.js";
 import type { Poll, PollType, ResultsVisibility, UpdatePollBody } from "../../shared/poll.js";
 import type { Strings } from "../common/i18n.js";
+import { problemText } from "./console-session.js";
 import { createPoll, edit, updatePoll } from "./console-store.js";
 
 type Draft = {
@@ -47,7 +48,7 @@ type Props = {
   strings: Strings;
   poll: Poll | null;
   hasVotes: boolean;
-  /** What the server said about the last save, shown where the moderator is looking. */
+  /** Why the last save failed (an error code, see problemText), shown where the moderator is looking. */
   problem: string | null;
 };
 
@@ -202,7 +203,7 @@ export function PollForm({ strings, poll, hasVotes, problem }: Props) {
       </label>
       {problem && (
         <p class="problem" role="alert">
-          {problem}
+          {problemText(strings, problem)}
         </p>
       )}
       <div class="actions">

@@ -40,7 +40,7 @@ export function PollList({ state, strings }: { state: ConsoleState; strings: Str
                   poll={poll}
                   results={results}
                   strings={strings}
-                  locale={state.locale}
+                  locale={strings.locale}
                   presented={presented?.id === poll.id}
                   first={index === 0}
                   last={index === polls.length - 1}

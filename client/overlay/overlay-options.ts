@@ -39,3 +39,21 @@ export function overlayOptions(query: URLSearchParams): OverlayOptions {
     chroma: query.get("bg") === "chroma",
   };
 }
+
+/** What the console's overlay settings choose (the rest keeps its default); lang: null for the event's. */
+export type OverlayLinkSettings = Pick<OverlayOptions, "position" | "theme" | "showCode" | "showQr" | "chroma"> & {
+  lang: string | null;
+};
+
+/** The query of an overlay link with these settings, read back by overlayOptions; defaults are left out. */
+export function overlayQuery(settings: OverlayLinkSettings): string {
+  const query = new URLSearchParams();
+  if (settings.position !== "bottom") query.set("position", settings.position);
+  if (settings.theme !== "dark") query.set("theme", settings.theme);
+  if (!settings.showCode) query.set("code", "0");
+  if (settings.showQr) query.set("qr", "1");
+  if (settings.chroma) query.set("bg", "chroma");
+  if (settings.lang) query.set("lang", settings.lang);
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}

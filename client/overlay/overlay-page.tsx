@@ -1,6 +1,6 @@
 // The overlay card: question, compact bars (or the average rating), respondents, and how to join.
 import { useEffect, useRef } from "preact/hooks";
-import { formatDecimal, formatPercent, presentedPoll } from "../../shared/format.js";
+import { formatDecimal, formatNumber, formatPercent, presentedPoll } from "../../shared/format.js";
 import type { Poll } from "../../shared/poll.js";
 import type { Results } from "../../shared/results.js";
 import type { EventState } from "../common/event-state.js";
@@ -23,10 +23,10 @@ function shownPoll(live: EventState | null, options: OverlayOptions): Poll | und
 }
 
 export function OverlayPage({ store, options }: { store: Store<ScreenState>; options: OverlayOptions }) {
-  const { strings, locale, live, code } = useStore(store);
+  const { strings, live, code } = useStore(store);
   useEffect(() => {
-    if (strings) setDocumentLanguage(locale, strings.screen.title(live?.event.title ?? code));
-  }, [strings, locale, live?.event.title]);
+    if (strings) setDocumentLanguage(strings.locale, strings.screen.title(live?.event.title ?? code));
+  }, [strings, live?.event.title]);
   const poll = shownPoll(live, options);
   // While fading out, the card keeps showing the poll it showed last.
   const last = useRef<Poll | undefined>(undefined);
@@ -37,7 +37,7 @@ export function OverlayPage({ store, options }: { store: Store<ScreenState>; opt
   // A card too tall for the picture is set smaller, never below the smallest scale: the rest is cut
   // from the bottom, the question first in the card stays whole.
   const fitted = useFittedType<HTMLElement>(
-    content && strings ? cardKey(content, live?.results[content.id], locale) : "",
+    content && strings ? cardKey(content, live?.results[content.id], strings.locale) : "",
     {
       min: MIN_SCALE / options.scale,
       max: 1,
@@ -48,7 +48,7 @@ export function OverlayPage({ store, options }: { store: Store<ScreenState>; opt
       <h1 class="sr-only">{live ? <bdi>{live.event.title}</bdi> : code}</h1>
       {strings && content && (
         <section class="card" aria-labelledby="question" aria-hidden={visible ? undefined : "true"} ref={fitted}>
-          <Card poll={content} results={live?.results[content.id]} strings={strings} locale={locale} />
+          <Card poll={content} results={live?.results[content.id]} strings={strings} locale={strings.locale} />
           {options.showCode && <JoinLine code={live?.event.code ?? code} strings={strings} showQr={options.showQr} />}
         </section>
       )}
@@ -75,19 +75,12 @@ function Card({ poll, results, strings, locale }: CardProps) {
   return (
     <>
       <header class="head">
-        <h2 id="question" class="question">
+        <h2 id="question" class="question" dir="auto">
           <bdi>{poll.question}</bdi>
         </h2>
         <p class="meta">
           <span class={`state ${poll.state}`}>{poll.state === "open" ? strings.votingOpen : strings.votingClosed}</span>
-          {!hidden && (
-            <>
-              {" · "}
-              <span class="n" dir="ltr">
-                n = {respondents}
-              </span>
-            </>
-          )}
+          {!hidden && <span class="n"> · {strings.respondents(respondents)}</span>}
         </p>
       </header>
       {hidden ? (
@@ -119,7 +112,7 @@ function Row({ row, index, locale }: { row: ResultRow; index: number; locale: Lo
         <bdi>{row.label}</bdi>
       </span>
       <span class="percent">
-        <bdi>{formatPercent(percent, locale)}</bdi> <span class="count">({row.count})</span>
+        <bdi>{formatPercent(percent, locale)}</bdi> <span class="count">({formatNumber(row.count, locale)})</span>
       </span>
       <span class="track" aria-hidden="true">
         <span class={`bar-fill c${index % 7}`} style={{ width: `${row.percent}%` }} />
@@ -135,10 +128,11 @@ function Average({ average, scale, respondents, strings, locale }: AverageProps)
   return (
     <p class="average">
       <span class="sr-only">{strings.averageRating}: </span>
-      <span class="average-value">
-        <bdi>{respondents > 0 ? formatDecimal(shown, locale) : "–"}</bdi>
-      </span>
-      <span class="average-scale"> / {scale}</span> <Stars value={respondents > 0 ? shown : 0} scale={scale} />
+      <bdi dir="ltr">
+        <span class="average-value">{respondents > 0 ? formatDecimal(shown, locale) : "–"}</span>
+        <span class="average-scale"> / {scale}</span>
+      </bdi>{" "}
+      <Stars value={respondents > 0 ? shown : 0} scale={scale} />
     </p>
   );
 }
@@ -149,8 +143,14 @@ function JoinLine({ code, strings, showQr }: { code: string; strings: Strings; s
     <footer class="join-line">
       {showQr && <QrCode text={url} label={strings.screen.qrLabel(withoutScheme(url))} class="qr" />}
       <p>
-        {strings.screen.joinHeading}: <strong dir="ltr">{withoutScheme(url)}</strong> · {strings.screen.code}{" "}
-        <strong dir="ltr">{code}</strong>
+        {strings.screen.joinHeading}:{" "}
+        <strong>
+          <bdi dir="ltr">{withoutScheme(url)}</bdi>
+        </strong>{" "}
+        · {strings.screen.code}{" "}
+        <strong>
+          <bdi dir="ltr">{code}</bdi>
+        </strong>
       </p>
     </footer>
   );

@@ -18,11 +18,11 @@ export function announcement(poll: Poll | undefined, results: Results | undefine
     poll.type === "choice"
       ? choiceRows(poll, results)
           .map((row) => `${row.label}: ${formatPercent(row.percent, locale)}`)
-          .join("; ")
+          .join(strings.separator)
       : results.respondents > 0
         ? `${strings.averageRating}: ${strings.ratingOutOf(formatDecimal(averageOf(results), locale), poll.scale)}`
         : "";
-  return [head, t.summaryChoice(results.respondents), figures].filter(Boolean).join(" ");
+  return [head, `${strings.respondents(results.respondents)}.`, figures].filter(Boolean).join(" ");
 }
 
 type Props = { poll: Poll | undefined; results: Results | undefined; strings: Strings; locale: Locale };

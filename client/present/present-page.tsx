@@ -15,10 +15,10 @@ import { Announcer } from "./announcer.js";
 import { ChoiceResultsView, HiddenOptions, RatingResultsView } from "./results-views.js";
 
 export function PresentPage({ store }: { store: Store<ScreenState> }) {
-  const { strings, locale, live, status, code } = useStore(store);
+  const { strings, live, status, code } = useStore(store);
   useEffect(() => {
-    if (strings) setDocumentLanguage(locale, strings.screen.title(live?.event.title ?? code));
-  }, [strings, locale, live?.event.title]);
+    if (strings) setDocumentLanguage(strings.locale, strings.screen.title(live?.event.title ?? code));
+  }, [strings, live?.event.title]);
   if (!strings) return null;
   const poll = live ? presentedPoll(live.polls) : undefined;
   const stale = status === "reconnecting";
@@ -26,15 +26,22 @@ export function PresentPage({ store }: { store: Store<ScreenState> }) {
     <div class={stale ? "screen stale" : "screen"}>
       <main class="stage">
         {status === "gone" ? (
-          <Message heading={live ? strings.eventGone : sentenceWith((mark) => strings.noSuchEvent(mark(code)))} />
+          <Message
+            heading={live ? strings.eventGone : sentenceWith((mark) => strings.noSuchEvent(mark(code)), "ltr")}
+          />
         ) : !live ? (
           <Message heading={strings.connecting} />
         ) : poll ? (
-          <PresentedPoll poll={poll} results={live.results[poll.id]} strings={strings} locale={locale} />
+          <PresentedPoll poll={poll} results={live.results[poll.id]} strings={strings} locale={strings.locale} />
         ) : (
           <Message heading={strings.screen.waitingHeading} text={strings.screen.waitingText} />
         )}
-        <Announcer poll={poll} results={poll ? live?.results[poll.id] : undefined} strings={strings} locale={locale} />
+        <Announcer
+          poll={poll}
+          results={poll ? live?.results[poll.id] : undefined}
+          strings={strings}
+          locale={strings.locale}
+        />
       </main>
       {status !== "gone" && (
         <aside class="side">
@@ -98,13 +105,9 @@ function PresentedPoll({ poll, results, strings, locale }: PollProps) {
         <span class={`badge ${poll.state}`}>
           {poll.state === "open" ? strings.screen.openBadge : strings.screen.closedBadge}
         </span>
-        {!hidden && (
-          <span class="respondents" dir="ltr">
-            n = {respondents}
-          </span>
-        )}
+        {!hidden && <span class="respondents">{strings.respondents(respondents)}</span>}
       </header>
-      <h1 id="question" class={`question ${questionSize(poll.question)}`}>
+      <h1 id="question" class={`question ${questionSize(poll.question)}`} dir="auto">
         <bdi>{poll.question}</bdi>
       </h1>
       {hidden ? (
@@ -113,11 +116,6 @@ function PresentedPoll({ poll, results, strings, locale }: PollProps) {
         <ChoiceResultsView poll={poll} results={results} strings={strings} locale={locale} />
       ) : (
         <RatingResultsView poll={poll} results={results} strings={strings} locale={locale} />
-      )}
-      {!hidden && (
-        <p class="base">
-          <span dir="ltr">n = {respondents}</span> · {strings.percentOfRespondents}
-        </p>
       )}
     </article>
   );

@@ -51,10 +51,10 @@ export function RatingResultsView({ poll, results, strings, locale }: Props<Rati
       <div class="rating-average">
         <p class="average">
           <span class="sr-only">{strings.averageRating}: </span>
-          <span class="average-value">
-            <bdi>{respondents > 0 ? formatDecimal(average, locale) : "–"}</bdi>
-          </span>
-          <span class="average-scale"> / {poll.scale}</span>
+          <bdi dir="ltr">
+            <span class="average-value">{respondents > 0 ? formatDecimal(average, locale) : "–"}</span>
+            <span class="average-scale"> / {poll.scale}</span>
+          </bdi>
         </p>
         <Stars value={respondents > 0 ? average : 0} scale={poll.scale} />
       </div>

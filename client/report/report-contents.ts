@@ -1,6 +1,7 @@
 // What the report lists: the polls that were run (drafts never reached the audience), and the
 // day the event took place (its first vote opened, else the day it was created).
 import type { PollWithResults } from "../../shared/export.js";
+import { numberLocale } from "../../shared/format.js";
 import type { Locale } from "../common/i18n.js";
 
 export const reportedPolls = (polls: readonly PollWithResults[]): PollWithResults[] =>
@@ -13,10 +14,10 @@ export function eventDay(createdAt: string, polls: readonly PollWithResults[]): 
 }
 
 export const formatDay = (iso: string, locale: Locale): string =>
-  new Date(iso).toLocaleDateString(locale, { day: "numeric", month: "long", year: "numeric" });
+  new Date(iso).toLocaleDateString(numberLocale(locale), { day: "numeric", month: "long", year: "numeric" });
 
 export const formatMoment = (iso: string, locale: Locale): string =>
-  new Date(iso).toLocaleString(locale, {
+  new Date(iso).toLocaleString(numberLocale(locale), {
     day: "numeric",
     month: "long",
     year: "numeric",

@@ -20,8 +20,8 @@ export function ReportPage() {
   const state = useStore(reportStore);
   const { strings, locale, report, code } = state;
   useEffect(() => {
-    if (strings) setDocumentLanguage(locale, strings.report.title(report?.event.title ?? code));
-  }, [strings, locale, report?.event.title]);
+    if (strings) setDocumentLanguage(strings.locale, strings.report.title(report?.event.title ?? code));
+  }, [strings, report?.event.title]);
   if (!strings) return null;
   const t = strings.report;
   return (
@@ -41,7 +41,7 @@ export function ReportPage() {
         )}
       </nav>
       <main class="sheet">
-        {report ? <Report report={report} strings={strings} locale={locale} /> : <Status state={state} />}
+        {report ? <Report report={report} strings={strings} locale={strings.locale} /> : <Status state={state} />}
       </main>
     </>
   );
@@ -57,7 +57,7 @@ function Status({ state }: { state: ReportState }) {
       : status === "wrongKey"
         ? t.keyWrong
         : status === "notFound"
-          ? sentenceWith((mark) => strings.noSuchEvent(mark(code)))
+          ? sentenceWith((mark) => strings.noSuchEvent(mark(code)), "ltr")
           : status === "failed"
             ? t.failed
             : t.loading;
@@ -89,7 +89,7 @@ function Report({ report, strings, locale }: { report: EventExport; strings: Str
           <div>
             <dt>{t.code}</dt>
             <dd>
-              <span dir="ltr">{report.event.code}</span>
+              <bdi dir="ltr">{report.event.code}</bdi>
             </dd>
           </div>
           <div>
@@ -130,17 +130,19 @@ function PollReport({ number, poll, results, strings, locale }: PollProps) {
     <section class="poll" aria-labelledby={headingId}>
       <p class="poll-meta">
         <span class="poll-number">{t.pollLabel(number)}</span> · {kind} ·{" "}
-        <strong class="respondents">{t.respondents(respondents)}</strong>
+        <strong class="respondents">{strings.respondents(respondents)}</strong>
       </p>
       <h2 id={headingId}>
         <bdi>{poll.question}</bdi>
       </h2>
       {poll.state === "open" && <p class="still-open">{t.stillOpen}</p>}
-      <p class="summary">{sentenceWith((mark) => pollSummary(strings, locale, poll, results, mark))}</p>
+      <p class="summary">{sentenceWith((mark) => pollSummary(strings, poll, results, mark))}</p>
       {poll.type === "rating" && respondents > 0 && (
         <p class="average">
           {strings.averageRating}:{" "}
-          <strong class="average-value">{t.average(formatDecimal(averageOf(results), locale), poll.scale)}</strong>{" "}
+          <strong class="average-value">
+            {strings.ratingOutOf(formatDecimal(averageOf(results), locale), poll.scale)}
+          </strong>{" "}
           <Stars value={averageOf(results)} scale={poll.scale} />
         </p>
       )}

@@ -3,7 +3,7 @@
 // unless the reader picks another on this page.
 import type { EventExport } from "../../shared/export.js";
 import { browserLocale, chosenLocale, type Locale, type Strings } from "../common/i18n.js";
-import { switchLanguage } from "../common/language.js";
+import { loadStrings, switchLanguage } from "../common/language.js";
 import { createStore } from "../common/store.js";
 import { apiRequest } from "../moderate/api.js";
 import { forgetKey } from "../moderate/moderator-key.js";
@@ -32,7 +32,7 @@ export const reportStore = createStore<ReportState>({
 const update = reportStore.update;
 
 function showLanguage(locale: Locale): void {
-  switchLanguage(reportStore, locale);
+  switchLanguage(reportStore, locale, loadStrings);
 }
 
 /** Only for this report: the voter page and console keep the language chosen there. */

@@ -1,11 +1,13 @@
 // The one-sentence summary of a poll's results, as a conference writes it afterwards:
-// "50 % chose “A” and “B”, followed by …" or "Rated 4.1 of 5 on average; 40 % gave 5 stars."
-// Pure: the words come from the strings, the figures from the results; option labels go
-// through `mark`, so the page can isolate them (client/common/user-text.tsx).
+// "50% each chose “A” and “B”, followed by …" or "Rated 4.1 of 5 on average; 40% gave 5 stars."
+// Pure: each language writes its whole sentence (client/i18n/<locale>.ts, report.choiceSentence
+// and report.ratingSentence), the figures come from the results; option labels go through
+// `mark`, so the page can isolate them (client/common/user-text.tsx).
 import { formatDecimal, formatPercent } from "../../shared/format.js";
 import type { ChoicePoll, Poll, RatingPoll } from "../../shared/poll.js";
 import type { Results } from "../../shared/results.js";
-import type { Locale, Strings } from "../common/i18n.js";
+import type { Strings } from "../common/i18n.js";
+import type { ChosenGroup } from "../i18n/strings.js";
 
 type Figure = { label: string; count: number; percent: number };
 
@@ -21,7 +23,7 @@ export function rankedGroups(figures: readonly Figure[]): Figure[][] {
 
 type Mark = (userText: string) => string;
 
-function choiceSummary(strings: Strings, locale: Locale, poll: ChoicePoll, results: Results | undefined, mark: Mark) {
+function choiceSummary(strings: Strings, poll: ChoicePoll, results: Results | undefined, mark: Mark): string {
   const t = strings.report;
   const figures = new Map(results?.type === "choice" ? results.options.map((option) => [option.id, option]) : []);
   const [lead, next] = rankedGroups(
@@ -32,36 +34,33 @@ function choiceSummary(strings: Strings, locale: Locale, poll: ChoicePoll, resul
     })),
   );
   if (!lead?.[0]) return t.nobodyAnswered;
-  const part = (group: Figure[], words: typeof t.choseLead) =>
-    words(
-      formatPercent(group[0]?.percent ?? 0, locale),
-      t.list(group.map((figure) => t.quote(mark(figure.label)))),
-      group.length > 1,
-    );
-  const first = part(lead, t.choseLead);
-  return next ? `${first}, ${part(next, t.choseNext)}.` : `${first}.`;
+  const group = (figures: Figure[]): ChosenGroup => ({
+    percent: formatPercent(figures[0]?.percent ?? 0, strings.locale),
+    options: t.list(figures.map((figure) => t.quote(mark(figure.label)))),
+    tied: figures.length > 1,
+  });
+  return t.choiceSentence(group(lead), next ? group(next) : null);
 }
 
-function ratingSummary(strings: Strings, locale: Locale, poll: RatingPoll, results: Results | undefined): string {
+function ratingSummary(strings: Strings, poll: RatingPoll, results: Results | undefined): string {
   const t = strings.report;
   if (results?.type !== "rating" || results.respondents === 0) return t.nobodyAnswered;
-  const average = t.ratedAverage(formatDecimal(results.average, locale), poll.scale);
   const top = results.distribution.find((entry) => entry.value === poll.scale);
-  if (!top || top.count === 0) return `${average}.`;
-  return `${average}; ${t.ratedTop(formatPercent(top.percent, locale), strings.stars(poll.scale))}.`;
+  const topShare = top && top.count > 0 ? formatPercent(top.percent, strings.locale) : null;
+  return t.ratingSentence(formatDecimal(results.average, strings.locale), poll.scale, topShare);
 }
 
+/** The sentence in the language of `strings`, with its numbers written as that language writes them. */
 export function pollSummary(
   strings: Strings,
-  locale: Locale,
   poll: Poll,
   results: Results | undefined,
   mark: Mark = (userText) => userText,
 ): string {
   switch (poll.type) {
     case "choice":
-      return choiceSummary(strings, locale, poll, results, mark);
+      return choiceSummary(strings, poll, results, mark);
     case "rating":
-      return ratingSummary(strings, locale, poll, results);
+      return ratingSummary(strings, poll, results);
   }
 }

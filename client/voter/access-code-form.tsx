@@ -30,6 +30,7 @@ export function AccessCodeForm({ strings, state }: { strings: VoterStrings; stat
         autoComplete="off"
         autoCapitalize="none"
         spellcheck={false}
+        dir="ltr"
         aria-invalid={problem !== null}
         aria-describedby={problem ? "access-problem" : undefined}
         onInput={(event) => setTyped((event.currentTarget as HTMLInputElement).value)}

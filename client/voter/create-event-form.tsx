@@ -6,12 +6,21 @@ import { LANGUAGES, type Locale, type VoterStrings } from "../common/i18n.js";
 
 type Props = { strings: VoterStrings; locale: Locale };
 
+/** Why the event was not created, as the server's error code says it; never the server's own words. */
+type CreateProblem = "codeTaken" | "invalid" | "limited" | "failed" | "offline";
+
+const PROBLEMS = new Map<unknown, CreateProblem>([
+  ["EVENT_CODE_TAKEN", "codeTaken"],
+  ["INVALID_REQUEST", "invalid"],
+  ["RATE_LIMITED", "limited"],
+]);
+
 export function CreateEventForm({ strings, locale }: Props) {
   const t = strings.create;
   const [title, setTitle] = useState("");
   const [code, setCode] = useState("");
   const [eventLocale, setEventLocale] = useState<Locale>(locale);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<CreateProblem | null>(null);
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<CreateEventResponse | null>(null);
 
@@ -22,7 +31,7 @@ export function CreateEventForm({ strings, locale }: Props) {
         <h3>{t.readyHeading}</h3>
         <p class="warning">{t.keyWarning}</p>
         <label for="moderator-link">{t.moderatorLink}</label>
-        <input id="moderator-link" class="link-field" readOnly value={link} />
+        <input id="moderator-link" class="link-field" readOnly value={link} dir="ltr" />
         <div class="actions">
           <CopyButton text={link} label={t.copy} copiedLabel={t.copied} fieldId="moderator-link" />
           <a class="button primary" href={link}>
@@ -44,12 +53,11 @@ export function CreateEventForm({ strings, locale }: Props) {
         headers: { "content-type": "application/json" },
         body: JSON.stringify(body),
       });
-      const reply = await response.json();
+      const reply = await response.json().catch(() => null);
       if (response.status === 201) setCreated(reply as CreateEventResponse);
-      else if (reply?.error?.code === "EVENT_CODE_TAKEN") setProblem(t.codeTaken);
-      else setProblem(t.failed(reply?.error?.message ?? response.statusText));
+      else setProblem(PROBLEMS.get(reply?.error?.code) ?? "failed");
     } catch {
-      setProblem(strings.home.offline);
+      setProblem("offline");
     }
     setCreating(false);
   };
@@ -72,6 +80,7 @@ export function CreateEventForm({ strings, locale }: Props) {
         autoCapitalize="none"
         autoComplete="off"
         spellcheck={false}
+        dir="ltr"
         aria-describedby="event-code-hint"
         onInput={(event) => setCode((event.currentTarget as HTMLInputElement).value)}
       />
@@ -92,7 +101,7 @@ export function CreateEventForm({ strings, locale }: Props) {
       </select>
       {problem && (
         <p class="problem" role="alert">
-          {problem}
+          {problem === "offline" ? strings.home.offline : t[problem]}
         </p>
       )}
       <button type="submit" class="primary" disabled={creating}>

@@ -14,12 +14,12 @@ import { RatingForm } from "./rating-form.js";
 import { MyVote, VoterResults } from "./voter-results.js";
 import { pickLanguage, type VoterState, voterStore } from "./voter-store.js";
 
-export function EventPage() {
+export function EventPage({ strings }: { strings: VoterStrings }) {
   const state = useStore(voterStore);
-  const { strings, locale, live, status, code } = state;
+  const { locale, live, status, code } = state;
   useEffect(() => {
-    setDocumentLanguage(locale, live ? strings.voter.title(live.event.title) : strings.home.title);
-  }, [strings, locale, live?.event.title]);
+    setDocumentLanguage(strings.locale, live ? strings.voter.title(live.event.title) : strings.home.title);
+  }, [strings, live?.event.title]);
   const offline = status === "reconnecting";
   return (
     <>
@@ -48,7 +48,7 @@ export function EventPage() {
 function Gone({ strings, code, everConnected }: { strings: VoterStrings; code: string; everConnected: boolean }) {
   return (
     <section class="card">
-      <h1>{everConnected ? strings.eventGone : sentenceWith((mark) => strings.noSuchEvent(mark(code)))}</h1>
+      <h1>{everConnected ? strings.eventGone : sentenceWith((mark) => strings.noSuchEvent(mark(code)), "ltr")}</h1>
       <a class="button primary" href="/">
         {strings.voter.otherCode}
       </a>
@@ -113,7 +113,7 @@ function Outcome({ state, strings, poll }: { state: VoterState; strings: VoterSt
         ) : (
           <p class="badge closed">{strings.votingClosed}</p>
         )}
-        <h1 id="question" class="question" tabIndex={-1} ref={heading}>
+        <h1 id="question" class="question" dir="auto" tabIndex={-1} ref={heading}>
           <bdi>{poll.question}</bdi>
         </h1>
         <MyVote poll={poll} vote={myVote} strings={strings} />

@@ -4,14 +4,15 @@ import { useEffect, useState } from "preact/hooks";
 import { type Locale, setDocumentLanguage, type VoterStrings } from "../common/i18n.js";
 import { LanguagePicker } from "../common/language-picker.js";
 import { useStore } from "../common/store.js";
+import { sentenceWith } from "../common/user-text.js";
 import { pickLanguage, voterStore } from "./voter-store.js";
 import { normalizeCode } from "./voter-texts.js";
 
-export function HomePage() {
-  const { strings, locale } = useStore(voterStore);
+export function HomePage({ strings }: { strings: VoterStrings }) {
+  const { locale } = useStore(voterStore);
   useEffect(() => {
-    setDocumentLanguage(locale, strings.home.title);
-  }, [strings, locale]);
+    setDocumentLanguage(strings.locale, strings.home.title);
+  }, [strings]);
   return (
     <>
       <header class="top">
@@ -19,7 +20,7 @@ export function HomePage() {
         <LanguagePicker locale={locale} strings={strings} onPick={pickLanguage} />
       </header>
       <main class="page">
-        <JoinForm />
+        <JoinForm strings={strings} />
         <section class="organiser" aria-labelledby="organiser">
           <h2 id="organiser">{strings.home.organiser}</h2>
           <CreateEvent strings={strings} locale={locale} />
@@ -29,10 +30,12 @@ export function HomePage() {
   );
 }
 
-function JoinForm() {
-  const { strings } = useStore(voterStore);
+/** Why joining did not work; kept as a reason, so it is told in the language the page shows now. */
+type JoinProblem = { kind: "noCode" } | { kind: "unknownCode"; code: string } | { kind: "offline" };
+
+function JoinForm({ strings }: { strings: VoterStrings }) {
   const [typed, setTyped] = useState("");
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<JoinProblem | null>(null);
   const [checking, setChecking] = useState(false);
   const t = strings.home;
 
@@ -40,14 +43,14 @@ function JoinForm() {
     event.preventDefault();
     const code = normalizeCode(typed);
     // The server is the judge of what a code is: anything it does not know is a 404.
-    if (code === "") return setProblem(t.noCode);
+    if (code === "") return setProblem({ kind: "noCode" });
     setChecking(true);
     try {
       const response = await fetch(`/api/events/${encodeURIComponent(code)}`);
       if (response.ok) return location.assign(`/e/${encodeURIComponent(code)}`);
-      setProblem(response.status === 404 ? t.unknownCode(code) : t.offline);
+      setProblem(response.status === 404 ? { kind: "unknownCode", code } : { kind: "offline" });
     } catch {
-      setProblem(t.offline);
+      setProblem({ kind: "offline" });
     }
     setChecking(false);
   };
@@ -67,6 +70,7 @@ function JoinForm() {
         autoCorrect="off"
         spellcheck={false}
         enterKeyHint="go"
+        dir="ltr"
         aria-describedby={problem ? "code-hint code-problem" : "code-hint"}
         aria-invalid={problem ? "true" : undefined}
       />
@@ -75,7 +79,9 @@ function JoinForm() {
       </p>
       {problem && (
         <p id="code-problem" class="problem" role="alert">
-          {problem}
+          {problem.kind === "unknownCode"
+            ? sentenceWith((mark) => t.unknownCode(mark(problem.code)), "ltr")
+            : t[problem.kind]}
         </p>
       )}
       <button type="submit" class="primary" disabled={checking}>

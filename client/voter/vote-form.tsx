@@ -27,7 +27,7 @@ export function VoteForm({ poll, state, strings, rule, tooFew, children }: Props
     <form class="card vote" onSubmit={onSubmit} noValidate>
       <fieldset aria-describedby={`rule-${poll.id}`}>
         <legend>
-          <h1 class="question" tabIndex={-1} ref={heading}>
+          <h1 class="question" dir="auto" tabIndex={-1} ref={heading}>
             <bdi>{poll.question}</bdi>
           </h1>
         </legend>

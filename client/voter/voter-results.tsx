@@ -14,7 +14,7 @@ export function MyVote({ poll, vote, strings }: { poll: Poll; vote: Vote | undef
   const answer =
     "rating" in vote
       ? ratingName(strings, vote.rating, poll.type === "rating" ? poll.scale : vote.rating)
-      : isolatedList(chosenLabels(poll, vote.optionIds), "; ");
+      : isolatedList(chosenLabels(poll, vote.optionIds), strings.separator);
   return (
     <div class="my-vote">
       <p>
@@ -43,19 +43,19 @@ export function VoterResults({ poll, state, strings }: { poll: Poll; state: Vote
       {poll.type === "rating" && respondents > 0 && (
         <p class="average">
           <span class="sr-only">{strings.averageRating}: </span>
-          <strong>{formatDecimal(averageOf(results), state.locale)}</strong> / {poll.scale}{" "}
+          <bdi dir="ltr">
+            <strong>{formatDecimal(averageOf(results), strings.locale)}</strong> / {poll.scale}
+          </bdi>{" "}
           <Stars value={averageOf(results)} scale={poll.scale} />
         </p>
       )}
       <ResultBars
         rows={poll.type === "choice" ? choiceRows(poll, results) : ratingRows(poll, results, strings)}
-        locale={state.locale}
+        locale={strings.locale}
         strings={strings}
         mine={new Set(vote ? ("optionIds" in vote ? vote.optionIds : [vote.rating]) : [])}
       />
-      <p class="base">
-        {strings.respondents(respondents)} · {strings.percentOfRespondents}
-      </p>
+      <p class="base">{strings.respondents(respondents)}</p>
     </section>
   );
 }

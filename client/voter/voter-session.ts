@@ -1,16 +1,18 @@
 // A voter at an event: the live event, the language, the access code and the vote being made.
 // A vote goes out over the live socket and counts once the server's ack arrives (after the
 // server committed it to disk); the snapshot after a reconnect says what really counted.
+// The page's language: the voter's choice, else the browser's, else the event's (common/i18n.ts);
+// its texts load as a chunk of their own, and until they are there the page shows no words.
 // A factory over the live feed and the storage it is given, so a test can drive it frame by frame.
 import type { ErrorCode } from "../../shared/errors.js";
 import type { HelloMessage, ServerMessage } from "../../shared/messages.js";
 import type { ChoicePoll, Poll } from "../../shared/poll.js";
 import type { Vote } from "../../shared/vote.js";
 import { applyFrame, type EventState } from "../common/event-state.js";
-import type { Locale, VoterStrings } from "../common/i18n.js";
+import { FALLBACK_LOCALE, type Locale, pageLocale, type VoterStrings } from "../common/i18n.js";
+import { switchLanguage } from "../common/language.js";
 import type { Live, LiveOptions, LiveStatus } from "../common/live.js";
 import { createStore, type Store } from "../common/store.js";
-import { VOTER_STRINGS } from "./voter-strings.js";
 
 /** What the voter has picked on a poll but not yet sent. */
 export type Selection = { pollId: number; optionIds: number[]; rating: number | null };
@@ -29,8 +31,10 @@ export type VoterState = {
   code: string;
   status: LiveStatus;
   live: EventState | null;
+  /** The language the page shows, or is loading. */
   locale: Locale;
-  strings: VoterStrings;
+  /** Its texts: null until the first language has loaded. */
+  strings: VoterStrings | null;
   selection: Selection | null;
   /** The poll whose counted vote is being changed. */
   changingPollId: number | null;
@@ -52,11 +56,13 @@ export type VoterSessionDeps = {
   /** Opens the event's live feed: connectLive on the page. */
   connect(options: LiveOptions): Live;
   storage: VoterStorage;
-  /** The language to start in. */
-  locale: Locale;
-  /** The language the voter picked by hand, if any: it wins over the event's. */
+  /** The browser's languages, most preferred first (navigator.languages on the page). */
+  browserLanguages: readonly string[];
+  /** The language the voter picked by hand on this phone, if any: it wins over all others. */
   chosenLocale(): Locale | null;
   chooseLocale(locale: Locale): void;
+  /** Loads the voter's texts of a language (voter-strings.ts on the page). */
+  loadStrings(locale: Locale): Promise<VoterStrings>;
 };
 
 const tokenKey = (code: string) => `handzeichen:participant:${code}`;
@@ -83,12 +89,14 @@ export type VoterSession = ReturnType<typeof createVoterSession>;
 
 export function createVoterSession(deps: VoterSessionDeps) {
   const { storage } = deps;
+  /** Known before anything arrives when the voter chose a language or the browser has one of ours. */
+  const firstLocale = pageLocale({ chosen: deps.chosenLocale(), browser: deps.browserLanguages, event: null });
   const store: Store<VoterState> = createStore<VoterState>({
     code: "",
     status: "connecting",
     live: null,
-    locale: deps.locale,
-    strings: VOTER_STRINGS[deps.locale],
+    locale: firstLocale ?? FALLBACK_LOCALE,
+    strings: null,
     selection: null,
     changingPollId: null,
     sending: null,
@@ -101,10 +109,27 @@ export function createVoterSession(deps: VoterSessionDeps) {
   let requestCounter = 0;
   /** The request id of the `access` frame awaiting its answer. */
   let checkingAccess: string | null = null;
+  /** The language last asked for: none until one is known. */
+  let asked: Locale | null = null;
 
   function showLanguage(locale: Locale): void {
-    update((state) => ({ ...state, locale, strings: VOTER_STRINGS[locale] }));
+    asked = locale;
+    switchLanguage(store, locale, deps.loadStrings);
   }
+
+  /** The event's language counts only when neither the voter nor the browser named one of ours. */
+  function followEvent(eventLocale: Locale): void {
+    const locale = pageLocale({ chosen: deps.chosenLocale(), browser: deps.browserLanguages, event: eventLocale });
+    if (locale !== null && locale !== asked) showLanguage(locale);
+  }
+
+  /** Without a language of its own and no event to ask (the home page, an unknown code): English. */
+  function fallBackLanguage(): void {
+    if (asked === null) showLanguage(FALLBACK_LOCALE);
+  }
+
+  // Started before the page renders, in parallel with the connection: the likely texts come first.
+  if (firstLocale !== null) showLanguage(firstLocale);
 
   function pickLanguage(locale: Locale): void {
     deps.chooseLocale(locale);
@@ -129,8 +154,8 @@ export function createVoterSession(deps: VoterSessionDeps) {
       // The access code is kept for the event once the server took it, and forgotten once it does not.
       const { accessCode } = store.get();
       if (accessCode !== null) storage.set(accessKey(code), frame.accessGranted === false ? null : accessCode);
-      if (deps.chosenLocale() === null && frame.event.locale !== store.get().locale) showLanguage(frame.event.locale);
     }
+    if (frame.type === "snapshot" || frame.type === "event") followEvent(frame.event.locale);
     update((state) => {
       const next = { ...state, live: applyFrame(state.live, frame) };
       switch (frame.type) {
@@ -200,7 +225,10 @@ export function createVoterSession(deps: VoterSessionDeps) {
       code,
       hello: () => hello(code),
       onFrame,
-      onStatus: (status) => update((state) => ({ ...state, status })),
+      onStatus: (status) => {
+        update((state) => ({ ...state, status }));
+        if (status === "gone") fallBackLanguage();
+      },
     });
   }
 
@@ -276,7 +304,7 @@ export function createVoterSession(deps: VoterSessionDeps) {
 
   return {
     store,
-    showLanguage,
+    fallBackLanguage,
     pickLanguage,
     joinEvent,
     enterAccessCode,

@@ -1,8 +1,9 @@
 // The voter page's one store: a voter session (voter-session.ts) on the browser's live feed,
 // with the participant token and the access code kept in localStorage.
-import { browserLocale, chooseLocale, chosenLocale } from "../common/i18n.js";
+import { browserLanguages, chooseLocale, chosenLocale } from "../common/i18n.js";
 import { connectLive } from "../common/live.js";
 import { createVoterSession, type VoterStorage } from "./voter-session.js";
+import { loadVoterStrings } from "./voter-strings.js";
 
 export { type AccessState, type Selection, selectionOf, type VoteProblem, type VoterState } from "./voter-session.js";
 
@@ -27,7 +28,7 @@ const localStorageOf = (): VoterStorage => ({
 
 export const {
   store: voterStore,
-  showLanguage,
+  fallBackLanguage,
   pickLanguage,
   joinEvent,
   enterAccessCode,
@@ -39,7 +40,8 @@ export const {
 } = createVoterSession({
   connect: connectLive,
   storage: localStorageOf(),
-  locale: chosenLocale() ?? browserLocale(),
+  browserLanguages: browserLanguages(),
   chosenLocale,
   chooseLocale,
+  loadStrings: loadVoterStrings,
 });

@@ -1,6 +1,7 @@
 // The database tables (drizzle). Migrations in migrations/ are generated from this file.
 import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { LOCALES } from "../../shared/locales.js";
 
 // Times are milliseconds since the epoch; the API shows them as ISO strings.
 
@@ -8,7 +9,7 @@ export const events = sqliteTable("events", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   code: text("code").notNull().unique(),
   title: text("title").notNull(),
-  locale: text("locale", { enum: ["de", "en"] }).notNull(),
+  locale: text("locale", { enum: LOCALES }).notNull(),
   /** SHA-256 of the moderator key, hex; the key itself is never stored. */
   moderatorKeyHash: text("moderator_key_hash").notNull(),
   /** When set, voters must give this code to vote (against ballot stuffing from outside the room). */

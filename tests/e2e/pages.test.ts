@@ -11,6 +11,8 @@ import { axeViolations, FULL_HD, HD, LAPTOP, PHONE, screenshot, useBrowser } fro
 const EVENT_CODE = "kurze-wege";
 const TEST_TIMEOUT_MS = 60_000;
 const OPTIONS = PICK_TWO_OF_SIX.options;
+/** German writes "67 %" with a non-breaking space, so the sign never wraps away from its number. */
+const nonBreaking = (text: string) => text.replace(" %", "\u00a0%");
 
 const server = useServer();
 const browser = useBrowser();
@@ -54,7 +56,7 @@ describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
     await home.getByText("Veranstaltung anlegen", { exact: true }).first().click();
     await home.getByLabel("Titel der Veranstaltung").fill("Erfolg durch kurze Wege");
     await home.getByLabel("Code (freiwillig)").fill(EVENT_CODE);
-    await home.getByLabel("Sprache für das Publikum").selectOption("de");
+    await home.getByLabel("Sprache der Veranstaltung").selectOption("de");
     await home.getByRole("button", { name: "Veranstaltung anlegen" }).click();
     const linkField = home.getByLabel("Moderationslink");
     await linkField.waitFor();
@@ -72,7 +74,7 @@ describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
   it("says so when the console is opened with a wrong key", async () => {
     const stranger = await newPage(LAPTOP);
     await stranger.goto(`${server.url}/moderate/${EVENT_CODE}#key=not-the-key`);
-    await stranger.getByText("Dieser Schlüssel passt nicht zu dieser Veranstaltung.", { exact: false }).waitFor();
+    await stranger.getByText("Dieser Link passt nicht zu dieser Veranstaltung.", { exact: false }).waitFor();
     expect(new URL(stranger.url()).hash).toBe("");
     await expectNoAxeViolations(stranger);
     await screenshot(stranger, "moderate-wrong-key", { fullPage: true });
@@ -165,15 +167,16 @@ describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
     await c.getByText(`Ihre Antwort: ${OPTIONS[1]}`).waitFor();
 
     // Live results after voting: 3 respondents, options 1 and 2 at 2 of 3.
-    await a.getByText("3 Personen haben geantwortet", { exact: false }).waitFor();
+    await a.getByText("3 Personen haben abgestimmt", { exact: false }).waitFor();
     await expectNoAxeViolations(a);
     await screenshot(a, "voter-choice-voted-results", { fullPage: true });
   });
 
   it("shows the same results on the projector, the overlay and the console", async () => {
-    const expected = ["67 %", "67 %", "33 %", "0 %", "0 %", "0 %"];
+    // German keeps the percent sign with its number: a non-breaking space.
+    const expected = ["67 %", "67 %", "33 %", "0 %", "0 %", "0 %"].map(nonBreaking);
     await expect.poll(() => projector.locator(".row-percent").allTextContents(), { timeout: 5000 }).toEqual(expected);
-    await expect.poll(() => projector.locator(".respondents").textContent()).toBe("n = 3");
+    await expect.poll(() => projector.locator(".respondents").textContent()).toBe("3 Personen haben abgestimmt");
     expect(await projector.locator(".row-count").allTextContents()).toEqual([
       "2 Stimmen",
       "2 Stimmen",
@@ -182,7 +185,8 @@ describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
       "0 Stimmen",
       "0 Stimmen",
     ]);
-    await projector.getByText("% der Antwortenden", { exact: false }).waitFor();
+    // Plain words on the screen: how many people voted, no "n = " and no "% of respondents".
+    expect(await projector.locator("main").textContent()).not.toMatch(/n = |Antwortende/);
     await expectNoAxeViolations(projector);
     await screenshot(projector, "present-choice-1920x1080");
     await projector.setViewportSize(HD.viewport as { width: number; height: number });
@@ -192,7 +196,7 @@ describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
     await overlay.locator(".overlay.in").waitFor();
     await expect
       .poll(() => overlay.locator(".percent").allTextContents())
-      .toEqual(["67 % (2)", "67 % (2)", "33 % (1)", "0 % (0)", "0 % (0)", "0 % (0)"]);
+      .toEqual(["67 % (2)", "67 % (2)", "33 % (1)", "0 % (0)", "0 % (0)", "0 % (0)"].map(nonBreaking));
     await expectNoAxeViolations(overlay);
     await screenshot(overlay, "overlay-choice-1920x1080", { transparent: true });
 
@@ -204,7 +208,7 @@ describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
     expect(await readFile(await csv.path(), "utf8")).toContain(OPTIONS[4]);
 
     const card = moderator.locator("article", { hasText: PICK_TWO_OF_SIX.question });
-    await expect.poll(() => card.locator(".count").textContent()).toBe("n = 3");
+    await expect.poll(() => card.locator(".count").textContent()).toBe("3 Personen haben abgestimmt");
     expect(await card.locator(".bar-percent").allTextContents()).toEqual(expected);
     await expectNoAxeViolations(moderator);
     await screenshot(moderator, "moderate-console", { fullPage: true });
@@ -233,7 +237,7 @@ describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
       await phone.getByText("Danke! Ihre Stimme wurde gezählt.").waitFor();
     }
     await expect.poll(() => projector.locator(".average-value").textContent()).toBe("4,3");
-    await expect.poll(() => projector.locator(".respondents").textContent()).toBe("n = 3");
+    await expect.poll(() => projector.locator(".respondents").textContent()).toBe("3 Personen haben abgestimmt");
     await expectNoAxeViolations(projector);
     await screenshot(projector, "present-rating-1920x1080");
     await expect.poll(() => overlay.locator(".average-value").textContent()).toBe("4,3");
@@ -269,7 +273,7 @@ describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
 
   it("shows a quiet reconnecting state when the connection drops, and recovers by itself", async () => {
     const rating = moderator.locator("article", { hasText: EVENT_RATING.question });
-    await rating.getByRole("button", { name: "Wieder öffnen" }).click();
+    await rating.getByRole("button", { name: "Wieder starten" }).click();
     const [a] = voters as [Page];
     await a.getByRole("button", { name: "Stimme ändern" }).waitFor();
     await a.context().setOffline(true);
@@ -309,7 +313,7 @@ describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
     await late.getByLabel(/^3 von 5/).check();
     await late.getByRole("button", { name: "Stimme abgeben" }).click();
     await late.getByText("Danke! Ihre Stimme wurde gezählt.").waitFor();
-    await expect.poll(() => projector.locator(".respondents").textContent()).toBe("n = 4");
+    await expect.poll(() => projector.locator(".respondents").textContent()).toBe("4 Personen haben abgestimmt");
     await moderator.getByLabel("Zugangscode zum Abstimmen (freiwillig)").fill("");
     await moderator.getByRole("button", { name: "Einstellungen speichern" }).click();
     await moderator.getByText("✓ Gespeichert").waitFor();
@@ -323,10 +327,10 @@ describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
     await expectNoAxeViolations(moderator);
     await screenshot(moderator, "moderate-confirm-reset");
     await dialog.getByRole("button", { name: "Ja, ausführen" }).click();
-    await expect.poll(() => rating.locator(".count").textContent()).toBe("n = 0");
+    await expect.poll(() => rating.locator(".count").textContent()).toBe("0 Personen haben abgestimmt");
     const [a] = voters as [Page];
     await a.getByText("Wählen Sie 1 bis 5 Sterne.").waitFor();
-    await expect.poll(() => projector.locator(".respondents").textContent()).toBe("n = 0");
+    await expect.poll(() => projector.locator(".respondents").textContent()).toBe("0 Personen haben abgestimmt");
   });
 
   it("fits twelve options on the projector", async () => {
@@ -340,7 +344,7 @@ describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
     await a.getByRole("button", { name: "Stimme abgeben" }).click();
     await b.getByLabel(options[0] as string).check();
     await b.getByRole("button", { name: "Send my vote" }).click();
-    await expect.poll(() => projector.locator(".row-percent").first().textContent()).toBe("100 %");
+    await expect.poll(() => projector.locator(".row-percent").first().textContent()).toBe(nonBreaking("100 %"));
     const overflows = await projector.locator(".stage").evaluate((stage) => stage.scrollHeight > stage.clientHeight);
     expect(overflows).toBe(false);
     await screenshot(projector, "present-twelve-options-1920x1080");

@@ -2,6 +2,7 @@
 // after a reconnect, and the access code asked for and checked before the poll.
 import { describe, expect, it } from "vitest";
 import { createVoterSession, type VoterStorage } from "../../client/voter/voter-session.js";
+import { loadVoterStrings } from "../../client/voter/voter-strings.js";
 import type { SnapshotMessage } from "../../shared/messages.js";
 import type { Poll } from "../../shared/poll.js";
 import type { Vote } from "../../shared/vote.js";
@@ -43,9 +44,10 @@ function voterAt(storage = memoryStorage()) {
   const voter = createVoterSession({
     connect: live.connect,
     storage,
-    locale: "de",
+    browserLanguages: ["de-DE"],
     chosenLocale: () => null,
     chooseLocale: () => {},
+    loadStrings: loadVoterStrings,
   });
   voter.joinEvent(CODE);
   live.open();

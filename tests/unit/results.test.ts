@@ -52,6 +52,8 @@ describe("rounding", () => {
 
   it("shows whole percents on screens", () => {
     expect(formatPercent(20.8)).toBe("21%");
-    expect(formatPercent(4.2, "de")).toBe("4 %");
+    // Each language's own way: a non-breaking space in German, the sign first in Turkish.
+    expect(formatPercent(4.2, "de")).toBe("4\u00a0%");
+    expect(formatPercent(4.2, "tr")).toBe("%4");
   });
 });

@@ -1,0 +1,267 @@
+// What every language file (client/i18n/<locale>.ts) holds: each text of each page, by key. A file
+// that misses a text or has one too many does not compile, because each annotates its sections
+// with these types; tests/unit/client-strings.test.ts checks the same at run time.
+// The words to use are in docs/translations.md. Texts that count take the number and pick their
+// plural form through `counting` (client/common/plural.ts).
+import type { ErrorCode } from "../../shared/errors.js";
+import type { Locale } from "../../shared/event.js";
+import type { OverlayPosition } from "../overlay/overlay-options.js";
+
+/** What every page shows: the voter page loads it with its own texts. */
+export type CommonStrings = {
+  /** The language these texts are in: the page's `lang`, and how its numbers are written. */
+  locale: Locale;
+  languageLabel: string;
+  /** Between the answers a voter chose: "A; B". */
+  separator: string;
+  reconnecting: string;
+  connecting: string;
+  /** "12 votes" beside a result bar. */
+  votes: (count: number) => string;
+  /** "68 people voted": how many people took part in a poll. */
+  respondents: (count: number) => string;
+  /** "5 stars" */
+  stars: (count: number) => string;
+  /** "4 of 5"; `value` comes already written in the page's digits ("4,1"). */
+  ratingOutOf: (value: string, scale: number) => string;
+  /** The values of a 1–5 rating in words, from 1 to 5. */
+  ratingWords: readonly [string, string, string, string, string];
+  averageRating: string;
+  votingOpen: string;
+  votingClosed: string;
+  noSuchEvent: (code: string) => string;
+  eventGone: string;
+};
+
+export type HomeStrings = {
+  title: string;
+  heading: string;
+  codeLabel: string;
+  codeHint: string;
+  join: string;
+  checking: string;
+  noCode: string;
+  unknownCode: (code: string) => string;
+  offline: string;
+  organiser: string;
+  createToggle: string;
+};
+
+/** "Create an event" on the home page. */
+export type CreateStrings = {
+  titleLabel: string;
+  codeLabel: string;
+  codeHint: string;
+  localeLabel: string;
+  submit: string;
+  creating: string;
+  readyHeading: string;
+  keyWarning: string;
+  moderatorLink: string;
+  copy: string;
+  copied: string;
+  openConsole: string;
+  codeTaken: string;
+  /** The title or the code was turned down (INVALID_REQUEST). */
+  invalid: string;
+  /** Too many new events from this network (RATE_LIMITED). */
+  limited: string;
+  failed: string;
+};
+
+/** The event page on a phone. */
+export type VotingStrings = {
+  title: (event: string) => string;
+  otherCode: string;
+  accessHeading: string;
+  accessText: string;
+  accessLabel: string;
+  accessSubmit: string;
+  accessWrong: string;
+  accessChecking: string;
+  accessLimited: string;
+  waitingHeading: string;
+  waitingText: string;
+  chooseOne: string;
+  chooseExactly: (count: number) => string;
+  chooseUpTo: (max: number) => string;
+  chooseBetween: (min: number, max: number) => string;
+  chosenCount: (count: number, max: number) => string;
+  maxReached: (max: number) => string;
+  chooseAtLeast: (count: number) => string;
+  rateHint: (scale: number) => string;
+  pickRating: string;
+  notRated: string;
+  send: string;
+  saveChange: string;
+  sending: string;
+  keepVote: string;
+  offlineSend: string;
+  thanks: string;
+  yourAnswer: string;
+  yourRating: string;
+  youDidNotVote: string;
+  changeVote: string;
+  yourChoice: string;
+  resultsSoFar: string;
+  finalResults: string;
+  resultsWhenClosed: string;
+  resultsHidden: string;
+  /** Why a vote did not go through; `other` for every other reason. */
+  errors: { POLL_CLOSED: string; INVALID_VOTE: string; RATE_LIMITED: string; other: string };
+};
+
+/** The projector, and the overlay's few words. */
+export type ScreenStrings = {
+  title: (event: string) => string;
+  joinHeading: string;
+  scan: string;
+  orGoTo: string;
+  code: string;
+  qrLabel: (url: string) => string;
+  waitingHeading: string;
+  waitingText: string;
+  closedBadge: string;
+  openBadge: string;
+  resultsHidden: string;
+  announceOpen: (question: string) => string;
+  announceClosed: (question: string) => string;
+};
+
+export type ConsoleStrings = {
+  title: (event: string) => string;
+  brand: string;
+  keyHeading: string;
+  keyText: string;
+  keyLabel: string;
+  keySubmit: string;
+  keyWrong: string;
+  keyLimited: string;
+  links: string;
+  voterLink: string;
+  presentLink: string;
+  overlayLink: string;
+  /** The overlay link's settings, which the console writes into the link. */
+  overlaySettings: string;
+  overlayPlace: string;
+  places: Record<OverlayPosition, string>;
+  overlayColours: string;
+  colours: { dark: string; light: string };
+  overlayJoin: string;
+  overlayQr: string;
+  overlayGreen: string;
+  overlayLanguage: string;
+  eventLanguage: string;
+  copy: string;
+  copied: string;
+  open: string;
+  qrFor: (what: string) => string;
+  copyModeratorLink: string;
+  settings: string;
+  titleLabel: string;
+  localeLabel: string;
+  localeHint: string;
+  accessCodeLabel: string;
+  accessCodeHint: string;
+  saveSettings: string;
+  saved: string;
+  exportCsv: string;
+  exportJson: string;
+  exportXlsx: string;
+  openReport: string;
+  exportFailed: string;
+  polls: string;
+  noPolls: string;
+  newPoll: string;
+  editPoll: string;
+  /** "No. 3": the poll's place in the list. */
+  position: (n: number) => string;
+  stateDraft: string;
+  stateOpen: string;
+  stateClosed: string;
+  presented: string;
+  /** How many answers a voter picks, out of how many. */
+  choiceSummary: (min: number, max: number, options: number) => string;
+  ratingSummary: (scale: number) => string;
+  actionOpen: string;
+  actionClose: string;
+  actionReopen: string;
+  actionEdit: string;
+  actionDuplicate: string;
+  actionUp: string;
+  actionDown: string;
+  actionReset: string;
+  actionDelete: string;
+  moreActions: string;
+  visibilityLabel: string;
+  visibility: { live: string; closed: string; hidden: string };
+  confirmReset: (question: string, votes: number) => string;
+  confirmDelete: (question: string, votes: number) => string;
+  confirm: string;
+  cancel: string;
+  form: {
+    type: string;
+    choice: string;
+    rating: string;
+    question: string;
+    options: string;
+    option: (n: number) => string;
+    removeOption: (n: number) => string;
+    addOption: string;
+    minSelections: string;
+    maxSelections: string;
+    scale: string;
+    save: string;
+    create: string;
+    cancel: string;
+    lockedByVotes: string;
+  };
+  /** What the server's error codes (docs/api.md "Errors") mean, and OFFLINE: the server was not reached. */
+  problems: Record<ErrorCode | "OFFLINE", string>;
+  dismiss: string;
+  voteBurst: (newParticipants: number, seconds: number, connected: number) => string;
+};
+
+/** A group of options chosen equally often, for the report's summary sentence. */
+export type ChosenGroup = {
+  /** Already written in the page's digits: "50 %". */
+  percent: string;
+  /** The options, each quoted, as one list: "“A” and “B”". */
+  options: string;
+  /** More than one option in the group. */
+  tied: boolean;
+};
+
+export type ReportStrings = {
+  title: (event: string) => string;
+  brand: string;
+  toolbar: string;
+  backToConsole: string;
+  print: string;
+  loading: string;
+  keyNeeded: string;
+  keyWrong: string;
+  failed: string;
+  date: string;
+  code: string;
+  asOf: string;
+  noPolls: string;
+  pollLabel: (n: number) => string;
+  stillOpen: string;
+  percentNote: (maxSelections: number) => string;
+  ratingNote: string;
+  /** An option label in the language's quotation marks. */
+  quote: (text: string) => string;
+  /** "A, B and C" */
+  list: (items: readonly string[]) => string;
+  nobodyAnswered: string;
+  /** The choice poll's sentence: the most chosen options, and those after them if any. */
+  choiceSentence: (lead: ChosenGroup, next: ChosenGroup | null) => string;
+  /** The rating poll's sentence: the average, and the share who gave the most stars if any did. */
+  ratingSentence: (average: string, scale: number, topShare: string | null) => string;
+};
+
+/** What the voter page loads: the voter's sections, without the other pages' texts. */
+export type VoterStrings = CommonStrings & { home: HomeStrings; create: CreateStrings; voter: VotingStrings };
+
+export type Strings = VoterStrings & { screen: ScreenStrings; console: ConsoleStrings; report: ReportStrings };
