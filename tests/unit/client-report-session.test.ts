@@ -37,7 +37,6 @@ function report(reply: ApiReply<EventExport>, locale: "en" | "de" = "en") {
   return { session, asked, forgotten, state: () => session.store.get() };
 }
 
-
 describe("the report", () => {
   it("asks for the key without calling the server when it has none", async () => {
     const { session, asked, state } = report({ ok: true, body: exported("de") });
