@@ -16,7 +16,7 @@ import {
   updateEvent as updateStoredEvent,
 } from "../store/events.js";
 import type { PollingContext } from "./context.js";
-import { removeEvent } from "./registry.js";
+import { addEvent, removeEvent } from "./registry.js";
 
 /** Generated six-digit codes collide rarely; after this many tries something else is wrong. */
 const CODE_ATTEMPTS = 20;
@@ -59,7 +59,7 @@ export function createEvent(ctx: PollingContext, body: CreateEventBody): Outcome
     const code = body.code ?? newEventCode();
     const event = insertEvent(ctx.db, { ...fields, code, createdAt: ctx.now() });
     if (event) {
-      ctx.registry.events.set(event.code, event);
+      addEvent(ctx.registry, event);
       return succeed({ event: publicEvent(event), moderatorKey });
     }
   }

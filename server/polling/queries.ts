@@ -9,11 +9,11 @@ import { type Audience, canSeePoll, canSeeResults } from "../domain/visibility.j
 import type { StoredEvent } from "../store/events.js";
 import type { PollingContext } from "./context.js";
 import { moderatorEvent, publicEvent } from "./events.js";
-import { findPoll, pollsOfEvent, resultsOfPoll } from "./registry.js";
+import { eventByCode, findPoll, pollsOfEvent, resultsOfPoll } from "./registry.js";
 
 /** The event a code names; codes are case-insensitive. */
 export function findEvent(ctx: PollingContext, code: string): Outcome<StoredEvent> {
-  const event = ctx.registry.events.get(code.toLowerCase());
+  const event = eventByCode(ctx.registry, code);
   return event ? succeed(event) : fail("NOT_FOUND", `There is no event with the code "${code}".`);
 }
 

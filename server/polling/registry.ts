@@ -1,5 +1,6 @@
 // The live state of every event in memory: events, polls and running tallies. Built from
 // the database on start; the database stays the source of truth and is written first.
+import { hyphenFreeCode, normalizeEventCode } from "../../shared/event-code.js";
 import type { Poll } from "../../shared/poll.js";
 import type { Results } from "../../shared/results.js";
 import { resultsOf } from "../domain/results.js";
@@ -10,7 +11,10 @@ import { loadPolls } from "../store/polls.js";
 import type { VoteStatements } from "../store/votes.js";
 
 export type Registry = {
+  /** Events by their code; add and remove them with addEvent and removeEvent, which keep the index below. */
   events: Map<string, StoredEvent>;
+  /** Event codes by their hyphen-free form, so a code typed without its dashes is found without a scan. */
+  codesWithoutHyphens: Map<string, Set<string>>;
   polls: Map<number, Poll>;
   /** Poll ids by event code, so an event's polls are found without a scan of all polls. */
   pollIdsByEvent: Map<string, Set<number>>;
@@ -19,17 +23,43 @@ export type Registry = {
 
 export function loadRegistry(db: Database, votes: VoteStatements): Registry {
   const registry: Registry = {
-    events: new Map(loadEvents(db).map((event) => [event.code, event])),
+    events: new Map(),
+    codesWithoutHyphens: new Map(),
     polls: new Map(),
     pollIdsByEvent: new Map(),
     tallies: new Map(),
   };
+  for (const event of loadEvents(db)) addEvent(registry, event);
   for (const poll of loadPolls(db)) addPoll(registry, poll);
   for (const { pollId, value, votes: count } of votes.countVotes()) {
     const tally = registry.tallies.get(pollId);
     if (tally) addVotes(tally, value, count);
   }
   return registry;
+}
+
+export function addEvent(registry: Registry, event: StoredEvent): void {
+  registry.events.set(event.code, event);
+  const key = hyphenFreeCode(event.code);
+  registry.codesWithoutHyphens.set(key, (registry.codesWithoutHyphens.get(key) ?? new Set()).add(event.code));
+}
+
+/**
+ * The event a code names, as people give it (docs/api.md, "Base URL and formats"): the code
+ * itself, the code normalised (case, spaces, a join link), or the normalised code without its
+ * hyphens when exactly one event reads that way. Pages and votes use the code as it is stored,
+ * so they are answered by the first look-up.
+ */
+export function eventByCode(registry: Registry, given: string): StoredEvent | undefined {
+  const exact = registry.events.get(given.toLowerCase());
+  if (exact) return exact;
+  const code = normalizeEventCode(given);
+  const normalized = registry.events.get(code);
+  if (normalized) return normalized;
+  const candidates = registry.codesWithoutHyphens.get(hyphenFreeCode(code));
+  if (candidates?.size !== 1) return undefined;
+  const [only] = candidates;
+  return only === undefined ? undefined : registry.events.get(only);
 }
 
 export function addPoll(registry: Registry, poll: Poll): void {
@@ -58,6 +88,10 @@ export function removeEvent(registry: Registry, eventCode: string): void {
   }
   registry.pollIdsByEvent.delete(eventCode);
   registry.events.delete(eventCode);
+  const key = hyphenFreeCode(eventCode);
+  const codes = registry.codesWithoutHyphens.get(key);
+  codes?.delete(eventCode);
+  if (codes?.size === 0) registry.codesWithoutHyphens.delete(key);
 }
 
 /** The event's polls in their order. */
