@@ -121,7 +121,7 @@ function registryOf(...codes: string[]): Registry {
     pollIdsByEvent: new Map(),
     tallies: new Map(),
   };
-  codes.forEach((code, index) => addEvent(registry, storedEvent(index + 1, code)));
+  for (const [index, code] of codes.entries()) addEvent(registry, storedEvent(index + 1, code));
   return registry;
 }
 
