@@ -9,10 +9,19 @@ import { reconnectDelay } from "./backoff.js";
 /** "live" once a snapshot arrived; "gone" when the event does not exist (any more). */
 export type LiveStatus = "connecting" | "live" | "reconnecting" | "gone";
 
-/** Browsers cannot see protocol pings, and a phone's dead Wi-Fi may never report a close. */
-const HEARTBEAT_MS = 20_000;
-/** After a ping, this long without any frame means the connection is dead. */
-const PONG_TIMEOUT_MS = 8_000;
+/**
+ * Browsers cannot see protocol pings, and Wi-Fi that stops forwarding leaves a socket open and
+ * silent. So the page pings the server itself (docs/api.md, "ping") and takes any frame as a
+ * sign of life: a lost connection shows within PING_AFTER_SILENCE_MS + PONG_DEADLINE_MS + two
+ * ticks, 8 s. A ping every 3–3.5 s on a quiet connection is far below the server's frame limit.
+ */
+const HEARTBEAT_TICK_MS = 500;
+/** This long without any frame, the page asks with a ping. */
+const PING_AFTER_SILENCE_MS = 3_000;
+/** This long after a ping without any frame, the connection is taken as lost. */
+const PONG_DEADLINE_MS = 4_000;
+/** A connection attempt that neither opens nor fails in this time is given up and retried. */
+const CONNECT_TIMEOUT_MS = 10_000;
 
 export type LiveOptions = {
   code: string;
@@ -38,21 +47,19 @@ export function liveUrl(code: string, role?: "screen"): string {
 }
 
 /** A failed upgrade looks like any network error to a browser; ask plainly whether the event exists. */
-async function eventExists(code: string): Promise<boolean> {
-  try {
-    const response = await fetch(`/api/events/${encodeURIComponent(code)}`);
-    return response.status !== 404;
-  } catch {
-    return true;
-  }
-}
+const eventExists = (code: string): Promise<boolean> =>
+  fetch(`/api/events/${encodeURIComponent(code)}`).then(
+    (response) => response.status !== 404,
+    () => true,
+  );
 
 export function connectLive(options: LiveOptions): Live {
   let socket: WebSocket | null = null;
   let attempt = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
-  let probeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the socket last opened or sent a frame, and when the page last pinged it. */
   let lastFrameAt = 0;
+  let lastPingAt = 0;
   let stopped = false;
 
   const send = (message: ClientMessage): boolean => {
@@ -67,6 +74,7 @@ export function connectLive(options: LiveOptions): Live {
     let synced = false;
     const ws = new WebSocket(liveUrl(options.code, options.role));
     socket = ws;
+    lastFrameAt = Date.now();
     ws.onopen = () => {
       lastFrameAt = Date.now();
       if (options.role !== "screen") send(options.hello?.() ?? { type: "hello" });
@@ -105,9 +113,8 @@ export function connectLive(options: LiveOptions): Live {
     attempt += 1;
   }
 
-  /** Gives up on a socket that went silent: its close event may take minutes to come. */
+  /** Gives up on the socket, gone silent or stuck connecting: its close event may take minutes to come. */
   function drop(ws: WebSocket): void {
-    if (socket !== ws) return;
     socket = null;
     ws.onclose = null;
     ws.close();
@@ -115,37 +122,46 @@ export function connectLive(options: LiveOptions): Live {
     retryLater();
   }
 
-  function probe(): void {
-    const ws = socket;
-    if (!ws || ws.readyState !== WebSocket.OPEN || probeTimer !== undefined) return;
-    const sentAt = Date.now();
+  function ping(): void {
+    lastPingAt = Date.now();
     send({ type: "ping" });
-    probeTimer = setTimeout(() => {
-      probeTimer = undefined;
-      if (lastFrameAt < sentAt) drop(ws);
-    }, PONG_TIMEOUT_MS);
   }
 
-  /** Back from the pocket or back online: check at once instead of waiting for the next timer. */
+  /**
+   * Each tick: a quiet connection is pinged, one that did not answer its ping in time is
+   * dropped, and so is an attempt that hangs in connecting. A tick that comes late (a
+   * phone throttles the timers of a page in the pocket) only pings: the silence was the timer's.
+   */
+  function heartbeat(): void {
+    const ws = socket;
+    if (!ws) return;
+    const now = Date.now();
+    if (ws.readyState === WebSocket.CONNECTING) {
+      if (now - lastFrameAt >= CONNECT_TIMEOUT_MS) drop(ws);
+    } else if (lastPingAt > lastFrameAt) {
+      if (now - lastPingAt >= PONG_DEADLINE_MS) drop(ws);
+    } else if (now - lastFrameAt >= PING_AFTER_SILENCE_MS) ping();
+  }
+
+  /** Back from the pocket or back online: check at once instead of waiting for the next ping. */
   function wake(): void {
     if (stopped || document.visibilityState === "hidden") return;
     if (socket === null) {
       attempt = 0;
       open();
-    } else probe();
+    } else ping();
   }
 
   function stop(status?: LiveStatus): void {
     stopped = true;
     clearTimeout(retryTimer);
-    clearTimeout(probeTimer);
-    clearInterval(heartbeat);
+    clearInterval(ticker);
     document.removeEventListener("visibilitychange", wake);
     window.removeEventListener("online", wake);
     if (status) options.onStatus(status);
   }
 
-  const heartbeat = setInterval(probe, HEARTBEAT_MS);
+  const ticker = setInterval(heartbeat, HEARTBEAT_TICK_MS);
   document.addEventListener("visibilitychange", wake);
   window.addEventListener("online", wake);
   options.onStatus("connecting");
