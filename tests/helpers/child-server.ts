@@ -101,13 +101,21 @@ export async function spawnServer(
 
 /** The child server of a describe block (or of a whole file), as `useChildServer` hands it out. */
 export type ChildServerHandle = ChildServer & {
-  /** The SQLite file; it outlives restarts and is removed after the block. */
+  /** The SQLite file; it outlives restarts and is removed after the block (unless `place` gave it). */
   readonly databasePath: string;
   /**
    * Starts the server again on the same database file, after killing it (SIGKILL) if it still
    * runs; with `samePort`, where its clients will look for it again, as a restart in production.
    */
   restart(options?: { samePort?: boolean }): Promise<void>;
+};
+
+/** Where a child server keeps its database and what it runs under, when not the defaults. */
+export type ChildServerPlace = {
+  /** The caller's database file, e.g. on a small disk; the caller removes it. */
+  databasePath: string;
+  /** A command the server runs under, e.g. nsenter into the mount namespace that holds the file. */
+  launcher?: readonly string[];
 };
 
 export type ChildServerOptions = {
@@ -117,6 +125,11 @@ export type ChildServerOptions = {
   openFileLimit?: number;
   /** A fresh process and database file for every test instead of one for the block. */
   eachTest?: boolean;
+  /**
+   * Where the server runs instead of on a fresh temporary file. Asked each time the server is
+   * spawned, since the place may only exist from an earlier hook on (e.g. `useSmallDisk`).
+   */
+  place?: () => ChildServerPlace;
 };
 
 /**
@@ -126,11 +139,15 @@ export type ChildServerOptions = {
  *
  *   const server = useChildServer({ env: { TRUST_PROXY: "1" } });
  *   it("…", async () => { await server.kill("SIGKILL"); await server.restart(); });
+ *
+ * With `place`, the server runs on the caller's file and under its launcher; hooks declared
+ * before this call (e.g. `useSmallDisk`) have made the place by then and remove it after.
  */
 export function useChildServer({
   env = {},
   openFileLimit,
   eachTest = false,
+  place,
 }: ChildServerOptions = {}): ChildServerHandle {
   let database: { path: string; cleanup: () => void } | undefined;
   let running: ChildServer | undefined;
@@ -143,10 +160,13 @@ export function useChildServer({
     if (!database) throw new Error("useChildServer's database is gone: use the server inside its describe block");
     return database.path;
   };
+  const spawnOnDatabase = (fixedPort?: number) =>
+    spawnServer(databasePath(), env, fixedPort, openFileLimit, place?.().launcher);
 
   (eachTest ? beforeEach : beforeAll)(async () => {
-    database = tempDatabasePath();
-    running = await spawnServer(database.path, env, undefined, openFileLimit);
+    const placed = place?.();
+    database = placed ? { path: placed.databasePath, cleanup: () => {} } : tempDatabasePath();
+    running = await spawnOnDatabase();
   });
   (eachTest ? afterEach : afterAll)(async () => {
     try {
@@ -180,7 +200,7 @@ export function useChildServer({
       const previous = current();
       running = undefined;
       await previous.kill("SIGKILL");
-      running = await spawnServer(databasePath(), env, samePort ? previous.port : undefined, openFileLimit);
+      running = await spawnOnDatabase(samePort ? previous.port : undefined);
     },
   };
 }

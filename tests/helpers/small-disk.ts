@@ -7,7 +7,8 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, rmSync, unlinkSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type ChildServer, spawnServer } from "./child-server.js";
+import { afterAll, beforeAll } from "vitest";
+import type { ChildServerPlace } from "./child-server.js";
 
 const MOUNT_TIMEOUT_MS = 10_000;
 const FILL_CHUNK_BYTES = 64 * 1024;
@@ -21,8 +22,8 @@ export type SmallDisk = {
   fill(): number;
   /** Removes the filler: the disk has room again. */
   free(): void;
-  /** Starts the built server inside the namespace, with its database on the small disk. */
-  spawnServer(env?: Record<string, string>): Promise<ChildServer>;
+  /** For `useChildServer({ place })`: the server runs inside the namespace, its database on the small disk. */
+  place(): ChildServerPlace;
   /** Ends the namespace (and with it the mount); servers must be stopped first. */
   close(): Promise<void>;
 };
@@ -128,19 +129,51 @@ export async function mountSmallDisk(sizeBytes: number): Promise<SmallDisk> {
       return written;
     },
     free: () => unlinkSync(filler),
-    spawnServer: (env = {}) =>
-      spawnServer(join(dir, "handzeichen.db"), env, undefined, undefined, [
+    place: () => ({
+      databasePath: join(dir, "handzeichen.db"),
+      launcher: [
         "nsenter",
         "-t",
         String(pid),
         ...isolation.nsenter,
         // The server's working directory, as spawnServer gives it outside the namespace.
         `--wd=${process.cwd()}`,
-      ]),
+      ],
+    }),
     async close() {
       holder.stdin?.end();
       await exited;
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * A small disk for the tests of the calling describe block: mounted before its first test,
+ * unmounted after its last. Call it before `useChildServer({ place: () => disk.place() })`,
+ * so that the disk is there before the server starts and is gone only after it stopped.
+ */
+export function useSmallDisk(sizeBytes: number): Omit<SmallDisk, "close"> {
+  let mounted: SmallDisk | undefined;
+  const current = (): SmallDisk => {
+    if (!mounted) throw new Error("the small disk is not mounted: use it inside its describe block");
+    return mounted;
+  };
+  beforeAll(async () => {
+    mounted = await mountSmallDisk(sizeBytes);
+  });
+  afterAll(async () => {
+    const disk = mounted;
+    mounted = undefined;
+    await disk?.close();
+  });
+  return {
+    get dir() {
+      return current().dir;
+    },
+    pathOf: (name) => current().pathOf(name),
+    fill: () => current().fill(),
+    free: () => current().free(),
+    place: () => current().place(),
   };
 }

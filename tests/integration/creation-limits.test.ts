@@ -1,29 +1,14 @@
 // Creation is bounded: without ADMIN_TOKEN one address creates a limited number of events an
 // hour, and an event holds a limited number of polls and characters of poll text, so nobody
 // can fill the disk (or every phone's snapshot) from one laptop.
-import { afterEach, describe, expect, it } from "vitest";
-import { type Config, DEFAULT_POLL_TEXT_PER_EVENT, DEFAULT_POLLS_PER_EVENT, loadConfig } from "../../server/config.js";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_POLL_TEXT_PER_EVENT, DEFAULT_POLLS_PER_EVENT, loadConfig } from "../../server/config.js";
 import { ErrorBody } from "../../shared/errors.js";
 import { MAX_OPTION_LABEL_LENGTH, MAX_OPTIONS, MAX_QUESTION_LENGTH } from "../../shared/limits.js";
 import { createEvent, createPoll, type EventFixture, type Reply, request } from "../helpers/api.js";
-import { startServer, type TestServer } from "../helpers/server.js";
+import { useServer } from "../helpers/server.js";
 
 const ADMIN_TOKEN = "a-long-enough-admin-token";
-
-let servers: TestServer[] = [];
-afterEach(async () => {
-  for (const server of servers) {
-    await server.close();
-    server.cleanup();
-  }
-  servers = [];
-});
-
-async function start(overrides: Partial<Config> = {}): Promise<TestServer> {
-  const server = await startServer(overrides);
-  servers.push(server);
-  return server;
-}
 
 const errorOf = (reply: Reply) => {
   const { error } = ErrorBody.parse(reply.body);
@@ -49,37 +34,42 @@ const longestPoll = (n: number) => ({
 });
 const LONGEST_POLL_TEXT = MAX_QUESTION_LENGTH + MAX_OPTIONS * (MAX_OPTION_LABEL_LENGTH - 1);
 
+/** Settings that allow `eventsPerAddressPerHour` new events an hour from one address. */
+const withEventsPerHour = (eventsPerAddressPerHour: number) => ({
+  creationLimits: { ...loadConfig({}).creationLimits, eventsPerAddressPerHour },
+});
+
 describe("events per address and hour", () => {
-  it("are refused past the limit with 429 RATE_LIMITED, for that address only", async () => {
+  describe("from behind a proxy", () => {
     const limit = 3;
-    const server = await start({
-      trustProxyHops: 1,
-      creationLimits: { ...loadConfig({}).creationLimits, eventsPerAddressPerHour: limit },
-    });
-    for (let k = 0; k < limit; k++) expect((await createEventFrom(server.url, "203.0.113.7")).status).toBe(201);
-    const refused = errorOf(await createEventFrom(server.url, "203.0.113.7"));
-    expect(refused).toEqual({
-      status: 429,
-      code: "RATE_LIMITED",
-      message: `At most ${limit} events can be created per hour from one address; please try again later.`,
-    });
-    // Another address has its own budget, and invalid bodies spend none of it.
-    for (let k = 0; k < limit; k++) {
-      const invalid = await request(server.url, "POST", "/api/events", {
-        body: { title: "" },
-        headers: { "x-forwarded-for": "198.51.100.2" },
+    const server = useServer({ trustProxyHops: 1, ...withEventsPerHour(limit) });
+
+    it("are refused past the limit with 429 RATE_LIMITED, for that address only", async () => {
+      for (let k = 0; k < limit; k++) expect((await createEventFrom(server.url, "203.0.113.7")).status).toBe(201);
+      const refused = errorOf(await createEventFrom(server.url, "203.0.113.7"));
+      expect(refused).toEqual({
+        status: 429,
+        code: "RATE_LIMITED",
+        message: `At most ${limit} events can be created per hour from one address; please try again later.`,
       });
-      expect(invalid.status).toBe(400);
-    }
-    for (let k = 0; k < limit; k++) expect((await createEventFrom(server.url, "198.51.100.2")).status).toBe(201);
+      // Another address has its own budget, and invalid bodies spend none of it.
+      for (let k = 0; k < limit; k++) {
+        const invalid = await request(server.url, "POST", "/api/events", {
+          body: { title: "" },
+          headers: { "x-forwarded-for": "198.51.100.2" },
+        });
+        expect(invalid.status).toBe(400);
+      }
+      for (let k = 0; k < limit; k++) expect((await createEventFrom(server.url, "198.51.100.2")).status).toBe(201);
+    });
   });
 
-  it("do not apply when ADMIN_TOKEN guards creation", async () => {
-    const server = await start({
-      adminToken: ADMIN_TOKEN,
-      creationLimits: { ...loadConfig({}).creationLimits, eventsPerAddressPerHour: 1 },
+  describe("when ADMIN_TOKEN guards creation", () => {
+    const server = useServer({ adminToken: ADMIN_TOKEN, ...withEventsPerHour(1) });
+
+    it("do not apply", async () => {
+      for (let k = 0; k < 3; k++) expect((await createEventFrom(server.url, undefined, ADMIN_TOKEN)).status).toBe(201);
     });
-    for (let k = 0; k < 3; k++) expect((await createEventFrom(server.url, undefined, ADMIN_TOKEN)).status).toBe(201);
   });
 
   it("are set with EVENTS_PER_ADDRESS_PER_HOUR (default 30)", () => {
@@ -90,12 +80,12 @@ describe("events per address and hour", () => {
 });
 
 describe("what one event holds", () => {
-  let server: TestServer;
+  // One server for both tests: each has an event of its own, and the limits are per event.
+  const server = useServer();
   let event: EventFixture;
   const polls = () => `/api/events/${event.code}/polls`;
 
   it(`is at most ${DEFAULT_POLLS_PER_EVENT} polls: the next one gets 400 with a plain message`, async () => {
-    server = await start();
     event = await createEvent(server.url);
     for (let n = 1; n <= DEFAULT_POLLS_PER_EVENT; n++)
       await createPoll(server.url, event, { type: "rating", question: `${n}?` });
@@ -118,7 +108,6 @@ describe("what one event holds", () => {
   });
 
   it(`is at most ${DEFAULT_POLL_TEXT_PER_EVENT} characters of poll text, for new polls and for edits`, async () => {
-    server = await start();
     event = await createEvent(server.url);
     const fitting = Math.floor(DEFAULT_POLL_TEXT_PER_EVENT / LONGEST_POLL_TEXT);
     for (let n = 0; n < fitting; n++) await createPoll(server.url, event, longestPoll(n));

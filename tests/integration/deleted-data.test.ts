@@ -4,22 +4,13 @@
 // byte by byte, as someone with a copy of the data folder would.
 import { existsSync, readFileSync } from "node:fs";
 import Sqlite from "better-sqlite3";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ChoicePoll } from "../../shared/poll.js";
 import { createEvent, createPoll, type EventFixture, pollAction, request } from "../helpers/api.js";
-import { startServer, type TestServer, tempDatabasePath } from "../helpers/server.js";
+import { useServer } from "../helpers/server.js";
 import { tokenHashOf } from "../helpers/stored-votes.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-let servers: TestServer[] = [];
-let cleanups: (() => void)[] = [];
-afterEach(async () => {
-  for (const server of servers) await server.close();
-  for (const cleanup of cleanups) cleanup();
-  servers = [];
-  cleanups = [];
-});
 
 /** Every string of an event that the files may hold, each one unique to that event. */
 type Traces = { strings: string[]; event: EventFixture };
@@ -57,53 +48,44 @@ function foundIn(databasePath: string, strings: readonly string[]): string[] {
   return strings.filter((text) => contents.some((bytes) => bytes.includes(Buffer.from(text))));
 }
 
-async function start(overrides = {}, databasePath?: string): Promise<TestServer> {
-  const server = await startServer(overrides, databasePath);
-  servers.push(server);
-  return server;
-}
-
 describe("deleted data", () => {
+  // A fresh file for every test: the search reads the whole file, and each test fills it its own way.
+  const server = useServer({}, { eachTest: true });
+
   it("leaves no trace of a deleted event in the database, its WAL or its shared memory", async () => {
-    const database = tempDatabasePath();
-    cleanups.push(database.cleanup);
-    const server = await start({}, database.path);
+    const { databasePath } = server;
     const kept = await eventWithTraces(server.url, "KEPT7c1d");
     const doomed = await eventWithTraces(server.url, "GONE5e2f");
     // The search finds what is there: both events are in the files now.
-    expect(foundIn(database.path, [...kept.strings, ...doomed.strings])).toEqual([...kept.strings, ...doomed.strings]);
+    expect(foundIn(databasePath, [...kept.strings, ...doomed.strings])).toEqual([...kept.strings, ...doomed.strings]);
 
     const deleted = await request(server.url, "DELETE", `/api/events/${doomed.event.code}`, { key: doomed.event.key });
     expect(deleted.status).toBe(204);
     // While the server runs, as a backup taken now would copy the files…
-    expect(foundIn(database.path, doomed.strings)).toEqual([]);
-    expect(foundIn(database.path, kept.strings)).toEqual(kept.strings);
+    expect(foundIn(databasePath, doomed.strings)).toEqual([]);
+    expect(foundIn(databasePath, kept.strings)).toEqual(kept.strings);
     // …and after it stopped.
-    await server.close();
-    servers = [];
-    expect(foundIn(database.path, doomed.strings)).toEqual([]);
-    expect(foundIn(database.path, kept.strings)).toEqual(kept.strings);
+    await server.stop();
+    expect(foundIn(databasePath, doomed.strings)).toEqual([]);
+    expect(foundIn(databasePath, kept.strings)).toEqual(kept.strings);
   });
 
   it("leaves no trace of an event deleted past its retention", async () => {
-    const database = tempDatabasePath();
-    cleanups.push(database.cleanup);
-    const first = await start({}, database.path);
-    const kept = await eventWithTraces(first.url, "KEPT9a3b");
-    const doomed = await eventWithTraces(first.url, "OLD4c8d0");
-    await first.close();
-    servers = [];
+    const { databasePath } = server;
+    const kept = await eventWithTraces(server.url, "KEPT9a3b");
+    const doomed = await eventWithTraces(server.url, "OLD4c8d0");
+    await server.stop();
     // Ten days pass for the doomed event: its creation time is moved back, as an operator could.
-    const file = new Sqlite(database.path);
+    const file = new Sqlite(databasePath);
     file.prepare("UPDATE events SET created_at = ? WHERE code = ?").run(Date.now() - 10 * DAY_MS, doomed.event.code);
     file.close();
-    expect(foundIn(database.path, [...kept.strings, ...doomed.strings])).toEqual([...kept.strings, ...doomed.strings]);
+    expect(foundIn(databasePath, [...kept.strings, ...doomed.strings])).toEqual([...kept.strings, ...doomed.strings]);
 
     // The retention sweep runs at start.
-    const second = await start({ eventRetentionDays: 7 }, database.path);
-    expect((await request(second.url, "GET", `/api/events/${doomed.event.code}`)).status).toBe(404);
-    expect((await request(second.url, "GET", `/api/events/${kept.event.code}`)).status).toBe(200);
-    expect(foundIn(database.path, doomed.strings)).toEqual([]);
-    expect(foundIn(database.path, kept.strings)).toEqual(kept.strings);
+    await server.restart({ eventRetentionDays: 7 });
+    expect((await request(server.url, "GET", `/api/events/${doomed.event.code}`)).status).toBe(404);
+    expect((await request(server.url, "GET", `/api/events/${kept.event.code}`)).status).toBe(200);
+    expect(foundIn(databasePath, doomed.strings)).toEqual([]);
+    expect(foundIn(databasePath, kept.strings)).toEqual(kept.strings);
   });
 });

@@ -3,23 +3,14 @@
 // vote (the benchmark's "deletion" scenario measures the time; no timing is asserted here).
 import { existsSync } from "node:fs";
 import Sqlite from "better-sqlite3";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { runDeletion } from "../../bench/scenarios/deletion.js";
 import { buildServer, SERVER_ENTRY } from "../../bench/server-process.js";
 import { createEvent, createPoll, EVENT_RATING, type EventFixture, pollAction, request } from "../helpers/api.js";
-import { startServer, type TestServer, tempDatabasePath } from "../helpers/server.js";
+import { useServer } from "../helpers/server.js";
 import { tokenHashOf } from "../helpers/stored-votes.js";
 
 const BENCH_TIMEOUT_MS = 60_000;
-
-let server: TestServer | undefined;
-let cleanup: (() => void) | undefined;
-afterEach(async () => {
-  await server?.close();
-  cleanup?.();
-  server = undefined;
-  cleanup = undefined;
-});
 
 async function ratingPoll(url: string, event: EventFixture): Promise<number> {
   const poll = await createPoll(url, event, EVENT_RATING);
@@ -28,58 +19,57 @@ async function ratingPoll(url: string, event: EventFixture): Promise<number> {
 }
 
 describe("deleting an event", () => {
-  it("forgets its voters who have no vote left, and keeps those who voted elsewhere too", async () => {
-    const database = tempDatabasePath();
-    cleanup = database.cleanup;
-    server = await startServer({}, database.path);
-    const { url } = server;
-    const doomed = await createEvent(url);
-    const kept = await createEvent(url);
-    const doomedPoll = await ratingPoll(url, doomed);
-    const keptPoll = await ratingPoll(url, kept);
-    const vote = async (event: EventFixture, pollId: number, token?: string) => {
-      const reply = await request(url, "POST", `/api/events/${event.code}/polls/${pollId}/votes`, {
-        body: { rating: 4 },
-        headers: token ? { "x-participant-token": token } : {},
-      });
-      expect(reply.status).toBe(200);
-      return reply.body.participantToken as string;
-    };
-    const onlyDoomed = await vote(doomed, doomedPoll);
-    const both = await vote(doomed, doomedPoll);
-    await vote(kept, keptPoll, both);
-    const onlyKept = await vote(kept, keptPoll);
+  describe("in the server's database", () => {
+    // The tests read the database file itself, so each gets a fresh one.
+    const server = useServer({}, { eachTest: true });
 
-    expect((await request(url, "DELETE", `/api/events/${doomed.code}`, { key: doomed.key })).status).toBe(204);
-    const file = new Sqlite(database.path, { readonly: true });
-    const participants = file.prepare("SELECT token_hash FROM participants").pluck().all();
-    const votes = file.prepare("SELECT poll_id FROM votes").pluck().all();
-    file.close();
-    expect(new Set(participants)).toEqual(new Set([tokenHashOf(both), tokenHashOf(onlyKept)]));
-    expect(participants).not.toContain(tokenHashOf(onlyDoomed));
-    expect(votes).toEqual([keptPoll, keptPoll]);
-    expect(
-      (await request(url, "GET", `/api/events/${kept.code}/polls/${keptPoll}/results`)).body.results,
-    ).toMatchObject({ respondents: 2 });
-  });
+    it("forgets its voters who have no vote left, and keeps those who voted elsewhere too", async () => {
+      const { url, databasePath } = server;
+      const doomed = await createEvent(url);
+      const kept = await createEvent(url);
+      const doomedPoll = await ratingPoll(url, doomed);
+      const keptPoll = await ratingPoll(url, kept);
+      const vote = async (event: EventFixture, pollId: number, token?: string) => {
+        const reply = await request(url, "POST", `/api/events/${event.code}/polls/${pollId}/votes`, {
+          body: { rating: 4 },
+          headers: token ? { "x-participant-token": token } : {},
+        });
+        expect(reply.status).toBe(200);
+        return reply.body.participantToken as string;
+      };
+      const onlyDoomed = await vote(doomed, doomedPoll);
+      const both = await vote(doomed, doomedPoll);
+      await vote(kept, keptPoll, both);
+      const onlyKept = await vote(kept, keptPoll);
 
-  it("finds a participant's votes through an index, not by scanning every vote", async () => {
-    const database = tempDatabasePath();
-    cleanup = database.cleanup;
-    server = await startServer({}, database.path);
-    const file = new Sqlite(database.path, { readonly: true });
-    // What SQLite runs for each deleted participant: the foreign key's cascade, and the
-    // "has no vote left" check.
-    const plans = ["DELETE FROM votes WHERE participant_id = ?", "SELECT 1 FROM votes WHERE participant_id = ?"].map(
-      (sql) =>
-        file
-          .prepare(`EXPLAIN QUERY PLAN ${sql}`)
-          .all(1)
-          .map((step) => (step as { detail: string }).detail)
-          .join("; "),
-    );
-    file.close();
-    for (const plan of plans) expect(plan).toMatch(/USING (COVERING )?INDEX votes_participant_idx/);
+      expect((await request(url, "DELETE", `/api/events/${doomed.code}`, { key: doomed.key })).status).toBe(204);
+      const file = new Sqlite(databasePath, { readonly: true });
+      const participants = file.prepare("SELECT token_hash FROM participants").pluck().all();
+      const votes = file.prepare("SELECT poll_id FROM votes").pluck().all();
+      file.close();
+      expect(new Set(participants)).toEqual(new Set([tokenHashOf(both), tokenHashOf(onlyKept)]));
+      expect(participants).not.toContain(tokenHashOf(onlyDoomed));
+      expect(votes).toEqual([keptPoll, keptPoll]);
+      expect(
+        (await request(url, "GET", `/api/events/${kept.code}/polls/${keptPoll}/results`)).body.results,
+      ).toMatchObject({ respondents: 2 });
+    });
+
+    it("finds a participant's votes through an index, not by scanning every vote", async () => {
+      const file = new Sqlite(server.databasePath, { readonly: true });
+      // What SQLite runs for each deleted participant: the foreign key's cascade, and the
+      // "has no vote left" check.
+      const plans = ["DELETE FROM votes WHERE participant_id = ?", "SELECT 1 FROM votes WHERE participant_id = ?"].map(
+        (sql) =>
+          file
+            .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+            .all(1)
+            .map((step) => (step as { detail: string }).detail)
+            .join("; "),
+      );
+      file.close();
+      for (const plan of plans) expect(plan).toMatch(/USING (COVERING )?INDEX votes_participant_idx/);
+    });
   });
 
   describe("in the benchmark's deletion scenario, in miniature", () => {

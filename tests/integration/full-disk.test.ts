@@ -2,7 +2,7 @@
 // to the last byte), every write is answered with an error and changes nothing, not even in
 // memory; once there is room again, writes succeed, and after a kill -9 and a restart exactly
 // what was answered as saved is there.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ErrorBody } from "../../shared/errors.js";
 import type { ModeratorEvent } from "../../shared/event.js";
 import type { ChoicePoll, Poll } from "../../shared/poll.js";
@@ -15,23 +15,14 @@ import {
   type Reply,
   request,
 } from "../helpers/api.js";
-import type { ChildServer } from "../helpers/child-server.js";
-import { mountSmallDisk, type SmallDisk, smallDiskUnavailable } from "../helpers/small-disk.js";
+import { useChildServer } from "../helpers/child-server.js";
+import { smallDiskUnavailable, useSmallDisk } from "../helpers/small-disk.js";
 
 /** Room for the database and a WAL of a few hundred pages; the filler takes the rest. */
 const DISK_BYTES = 8 * 1024 * 1024;
 const PARTICIPANT = "p".repeat(43);
 
 const unavailable = smallDiskUnavailable();
-
-let disk: SmallDisk | undefined;
-let server: ChildServer | undefined;
-afterEach(async () => {
-  await server?.kill();
-  await disk?.close();
-  server = undefined;
-  disk = undefined;
-});
 
 type World = { event: ModeratorEvent; polls: Poll[]; respondents: number; doomedExists: boolean };
 
@@ -56,9 +47,10 @@ const refusedAsServerError = (reply: Reply) => ({
 });
 
 describe.skipIf(unavailable !== null)(`writes on a full disk${unavailable ? ` (skipped: ${unavailable})` : ""}`, () => {
+  const disk = useSmallDisk(DISK_BYTES);
+  const server = useChildServer({ place: () => disk.place() });
+
   it("answers every write with an error, changes nothing, and keeps exactly what it answered as saved", async () => {
-    disk = await mountSmallDisk(DISK_BYTES);
-    server = await disk.spawnServer();
     const { url } = server;
     const event = await createEvent(url);
     const doomed = await createEvent(url, { title: "To be deleted" });
@@ -118,7 +110,7 @@ describe.skipIf(unavailable !== null)(`writes on a full disk${unavailable ? ` (s
 
     // kill -9: nothing gets a chance to be written at shutdown.
     await server.kill("SIGKILL");
-    server = await disk.spawnServer();
+    await server.restart();
     expect(await worldOf(server.url, event, doomed, voted.id)).toEqual(after);
     expect((await request(server.url, "GET", "/api/events/full")).status).toBe(404);
   });
