@@ -17,8 +17,21 @@ const AUDIENCE = 3;
 
 const database = tempDatabasePath();
 let demo: ChildProcess | undefined;
+/**
+ * tsx runs the demo in a child process of its own, which a signal to tsx alone leaves running:
+ * the demo gets a process group of its own, and the whole group is stopped.
+ */
+function stopDemo(signal: NodeJS.Signals): void {
+  if (demo?.pid === undefined || demo.exitCode !== null) return;
+  try {
+    process.kill(-demo.pid, signal);
+  } catch {
+    // The group is gone already.
+  }
+}
+
 afterAll(() => {
-  demo?.kill("SIGKILL");
+  stopDemo("SIGKILL");
   database.cleanup();
 });
 
@@ -29,6 +42,7 @@ async function demoOutput(env: Record<string, string>): Promise<string> {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: database.path, ...env },
     stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   });
   let stdout = "";
   let stderr = "";
@@ -42,7 +56,7 @@ async function demoOutput(env: Record<string, string>): Promise<string> {
     });
     demo?.once("exit", (code) => fail(new Error(`the demo exited (${code}) before serving:\n${stdout}\n${stderr}`)));
   });
-  demo.kill("SIGTERM");
+  stopDemo("SIGTERM");
   return stdout;
 }
 
