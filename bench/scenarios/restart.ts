@@ -4,47 +4,30 @@
 // which takes seconds instead of the minutes that a million WebSocket votes would.
 import { statSync } from "node:fs";
 import Sqlite from "better-sqlite3";
-import { BALLOTS, seededRandom } from "../ballots.js";
+import { seededRandom } from "../ballots.js";
 import { startSampler } from "../proc-stats.js";
 import { check, figure, MB, type ScenarioResult } from "../report.js";
 import { createEvent, fetchResults, openPickTwoOfSix } from "../rest.js";
 import { scratchDirectory, spawnServer, startServer, waitUntilHealthy } from "../server-process.js";
+import { storeVotes as writeVotes } from "../stored-votes.js";
 import { type ScenarioContext, scaled, serverOptions } from "./context.js";
 
 export const RESTART = { votes: 1_000_000, restarts: 3, seed: 4 };
 
-const maskOf = (positions: readonly number[]) => positions.reduce((mask, position) => mask | (1 << position), 0);
-
 /** Writes `votes` participants and their votes on the poll; returns the expected tally. */
 function storeVotes(databasePath: string, pollId: number, votes: number, seed: number) {
   const random = seededRandom(seed);
-  const counts = new Array<number>(6).fill(0);
   const db = new Sqlite(databasePath);
   try {
     // The server is stopped; this connection is the only one. Durability of test data is moot.
     db.pragma("synchronous = OFF");
-    const participant = db.prepare("INSERT INTO participants (id, token_hash, created_at) VALUES (?, ?, ?)");
-    const vote = db.prepare(
-      "INSERT INTO votes (poll_id, participant_id, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
-    );
-    const firstId = ((db.prepare("SELECT max(id) AS id FROM participants").get() as { id: number | null }).id ?? 0) + 1;
-    const now = Date.now();
-    db.transaction(() => {
-      for (let i = 0; i < votes; i++) {
-        const id = firstId + i;
-        const ballot = BALLOTS[Math.floor(random() * BALLOTS.length)] ?? [0];
-        for (const position of ballot) counts[position] = (counts[position] ?? 0) + 1;
-        // Unique 64-hex-digit "hashes": the server only ever compares them for equality.
-        participant.run(id, id.toString(16).padStart(64, "0"), now);
-        vote.run(pollId, id, maskOf(ballot), now, now);
-      }
-    })();
+    const counts = writeVotes(db, pollId, votes, random);
     // A server that had taken these votes one by one would have checkpointed its WAL as it went.
     db.pragma("wal_checkpoint(TRUNCATE)");
+    return { respondents: votes, counts };
   } finally {
     db.close();
   }
-  return { respondents: votes, counts };
 }
 
 export async function runRestart(
