@@ -17,6 +17,20 @@ const WORD_BREAKS = /[\s_.\u2010-\u2015\u2212-]+/g;
  * decide whether such an event exists.
  */
 export function normalizeEventCode(given: string): string {
+  // One pass can uncover what the next one changes ("_e/a" → "e/a", which reads as a join
+  // link): repeat until nothing changes. A pass never lengthens a normalised text, so this ends.
+  let code = normalizeOnce(given);
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const next = normalizeOnce(code);
+    if (next === code) break;
+    code = next;
+  }
+  return code;
+}
+
+const MAX_PASSES = 8;
+
+function normalizeOnce(given: string): string {
   const text = given.normalize("NFKC").toLowerCase();
   return (JOIN_LINK.exec(text)?.[1] ?? text).replace(WORD_BREAKS, "-").replace(/^[-#]+|-$/g, "");
 }

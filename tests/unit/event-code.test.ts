@@ -98,6 +98,10 @@ describe("normalizeEventCode", () => {
     );
   });
 
+  it("reaches its final form in one call when a first pass uncovers a join link (found by fast-check)", () => {
+    expect(normalizeEventCode("_\uff25/a")).toBe(normalizeEventCode(normalizeEventCode("_\uff25/a")));
+  });
+
   it("is idempotent on any text at all", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 40 }), (given) => {
