@@ -64,9 +64,9 @@ describe("the load benchmark, in miniature", () => {
       // second. Hence a flood rate above what a busy server answers; a ping count that is only a
       // cap, so large that the flood outlasts the votes and the flooder is still sending when cut:
       // it sees the cut while it is stalled; and votes that last long enough for a cut that came
-      // after 0.7–2.6 s at load 4 to 10 and once 5.2 s at load 9 on 2 cores. They end well
-      // before the other rule (cut when behind for 10 s) could act, which would cut the flooder
-      // only after it resumed reading: only the cap can cut it while it is stalled.
+      // after 1.0–1.6 s at load 1 to 5, 1.4–3.0 s at load 9 to 12, and once 5.2 s, on 2 cores.
+      // They end well before the other rule (cut when behind for 10 s) could act, which would cut
+      // the flooder only after it resumed reading: only the cap can cut it while it is stalled.
       const result = await runSlowProjector(context, {
         ...SLOW_PROJECTOR,
         voters: 100,
