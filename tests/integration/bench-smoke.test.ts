@@ -58,18 +58,20 @@ describe("the load benchmark, in miniature", () => {
   it(
     "cuts off a client that floods without reading, and the other clients carry on",
     async () => {
-      // The server cuts the flooder once ~6 MB of answers (~56,000 pings) have filled the
-      // kernel's buffers and its own 1 MB cap, and it must get there before the votes end. On a
-      // busy machine both sides slow down: the flood's 10 ms timer runs late, and the server
-      // answers fewer pings a second. Hence a flood rate above what a busy server answers; a
-      // ping count that is only a cap, ten times what a cut takes, so that the flooder is still
-      // sending when it is cut and sees the cut at once; and votes that last long enough for a
-      // cut that came after 0.7–2 s at load 4 and up to 5 s at load 9 on 2 cores.
+      // The 1 MiB cap cuts the flooder once ~6 MB of answers (~56,000 pings) have filled the
+      // kernel's buffers too, and that must happen before the votes end. On a busy machine both
+      // sides slow down: the flood's 10 ms timer runs late, and the server answers fewer pings a
+      // second. Hence a flood rate above what a busy server answers; a ping count that is only a
+      // cap, so large that the flood outlasts the votes and the flooder is still sending when cut:
+      // it sees the cut while it is stalled; and votes that last long enough for a cut that came
+      // after 1.0–1.6 s at load 1 to 5, 1.4–3.0 s at load 9 to 12, and once 5.2 s, on 2 cores.
+      // They end well before the other rule (cut when behind for 10 s) could act, which would cut
+      // the flooder only after it resumed reading: only the cap can cut it while it is stalled.
       const result = await runSlowProjector(context, {
         ...SLOW_PROJECTOR,
         voters: 100,
         rate: 200,
-        durationMs: 10_000,
+        durationMs: 8_000,
         probeRate: 10,
         warmUpMs: 100,
         floodPings: 600_000,
@@ -77,6 +79,7 @@ describe("the load benchmark, in miniature", () => {
       });
       expectAllChecksPass(result);
       expect(value(result, "flooder: cut off by the server")).toBe(1);
+      expect(value(result, "flooder: cut off after flooding for"), "cut off while stalled").toEqual(expect.any(Number));
     },
     SMOKE_TIMEOUT_MS,
   );
