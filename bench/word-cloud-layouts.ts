@@ -54,7 +54,7 @@ const fontSize = (count: number, most: number) => Math.max(14, Math.round(larges
 function d3Layout(words: CloudWord[]): Promise<Map<string, Spot>> {
   const most = Math.max(...words.map((word) => word.count));
   return new Promise((resolve) => {
-    cloud<CloudWord & { size: number }>()
+    cloud<cloud.Word & CloudWord & { size: number }>()
       .size([BOX.width, BOX.height])
       .canvas(() => createCanvas(1, 1) as unknown as HTMLCanvasElement)
       .words(words.map((word) => ({ ...word, size: fontSize(word.count, most) })))
