@@ -54,10 +54,12 @@ const home: HomeStrings = {
   unknownCode: (code) => `Nie ma wydarzenia z kodem „${code}”. Sprawdź kod.`,
   offline: "Brak połączenia z serwerem. Spróbuj ponownie.",
   organiser: "Prowadzisz wykład albo spotkanie?",
-  createToggle: "Utwórz wydarzenie",
+  createLink: "Utwórz wydarzenie",
 };
 
 const create: CreateStrings = {
+  title: "Handzeichen: utwórz wydarzenie",
+  heading: "Nowe wydarzenie",
   titleLabel: "Nazwa wydarzenia",
   codeLabel: "Kod (można zostawić puste)",
   codeHint: "Od 3 do 32 liter łacińskich (a–z), cyfr lub myślników. Puste pole da losowy kod z 6 cyfr.",
@@ -344,6 +346,6 @@ const report: ReportStrings = {
 };
 
 /** Co wczytuje strona głosowania (strona główna i strona wydarzenia): bez tekstów innych stron. */
-export const plForVoters: VoterStrings = { ...common, home, create, voter };
+export const plForVoters: VoterStrings = { ...common, home, voter };
 
-export const pl: Strings = { ...plForVoters, screen, console: moderatorConsole, report };
+export const pl: Strings = { ...plForVoters, create, screen, console: moderatorConsole, report };

@@ -44,11 +44,14 @@ export type HomeStrings = {
   unknownCode: (code: string) => string;
   offline: string;
   organiser: string;
-  createToggle: string;
+  /** The home page's link to the organisers' page at /new. */
+  createLink: string;
 };
 
-/** "Create an event" on the home page. */
+/** The organisers' page at /new: create an event, then its moderator link, shown once. */
 export type CreateStrings = {
+  title: string;
+  heading: string;
   titleLabel: string;
   codeLabel: string;
   codeHint: string;
@@ -262,6 +265,11 @@ export type ReportStrings = {
 };
 
 /** What the voter page loads: the voter's sections, without the other pages' texts. */
-export type VoterStrings = CommonStrings & { home: HomeStrings; create: CreateStrings; voter: VotingStrings };
+export type VoterStrings = CommonStrings & { home: HomeStrings; voter: VotingStrings };
 
-export type Strings = VoterStrings & { screen: ScreenStrings; console: ConsoleStrings; report: ReportStrings };
+export type Strings = VoterStrings & {
+  create: CreateStrings;
+  screen: ScreenStrings;
+  console: ConsoleStrings;
+  report: ReportStrings;
+};

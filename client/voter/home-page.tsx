@@ -1,7 +1,6 @@
-// The home page: join an event by its code, or create a new event.
-import type { FunctionComponent } from "preact";
+// The home page: join an event by its code; organisers find the way to create one (/new).
 import { useEffect, useState } from "preact/hooks";
-import { type Locale, setDocumentLanguage, type VoterStrings } from "../common/i18n.js";
+import { setDocumentLanguage, type VoterStrings } from "../common/i18n.js";
 import { LanguagePicker } from "../common/language-picker.js";
 import { useStore } from "../common/store.js";
 import { sentenceWith } from "../common/user-text.js";
@@ -23,7 +22,7 @@ export function HomePage({ strings }: { strings: VoterStrings }) {
         <JoinForm strings={strings} />
         <section class="organiser" aria-labelledby="organiser">
           <h2 id="organiser">{strings.home.organiser}</h2>
-          <CreateEvent strings={strings} locale={locale} />
+          <a href="/new">{strings.home.createLink}</a>
         </section>
       </main>
     </>
@@ -88,22 +87,5 @@ function JoinForm({ strings }: { strings: VoterStrings }) {
         {checking ? t.checking : t.join}
       </button>
     </form>
-  );
-}
-
-type CreateEventProps = { strings: VoterStrings; locale: Locale };
-
-/** Organisers are few: their form loads only when opened, and voters never download it. */
-function CreateEvent({ strings, locale }: CreateEventProps) {
-  const [Form, setForm] = useState<FunctionComponent<CreateEventProps> | null>(null);
-  const load = (event: Event) => {
-    if (!(event.currentTarget as HTMLDetailsElement).open || Form) return;
-    void import("./create-event-form.js").then((module) => setForm(() => module.CreateEventForm));
-  };
-  return (
-    <details onToggle={load}>
-      <summary>{strings.home.createToggle}</summary>
-      {Form && <Form strings={strings} locale={locale} />}
-    </details>
   );
 }
