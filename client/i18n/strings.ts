@@ -99,7 +99,14 @@ export type VotingStrings = {
   saveChange: string;
   sending: string;
   keepVote: string;
-  offlineSend: string;
+  /** On the send button while a vote waits for the connection to come back. */
+  sendWhenOnline: string;
+  /** Said aloud (the page's live region) when the lost connection is back. */
+  connectionBack: string;
+  /** The button that reads the question and its answers aloud with the phone's own voice. */
+  readAloud: string;
+  /** Said aloud once the server counted the vote. */
+  counted: string;
   thanks: string;
   yourAnswer: string;
   yourRating: string;

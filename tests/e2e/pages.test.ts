@@ -279,9 +279,9 @@ describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
     await a.context().setOffline(true);
     server.app.hub.closeEvent(EVENT_CODE, 1012, "server restarting");
     await a.locator(".reconnecting").waitFor();
-    // No voting on stale data: the send button waits for the connection.
+    // Offline the form still opens; a vote sent now waits for the connection (voter-connection.test.ts).
     await a.getByRole("button", { name: "Stimme ändern" }).click();
-    await a.getByRole("button", { name: "Warten auf die Verbindung …" }).waitFor();
+    await a.getByRole("button", { name: "Änderung speichern" }).waitFor();
     await expectNoAxeViolations(a);
     await screenshot(a, "voter-reconnecting", { fullPage: true });
     await a.context().setOffline(false);
