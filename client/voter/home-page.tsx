@@ -94,7 +94,7 @@ function JoinForm({ strings }: { strings: VoterStrings }) {
         </p>
       )}
       {found && (
-        <p class="found" role="status">
+        <p role="status">
           ✓ <bdi>{found}</bdi>
         </p>
       )}
