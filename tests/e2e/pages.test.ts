@@ -141,7 +141,8 @@ describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
     await a.getByLabel(OPTIONS[1] as string).check();
     // The maximum is reached: the other options are disabled, and the page says why.
     await expect.poll(() => a.getByLabel(OPTIONS[2] as string).isDisabled()).toBe(true);
-    await a.getByText("Sie haben 2 gewählt.", { exact: false }).waitFor();
+    // On the page, and said aloud by its live region too (voter-connection.test.ts).
+    await a.locator(".counter", { hasText: "Sie haben 2 gewählt." }).waitFor();
     await expectNoAxeViolations(a);
     await screenshot(a, "voter-choice-max-reached", { fullPage: true });
     await a.getByRole("button", { name: "Stimme abgeben" }).click();
