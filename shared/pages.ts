@@ -5,7 +5,7 @@
 
 export type WebPage = {
   /** The build's name for the page, which its script and stylesheet are named after. */
-  name: "voter" | "moderate" | "report" | "present" | "overlay";
+  name: "voter" | "create" | "moderate" | "report" | "present" | "overlay";
   /** The URLs it answers, in Fastify's route syntax. */
   urls: readonly string[];
   /** The built HTML, relative to dist/client (and to client/ for Vite, which writes it there). */
@@ -26,6 +26,16 @@ export const WEB_PAGES: readonly WebPage[] = [
     urls: ["/", "/e/:code"],
     html: "index.html",
     entry: "voter/main.tsx",
+    themeColor: "#1d4ed8",
+    placeholder: "Handzeichen …",
+    noScript: "Handzeichen needs JavaScript. / Handzeichen braucht JavaScript.",
+  },
+  // Organisers are few: creating an event is a page of its own, out of the voter's budget.
+  {
+    name: "create",
+    urls: ["/new"],
+    html: "create/index.html",
+    entry: "create/main.tsx",
     themeColor: "#1d4ed8",
     placeholder: "Handzeichen …",
     noScript: "Handzeichen needs JavaScript. / Handzeichen braucht JavaScript.",

@@ -72,10 +72,12 @@ const home: HomeStrings = {
   unknownCode: (code) => `لا توجد فعالية بالرمز «${code}». يُرجى التحقق من الرمز.`,
   offline: "لا يوجد اتصال بالخادم. يُرجى المحاولة مرة أخرى.",
   organiser: "هل تنظّمون محاضرة أو اجتماعًا؟",
-  createToggle: "إنشاء فعالية",
+  createLink: "إنشاء فعالية",
 };
 
 const create: CreateStrings = {
+  title: "Handzeichen: إنشاء فعالية",
+  heading: "فعالية جديدة",
   titleLabel: "اسم الفعالية",
   codeLabel: "الرمز (اختياري)",
   codeHint: "من 3 إلى 32 حرفًا لاتينيًا (a–z) أو رقمًا أو شرطة. إذا بقي فارغًا، يُعطى رمز من 6 أرقام.",
@@ -154,7 +156,10 @@ const voter: VotingStrings = {
   saveChange: "حفظ التغيير",
   sending: "جارٍ الإرسال…",
   keepVote: "الإبقاء على صوتي",
-  offlineSend: "في انتظار الاتصال…",
+  sendWhenOnline: "لا يوجد اتصال – سيُرسَل الصوت عند عودة الاتصال",
+  connectionBack: "عاد الاتصال.",
+  readAloud: "قراءة بصوت عالٍ",
+  counted: "تم احتساب صوتك.",
   thanks: "شكرًا! تم احتساب صوتك.",
   yourAnswer: "إجابتك",
   yourRating: "تقييمك",
@@ -376,6 +381,6 @@ const report: ReportStrings = {
 };
 
 /** ما تحمّله صفحة التصويت (الصفحة الرئيسية وصفحة الفعالية): دون نصوص الصفحات الأخرى. */
-export const arForVoters: VoterStrings = { ...common, home, create, voter };
+export const arForVoters: VoterStrings = { ...common, home, voter };
 
-export const ar: Strings = { ...arForVoters, screen, console: moderatorConsole, report };
+export const ar: Strings = { ...arForVoters, create, screen, console: moderatorConsole, report };

@@ -44,10 +44,12 @@ const home: HomeStrings = {
   unknownCode: (code) => `Es gibt keine Veranstaltung mit dem Code „${code}“. Bitte prüfen Sie den Code.`,
   offline: "Keine Verbindung zum Server. Bitte versuchen Sie es noch einmal.",
   organiser: "Sie leiten einen Vortrag oder ein Treffen?",
-  createToggle: "Veranstaltung anlegen",
+  createLink: "Veranstaltung anlegen",
 };
 
 const create: CreateStrings = {
+  title: "Handzeichen: Veranstaltung anlegen",
+  heading: "Neue Veranstaltung",
   titleLabel: "Titel der Veranstaltung",
   codeLabel: "Code (freiwillig)",
   codeHint:
@@ -96,7 +98,10 @@ const voter: VotingStrings = {
   saveChange: "Änderung speichern",
   sending: "Wird gesendet …",
   keepVote: "Stimme behalten",
-  offlineSend: "Warten auf die Verbindung …",
+  sendWhenOnline: "Keine Verbindung – wird gesendet, sobald Sie wieder online sind",
+  connectionBack: "Verbindung wieder da.",
+  readAloud: "Vorlesen",
+  counted: "Ihre Stimme ist gezählt.",
   thanks: "Danke! Ihre Stimme wurde gezählt.",
   yourAnswer: "Ihre Antwort",
   yourRating: "Ihre Bewertung",
@@ -309,6 +314,6 @@ const report: ReportStrings = {
 };
 
 /** Was die Abstimmungsseite (Start- und Veranstaltungsseite) lädt: ohne die Texte der anderen Seiten. */
-export const deForVoters: VoterStrings = { ...common, home, create, voter };
+export const deForVoters: VoterStrings = { ...common, home, voter };
 
-export const de: Strings = { ...deForVoters, screen, console: moderatorConsole, report };
+export const de: Strings = { ...deForVoters, create, screen, console: moderatorConsole, report };

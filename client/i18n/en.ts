@@ -43,10 +43,12 @@ const home: HomeStrings = {
   unknownCode: (code) => `There is no event with the code “${code}”. Please check it.`,
   offline: "No connection to the server. Please try again.",
   organiser: "Are you leading a talk or a meeting?",
-  createToggle: "Create an event",
+  createLink: "Create an event",
 };
 
 const create: CreateStrings = {
+  title: "Handzeichen: create an event",
+  heading: "New event",
   titleLabel: "Name of the event",
   codeLabel: "Code (you may leave this empty)",
   codeHint: "3 to 32 letters (a–z), digits or dashes. If you leave it empty, you get a code of 6 digits.",
@@ -93,7 +95,10 @@ const voter: VotingStrings = {
   saveChange: "Save my change",
   sending: "Sending…",
   keepVote: "Keep my vote",
-  offlineSend: "Waiting for the connection…",
+  sendWhenOnline: "No connection – will be sent when you are back online",
+  connectionBack: "Connected again.",
+  readAloud: "Read aloud",
+  counted: "Your vote has been counted.",
   thanks: "Thank you! Your vote has been counted.",
   yourAnswer: "Your answer",
   yourRating: "Your rating",
@@ -299,6 +304,6 @@ const report: ReportStrings = {
 };
 
 /** What the voter page (home and event page) loads: without the other pages' texts. */
-export const enForVoters: VoterStrings = { ...common, home, create, voter };
+export const enForVoters: VoterStrings = { ...common, home, voter };
 
-export const en: Strings = { ...enForVoters, screen, console: moderatorConsole, report };
+export const en: Strings = { ...enForVoters, create, screen, console: moderatorConsole, report };

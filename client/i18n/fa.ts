@@ -44,10 +44,12 @@ const home: HomeStrings = {
   unknownCode: (code) => `رویدادی با کد «${code}» وجود ندارد. لطفاً کد را بررسی کنید.`,
   offline: "اتصال به سرور برقرار نیست. لطفاً دوباره تلاش کنید.",
   organiser: "سخنرانی یا جلسه‌ای برگزار می‌کنید؟",
-  createToggle: "ساختن رویداد",
+  createLink: "ساختن رویداد",
 };
 
 const create: CreateStrings = {
+  title: "Handzeichen: ساختن رویداد",
+  heading: "رویداد جدید",
   titleLabel: "نام رویداد",
   codeLabel: "کد (اختیاری)",
   codeHint: "3 تا 32 حرف لاتین (a–z)، رقم یا خط تیره. اگر خالی بگذارید، یک کد 6 رقمی می‌گیرید.",
@@ -93,7 +95,10 @@ const voter: VotingStrings = {
   saveChange: "ذخیرهٔ تغییر",
   sending: "در حال ارسال…",
   keepVote: "رأی من بماند",
-  offlineSend: "منتظر اتصال…",
+  sendWhenOnline: "اتصال قطع است – وقتی دوباره آنلاین شوید، ارسال می‌شود",
+  connectionBack: "اتصال دوباره برقرار شد.",
+  readAloud: "خواندن با صدای بلند",
+  counted: "رأی شما شمرده شد.",
   thanks: "متشکریم! رأی شما شمرده شد.",
   yourAnswer: "پاسخ شما",
   yourRating: "امتیاز شما",
@@ -295,6 +300,6 @@ const report: ReportStrings = {
 };
 
 /** آنچه صفحهٔ رأی دادن (صفحهٔ اصلی و صفحهٔ رویداد) بار می‌کند: بدون متن‌های صفحه‌های دیگر. */
-export const faForVoters: VoterStrings = { ...common, home, create, voter };
+export const faForVoters: VoterStrings = { ...common, home, voter };
 
-export const fa: Strings = { ...faForVoters, screen, console: moderatorConsole, report };
+export const fa: Strings = { ...faForVoters, create, screen, console: moderatorConsole, report };

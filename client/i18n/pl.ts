@@ -54,10 +54,12 @@ const home: HomeStrings = {
   unknownCode: (code) => `Nie ma wydarzenia z kodem „${code}”. Sprawdź kod.`,
   offline: "Brak połączenia z serwerem. Spróbuj ponownie.",
   organiser: "Prowadzisz wykład albo spotkanie?",
-  createToggle: "Utwórz wydarzenie",
+  createLink: "Utwórz wydarzenie",
 };
 
 const create: CreateStrings = {
+  title: "Handzeichen: utwórz wydarzenie",
+  heading: "Nowe wydarzenie",
   titleLabel: "Nazwa wydarzenia",
   codeLabel: "Kod (można zostawić puste)",
   codeHint: "Od 3 do 32 liter łacińskich (a–z), cyfr lub myślników. Puste pole da losowy kod z 6 cyfr.",
@@ -128,7 +130,10 @@ const voter: VotingStrings = {
   saveChange: "Zapisz zmianę",
   sending: "Wysyłanie…",
   keepVote: "Zostaw głos bez zmian",
-  offlineSend: "Czekamy na połączenie…",
+  sendWhenOnline: "Brak połączenia – głos zostanie wysłany, gdy wrócisz do sieci",
+  connectionBack: "Połączenie wróciło.",
+  readAloud: "Przeczytaj na głos",
+  counted: "Głos został policzony.",
   thanks: "Dziękujemy! Głos został policzony.",
   yourAnswer: "Twoja odpowiedź",
   yourRating: "Twoja ocena",
@@ -344,6 +349,6 @@ const report: ReportStrings = {
 };
 
 /** Co wczytuje strona głosowania (strona główna i strona wydarzenia): bez tekstów innych stron. */
-export const plForVoters: VoterStrings = { ...common, home, create, voter };
+export const plForVoters: VoterStrings = { ...common, home, voter };
 
-export const pl: Strings = { ...plForVoters, screen, console: moderatorConsole, report };
+export const pl: Strings = { ...plForVoters, create, screen, console: moderatorConsole, report };

@@ -49,10 +49,12 @@ const home: HomeStrings = {
   unknownCode: (code) => `Nu există niciun eveniment cu codul „${code}”. Vă rugăm să verificați codul.`,
   offline: "Nu există conexiune la server. Vă rugăm să încercați din nou.",
   organiser: "Organizați o prezentare sau o întâlnire?",
-  createToggle: "Creați un eveniment",
+  createLink: "Creați un eveniment",
 };
 
 const create: CreateStrings = {
+  title: "Handzeichen: creați un eveniment",
+  heading: "Eveniment nou",
   titleLabel: "Numele evenimentului",
   codeLabel: "Cod (poate rămâne gol)",
   codeHint: "Între 3 și 32 de litere latine (a–z), cifre sau cratime. Dacă îl lăsați gol, primiți un cod din 6 cifre.",
@@ -99,7 +101,10 @@ const voter: VotingStrings = {
   saveChange: "Salvați schimbarea",
   sending: "Se trimite…",
   keepVote: "Păstrați votul",
-  offlineSend: "Așteptăm conexiunea…",
+  sendWhenOnline: "Nu există conexiune – votul se trimite când reveniți online",
+  connectionBack: "Conexiunea a revenit.",
+  readAloud: "Citiți cu voce tare",
+  counted: "Votul a fost numărat.",
   thanks: "Mulțumim! Votul a fost numărat.",
   yourAnswer: "Răspunsul ales",
   yourRating: "Nota aleasă",
@@ -316,6 +321,6 @@ const report: ReportStrings = {
 };
 
 /** Ce încarcă pagina de vot (pagina principală și pagina evenimentului): fără textele celorlalte pagini. */
-export const roForVoters: VoterStrings = { ...common, home, create, voter };
+export const roForVoters: VoterStrings = { ...common, home, voter };
 
-export const ro: Strings = { ...roForVoters, screen, console: moderatorConsole, report };
+export const ro: Strings = { ...roForVoters, create, screen, console: moderatorConsole, report };

@@ -52,10 +52,12 @@ const home: HomeStrings = {
   unknownCode: (code) => `Мероприятия с кодом «${code}» нет. Проверьте код.`,
   offline: "Нет соединения с сервером. Попробуйте ещё раз.",
   organiser: "Вы проводите доклад или встречу?",
-  createToggle: "Создать мероприятие",
+  createLink: "Создать мероприятие",
 };
 
 const create: CreateStrings = {
+  title: "Handzeichen: создать мероприятие",
+  heading: "Новое мероприятие",
   titleLabel: "Название мероприятия",
   codeLabel: "Код (можно не заполнять)",
   codeHint: "От 3 до 32 латинских букв (a–z), цифр или дефисов. Если оставить поле пустым, вы получите код из 6 цифр.",
@@ -120,7 +122,10 @@ const voter: VotingStrings = {
   saveChange: "Сохранить изменение",
   sending: "Отправляем…",
   keepVote: "Оставить мой голос",
-  offlineSend: "Ждём соединения…",
+  sendWhenOnline: "Нет соединения – отправим, как только вы снова будете онлайн",
+  connectionBack: "Соединение восстановлено.",
+  readAloud: "Прочитать вслух",
+  counted: "Ваш голос учтён.",
   thanks: "Спасибо! Ваш голос учтён.",
   yourAnswer: "Ваш ответ",
   yourRating: "Ваша оценка",
@@ -336,6 +341,6 @@ const report: ReportStrings = {
 };
 
 /** Что загружает страница голосования (главная и страница мероприятия): без текстов других страниц. */
-export const ruForVoters: VoterStrings = { ...common, home, create, voter };
+export const ruForVoters: VoterStrings = { ...common, home, voter };
 
-export const ru: Strings = { ...ruForVoters, screen, console: moderatorConsole, report };
+export const ru: Strings = { ...ruForVoters, create, screen, console: moderatorConsole, report };

@@ -44,11 +44,14 @@ export type HomeStrings = {
   unknownCode: (code: string) => string;
   offline: string;
   organiser: string;
-  createToggle: string;
+  /** The home page's link to the organisers' page at /new. */
+  createLink: string;
 };
 
-/** "Create an event" on the home page. */
+/** The organisers' page at /new: create an event, then its moderator link, shown once. */
 export type CreateStrings = {
+  title: string;
+  heading: string;
   titleLabel: string;
   codeLabel: string;
   codeHint: string;
@@ -96,7 +99,14 @@ export type VotingStrings = {
   saveChange: string;
   sending: string;
   keepVote: string;
-  offlineSend: string;
+  /** On the send button while a vote waits for the connection to come back. */
+  sendWhenOnline: string;
+  /** Said aloud (the page's live region) when the lost connection is back. */
+  connectionBack: string;
+  /** The button that reads the question and its answers aloud with the phone's own voice. */
+  readAloud: string;
+  /** Said aloud once the server counted the vote. */
+  counted: string;
   thanks: string;
   yourAnswer: string;
   yourRating: string;
@@ -262,6 +272,11 @@ export type ReportStrings = {
 };
 
 /** What the voter page loads: the voter's sections, without the other pages' texts. */
-export type VoterStrings = CommonStrings & { home: HomeStrings; create: CreateStrings; voter: VotingStrings };
+export type VoterStrings = CommonStrings & { home: HomeStrings; voter: VotingStrings };
 
-export type Strings = VoterStrings & { screen: ScreenStrings; console: ConsoleStrings; report: ReportStrings };
+export type Strings = VoterStrings & {
+  create: CreateStrings;
+  screen: ScreenStrings;
+  console: ConsoleStrings;
+  report: ReportStrings;
+};

@@ -44,10 +44,12 @@ const home: HomeStrings = {
   unknownCode: (code) => `“${code}” kodlu bir etkinlik yok. Lütfen kodu kontrol edin.`,
   offline: "Sunucuya bağlantı yok. Lütfen tekrar deneyin.",
   organiser: "Bir konuşma veya toplantı mı düzenliyorsunuz?",
-  createToggle: "Etkinlik oluştur",
+  createLink: "Etkinlik oluştur",
 };
 
 const create: CreateStrings = {
+  title: "Handzeichen: etkinlik oluştur",
+  heading: "Yeni etkinlik",
   titleLabel: "Etkinliğin adı",
   codeLabel: "Kod (boş bırakabilirsiniz)",
   codeHint: "3 ile 32 arası harf (a–z), rakam veya tire. Boş bırakırsanız 6 rakamlı bir kod alırsınız.",
@@ -93,7 +95,10 @@ const voter: VotingStrings = {
   saveChange: "Değişikliği kaydet",
   sending: "Gönderiliyor…",
   keepVote: "Oyum kalsın",
-  offlineSend: "Bağlantı bekleniyor…",
+  sendWhenOnline: "Bağlantı yok – internete yeniden bağlanınca gönderilecek",
+  connectionBack: "Bağlantı geri geldi.",
+  readAloud: "Sesli oku",
+  counted: "Oyunuz sayıldı.",
   thanks: "Teşekkürler! Oyunuz sayıldı.",
   yourAnswer: "Cevabınız",
   yourRating: "Puanınız",
@@ -292,6 +297,6 @@ const report: ReportStrings = {
 };
 
 /** Oy sayfasının (giriş ve etkinlik sayfası) yüklediği metinler: diğer sayfaların metinleri olmadan. */
-export const trForVoters: VoterStrings = { ...common, home, create, voter };
+export const trForVoters: VoterStrings = { ...common, home, voter };
 
-export const tr: Strings = { ...trForVoters, screen, console: moderatorConsole, report };
+export const tr: Strings = { ...trForVoters, create, screen, console: moderatorConsole, report };

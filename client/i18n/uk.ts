@@ -52,10 +52,12 @@ const home: HomeStrings = {
   unknownCode: (code) => `Події з кодом «${code}» немає. Перевірте код.`,
   offline: "Немає з’єднання із сервером. Спробуйте ще раз.",
   organiser: "Ви проводите доповідь або зустріч?",
-  createToggle: "Створити подію",
+  createLink: "Створити подію",
 };
 
 const create: CreateStrings = {
+  title: "Handzeichen: створити подію",
+  heading: "Нова подія",
   titleLabel: "Назва події",
   codeLabel: "Код (можна не заповнювати)",
   codeHint: "Від 3 до 32 латинських літер (a–z), цифр або дефісів. Якщо залишити порожнім, ви отримаєте код із 6 цифр.",
@@ -120,7 +122,10 @@ const voter: VotingStrings = {
   saveChange: "Зберегти зміну",
   sending: "Надсилаємо…",
   keepVote: "Залишити мій голос",
-  offlineSend: "Чекаємо на з’єднання…",
+  sendWhenOnline: "Немає з’єднання – надішлемо, щойно ви знову будете онлайн",
+  connectionBack: "З’єднання відновлено.",
+  readAloud: "Прочитати вголос",
+  counted: "Ваш голос зараховано.",
   thanks: "Дякуємо! Ваш голос зараховано.",
   yourAnswer: "Ваша відповідь",
   yourRating: "Ваша оцінка",
@@ -335,6 +340,6 @@ const report: ReportStrings = {
 };
 
 /** Що завантажує сторінка голосування (головна й сторінка події): без текстів інших сторінок. */
-export const ukForVoters: VoterStrings = { ...common, home, create, voter };
+export const ukForVoters: VoterStrings = { ...common, home, voter };
 
-export const uk: Strings = { ...ukForVoters, screen, console: moderatorConsole, report };
+export const uk: Strings = { ...ukForVoters, create, screen, console: moderatorConsole, report };

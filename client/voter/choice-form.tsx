@@ -4,7 +4,7 @@ import type { ChoicePoll } from "../../shared/poll.js";
 import type { VoterStrings } from "../common/i18n.js";
 import { VoteForm } from "./vote-form.js";
 import { selectionOf, toggleOption, type VoterState } from "./voter-store.js";
-import { selectionRule } from "./voter-texts.js";
+import { chosenCountOf, selectionRule } from "./voter-texts.js";
 
 type Props = { poll: ChoicePoll; state: VoterState; strings: VoterStrings };
 
@@ -39,13 +39,8 @@ export function ChoiceForm({ poll, state, strings }: Props) {
           );
         })}
       </div>
-      {!single && (
-        <p class={full ? "counter full" : "counter"} aria-live="polite">
-          {full
-            ? strings.voter.maxReached(poll.maxSelections)
-            : strings.voter.chosenCount(chosen.length, poll.maxSelections)}
-        </p>
-      )}
+      {/* Said aloud by the page's one live region (announcer.tsx), not by a region of its own. */}
+      {!single && <p class={full ? "counter full" : "counter"}>{chosenCountOf(strings, poll, chosen)}</p>}
     </VoteForm>
   );
 }

@@ -27,12 +27,9 @@ export function EventPage({ strings }: { strings: VoterStrings }) {
         <span class="brand">{live ? <bdi>{live.event.title}</bdi> : "Handzeichen"}</span>
         <LanguagePicker locale={locale} strings={strings} onPick={pickLanguage} />
       </header>
-      {offline && (
-        <p class="reconnecting" role="status">
-          {strings.reconnecting}
-        </p>
-      )}
       <main class="page">
+        {/* Fixed at the bottom of the screen, where the thumb is (connection-banner.css); the announcer says it aloud. */}
+        {offline && <p class="reconnecting">{strings.reconnecting}</p>}
         {status === "gone" ? (
           <Gone strings={strings} code={code} everConnected={live !== null} />
         ) : live === null ? (
@@ -83,15 +80,10 @@ function Current({ state, strings, poll }: { state: VoterState; strings: VoterSt
   if (!poll) return <Waiting strings={strings} />;
   const myVote = state.live?.myVotes[poll.id];
   if (poll.state === "open" && (myVote === undefined || state.changingPollId === poll.id)) {
-    return (
-      <>
-        <Announcement text={`${strings.votingOpen}: ${poll.question}`} />
-        {poll.type === "choice" ? (
-          <ChoiceForm poll={poll} state={state} strings={strings} />
-        ) : (
-          <RatingForm poll={poll} state={state} strings={strings} />
-        )}
-      </>
+    return poll.type === "choice" ? (
+      <ChoiceForm poll={poll} state={state} strings={strings} />
+    ) : (
+      <RatingForm poll={poll} state={state} strings={strings} />
     );
   }
   return <Outcome state={state} strings={strings} poll={poll} />;
@@ -103,10 +95,9 @@ function Outcome({ state, strings, poll }: { state: VoterState; strings: VoterSt
   const myVote = state.live?.myVotes[poll.id];
   return (
     <>
-      {poll.state === "closed" && <Announcement text={`${strings.votingClosed}: ${poll.question}`} />}
       <section class="card" aria-labelledby="question">
         {poll.state === "open" ? (
-          <p class="thanks" role="status">
+          <p class="thanks">
             <span aria-hidden="true">✓ </span>
             {strings.voter.thanks}
           </p>
@@ -121,14 +112,5 @@ function Outcome({ state, strings, poll }: { state: VoterState; strings: VoterSt
       </section>
       {poll.state === "closed" && <Waiting strings={strings} below />}
     </>
-  );
-}
-
-/** Tells screen reader users that the question changed, without moving their focus. */
-function Announcement({ text }: { text: string }) {
-  return (
-    <p class="sr-only" aria-live="polite">
-      {text}
-    </p>
   );
 }

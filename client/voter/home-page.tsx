@@ -1,12 +1,13 @@
-// The home page: join an event by its code, or create a new event.
-import type { FunctionComponent } from "preact";
+// The home page: join an event by its code (as people type it, or a pasted join link);
+// organisers find the way to create one (/new).
 import { useEffect, useState } from "preact/hooks";
-import { type Locale, setDocumentLanguage, type VoterStrings } from "../common/i18n.js";
+import type { Event as LiveEvent } from "../../shared/event.js";
+import { normalizeEventCode } from "../../shared/event-code.js";
+import { setDocumentLanguage, type VoterStrings } from "../common/i18n.js";
 import { LanguagePicker } from "../common/language-picker.js";
 import { useStore } from "../common/store.js";
 import { sentenceWith } from "../common/user-text.js";
 import { pickLanguage, voterStore } from "./voter-store.js";
-import { normalizeCode } from "./voter-texts.js";
 
 export function HomePage({ strings }: { strings: VoterStrings }) {
   const { locale } = useStore(voterStore);
@@ -23,7 +24,7 @@ export function HomePage({ strings }: { strings: VoterStrings }) {
         <JoinForm strings={strings} />
         <section class="organiser" aria-labelledby="organiser">
           <h2 id="organiser">{strings.home.organiser}</h2>
-          <CreateEvent strings={strings} locale={locale} />
+          <a href="/new">{strings.home.createLink}</a>
         </section>
       </main>
     </>
@@ -37,17 +38,25 @@ function JoinForm({ strings }: { strings: VoterStrings }) {
   const [typed, setTyped] = useState("");
   const [problem, setProblem] = useState<JoinProblem | null>(null);
   const [checking, setChecking] = useState(false);
+  /** The title of the event the code found, shown while its page loads. */
+  const [found, setFound] = useState("");
   const t = strings.home;
 
   const join = async (event: Event) => {
     event.preventDefault();
-    const code = normalizeCode(typed);
-    // The server is the judge of what a code is: anything it does not know is a 404.
+    const code = normalizeEventCode(typed);
+    // The server is the judge of what a code is: anything it does not know is a 404. It also
+    // finds a code typed without its hyphens, and answers with the event's own.
     if (code === "") return setProblem({ kind: "noCode" });
     setChecking(true);
     try {
       const response = await fetch(`/api/events/${encodeURIComponent(code)}`);
-      if (response.ok) return location.assign(`/e/${encodeURIComponent(code)}`);
+      if (response.ok) {
+        const { event } = (await response.json()) as { event: LiveEvent };
+        setProblem(null);
+        setFound(event.title);
+        return location.assign(`/e/${encodeURIComponent(event.code)}`);
+      }
       setProblem(response.status === 404 ? { kind: "unknownCode", code } : { kind: "offline" });
     } catch {
       setProblem({ kind: "offline" });
@@ -84,26 +93,14 @@ function JoinForm({ strings }: { strings: VoterStrings }) {
             : t[problem.kind]}
         </p>
       )}
+      {found && (
+        <p role="status">
+          ✓ <bdi>{found}</bdi>
+        </p>
+      )}
       <button type="submit" class="primary" disabled={checking}>
         {checking ? t.checking : t.join}
       </button>
     </form>
-  );
-}
-
-type CreateEventProps = { strings: VoterStrings; locale: Locale };
-
-/** Organisers are few: their form loads only when opened, and voters never download it. */
-function CreateEvent({ strings, locale }: CreateEventProps) {
-  const [Form, setForm] = useState<FunctionComponent<CreateEventProps> | null>(null);
-  const load = (event: Event) => {
-    if (!(event.currentTarget as HTMLDetailsElement).open || Form) return;
-    void import("./create-event-form.js").then((module) => setForm(() => module.CreateEventForm));
-  };
-  return (
-    <details onToggle={load}>
-      <summary>{strings.home.createToggle}</summary>
-      {Form && <Form strings={strings} locale={locale} />}
-    </details>
   );
 }

@@ -35,9 +35,8 @@ export function RatingForm({ poll, state, strings }: Props) {
           </label>
         ))}
       </div>
-      <p class="rating-name" aria-live="polite">
-        {rating === null ? strings.voter.notRated : ratingName(strings, rating, poll.scale)}
-      </p>
+      {/* Screen readers name the chosen star by its radio button's label; this is for the eye. */}
+      <p class="rating-name">{rating === null ? strings.voter.notRated : ratingName(strings, rating, poll.scale)}</p>
     </VoteForm>
   );
 }

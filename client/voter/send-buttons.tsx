@@ -17,17 +17,17 @@ export function VoteProblemText({ poll, state, strings, tooFew }: Props & { tooF
 
 export function SendButtons({ poll, state, strings }: Props) {
   const changing = state.changingPollId === poll.id;
-  const offline = state.status !== "live";
+  // Offline, a vote waits for the connection and goes out by itself: the button says so.
   const label = state.sending
-    ? strings.voter.sending
-    : offline
-      ? strings.voter.offlineSend
-      : changing
-        ? strings.voter.saveChange
-        : strings.voter.send;
+    ? state.status === "live"
+      ? strings.voter.sending
+      : strings.voter.sendWhenOnline
+    : changing
+      ? strings.voter.saveChange
+      : strings.voter.send;
   return (
     <div class="actions">
-      <button type="submit" class="primary" disabled={state.sending !== null || offline}>
+      <button type="submit" class="primary" disabled={state.sending !== null}>
         {label}
       </button>
       {changing && (

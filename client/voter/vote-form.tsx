@@ -1,9 +1,10 @@
 // The frame both ballot forms share: the question as the fieldset's legend, the rule in
-// plain words, the answers (children), what is missing, and the send buttons.
+// plain words, "read aloud", the answers (children), what is missing, and the send buttons.
 import type { ComponentChildren } from "preact";
 import type { Poll } from "../../shared/poll.js";
 import type { VoterStrings } from "../common/i18n.js";
 import { useRescuedFocus } from "../common/rescued-focus.js";
+import { ReadAloud } from "./read-aloud.js";
 import { SendButtons, VoteProblemText } from "./send-buttons.js";
 import { submitVote, type VoterState } from "./voter-store.js";
 
@@ -34,6 +35,11 @@ export function VoteForm({ poll, state, strings, rule, tooFew, children }: Props
         <p id={`rule-${poll.id}`} class="rule">
           {rule}
         </p>
+        <ReadAloud
+          locale={strings.locale}
+          label={strings.voter.readAloud}
+          texts={[poll.question, rule, ...(poll.type === "choice" ? poll.options.map((option) => option.label) : [])]}
+        />
         {children}
       </fieldset>
       <VoteProblemText poll={poll} state={state} strings={strings} tooFew={tooFew} />

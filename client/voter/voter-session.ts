@@ -1,6 +1,7 @@
 // A voter at an event: the live event, the language, the access code and the vote being made.
 // A vote goes out over the live socket and counts once the server's ack arrives (after the
-// server committed it to disk); the snapshot after a reconnect says what really counted.
+// server committed it to disk); the snapshot after a reconnect says what really counted, and
+// a vote made offline, or lost with the connection, goes out again on the new one.
 // The page's language: the voter's choice, else the browser's, else the event's (common/i18n.ts);
 // its texts load as a chunk of their own, and until they are there the page shows no words.
 // A factory over the live feed and the storage it is given, so a test can drive it frame by frame.
@@ -38,7 +39,7 @@ export type VoterState = {
   selection: Selection | null;
   /** The poll whose counted vote is being changed. */
   changingPollId: number | null;
-  /** The request id of the vote on its way. */
+  /** The request id of the vote on its way, or waiting for the connection to come back. */
   sending: string | null;
   problem: { pollId: number; problem: VoteProblem } | null;
   /** The event's access code as the voter typed it (or as it was accepted before). */
@@ -63,6 +64,8 @@ export type VoterSessionDeps = {
   chooseLocale(locale: Locale): void;
   /** Loads the voter's texts of a language (voter-strings.ts on the page). */
   loadStrings(locale: Locale): Promise<VoterStrings>;
+  /** The event answered to another form of its code (a link typed by hand): the page's address takes its own. */
+  codeCorrected(code: string): void;
 };
 
 const tokenKey = (code: string) => `handzeichen:participant:${code}`;
@@ -146,6 +149,12 @@ export function createVoterSession(deps: VoterSessionDeps) {
 
   function onFrame(frame: ServerMessage): void {
     const { code } = store.get();
+    if (frame.type === "snapshot" && frame.event.code !== code) {
+      // Start over under the event's own code, so the token and access code kept for it apply.
+      deps.codeCorrected(frame.event.code);
+      joinEvent(frame.event.code);
+      return;
+    }
     if (frame.type === "snapshot") {
       // Keep the first token for good: a snapshot sent before our hello arrived carries a new one.
       if (frame.participantToken && storage.get(tokenKey(code)) === null) {
@@ -163,13 +172,13 @@ export function createVoterSession(deps: VoterSessionDeps) {
           // An `access` frame still unanswered went down with the last connection; the hello took its code.
           checkingAccess = null;
           const access = accessAfterSnapshot(state, frame.accessGranted);
-          // A vote sent just before the connection dropped: it counted if the snapshot has it.
-          if (state.sending !== null && state.selection) {
-            return isSelection(frame.myVotes[state.selection.pollId], state.selection)
-              ? { ...next, access, sending: null, selection: null, changingPollId: null }
-              : { ...next, access, sending: null, problem: { pollId: state.selection.pollId, problem: "other" } };
-          }
-          return { ...next, access };
+          // A vote sent before the connection dropped counted if the snapshot has it; else it
+          // stays waiting, and goes out on this connection (sendWaitingVote).
+          return state.sending !== null &&
+            state.selection &&
+            isSelection(frame.myVotes[state.selection.pollId], state.selection)
+            ? { ...next, access, sending: null, selection: null, changingPollId: null }
+            : { ...next, access };
         }
         case "event":
           // The moderator just set an access code: this connection has none yet.
@@ -205,6 +214,24 @@ export function createVoterSession(deps: VoterSessionDeps) {
           return next;
       }
     });
+    if (frame.type === "snapshot") sendWaitingVote();
+  }
+
+  /** Sends the voter's picks; without a connection they wait for the next snapshot (sendWaitingVote). */
+  function sendVote({ pollId, optionIds, rating }: Selection, requestId: string): void {
+    live?.send(
+      rating === null ? { type: "vote", requestId, pollId, optionIds } : { type: "vote", requestId, pollId, rating },
+    );
+  }
+
+  /**
+   * After a snapshot, the vote still waiting goes out on the new connection. A vote replaces
+   * the voter's earlier one, so sending it twice does no harm; the server's answer settles it
+   * like any other (the poll closed meanwhile, an access code now asked for).
+   */
+  function sendWaitingVote(): void {
+    const { sending, selection } = store.get();
+    if (sending !== null && selection) sendVote(selection, sending);
   }
 
   function hello(code: string): HelloMessage {
@@ -260,29 +287,17 @@ export function createVoterSession(deps: VoterSessionDeps) {
     update((state) => ({ ...state, selection: { ...selectionOf(state, poll), rating }, problem: null }));
   }
 
+  /** Sends the vote, or, offline, keeps it waiting for the next connection's snapshot. */
   function submitVote(poll: Poll): void {
-    const state = store.get();
-    const selection = selectionOf(state, poll);
-    const requestId = `v${++requestCounter}`;
-    let sent: boolean;
-    if (poll.type === "choice") {
-      if (selection.optionIds.length < poll.minSelections) {
-        update((s) => ({ ...s, problem: { pollId: poll.id, problem: "tooFew" } }));
-        return;
-      }
-      sent = live?.send({ type: "vote", requestId, pollId: poll.id, optionIds: selection.optionIds }) ?? false;
-    } else {
-      if (selection.rating === null) {
-        update((s) => ({ ...s, problem: { pollId: poll.id, problem: "tooFew" } }));
-        return;
-      }
-      sent = live?.send({ type: "vote", requestId, pollId: poll.id, rating: selection.rating }) ?? false;
+    const selection = selectionOf(store.get(), poll);
+    const tooFew = poll.type === "choice" ? selection.optionIds.length < poll.minSelections : selection.rating === null;
+    if (tooFew) {
+      update((state) => ({ ...state, problem: { pollId: poll.id, problem: "tooFew" } }));
+      return;
     }
-    update((s) =>
-      sent
-        ? { ...s, selection, sending: requestId, problem: null }
-        : { ...s, selection, problem: { pollId: poll.id, problem: "other" } },
-    );
+    const requestId = `v${++requestCounter}`;
+    sendVote(selection, requestId);
+    update((state) => ({ ...state, selection, sending: requestId, problem: null }));
   }
 
   /** Opens the form again, filled with the vote that counts now. */

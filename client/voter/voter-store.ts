@@ -44,4 +44,6 @@ export const {
   chosenLocale,
   chooseLocale,
   loadStrings: loadVoterStrings,
+  // Stored codes are a-z, 0-9 and "-": nothing to escape.
+  codeCorrected: (code) => history.replaceState(null, "", `/e/${code}`),
 });

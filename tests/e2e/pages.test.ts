@@ -141,7 +141,8 @@ describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
     await a.getByLabel(OPTIONS[1] as string).check();
     // The maximum is reached: the other options are disabled, and the page says why.
     await expect.poll(() => a.getByLabel(OPTIONS[2] as string).isDisabled()).toBe(true);
-    await a.getByText("Sie haben 2 gewählt.", { exact: false }).waitFor();
+    // On the page, and said aloud by its live region too (voter-connection.test.ts).
+    await a.locator(".counter", { hasText: "Sie haben 2 gewählt." }).waitFor();
     await expectNoAxeViolations(a);
     await screenshot(a, "voter-choice-max-reached", { fullPage: true });
     await a.getByRole("button", { name: "Stimme abgeben" }).click();
@@ -279,9 +280,9 @@ describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
     await a.context().setOffline(true);
     server.app.hub.closeEvent(EVENT_CODE, 1012, "server restarting");
     await a.locator(".reconnecting").waitFor();
-    // No voting on stale data: the send button waits for the connection.
+    // Offline the form still opens; a vote sent now waits for the connection (voter-connection.test.ts).
     await a.getByRole("button", { name: "Stimme ändern" }).click();
-    await a.getByRole("button", { name: "Warten auf die Verbindung …" }).waitFor();
+    await a.getByRole("button", { name: "Änderung speichern" }).waitFor();
     await expectNoAxeViolations(a);
     await screenshot(a, "voter-reconnecting", { fullPage: true });
     await a.context().setOffline(false);

@@ -101,6 +101,7 @@ function phone(browserLanguages: string[], chosen: Locale | null = null) {
       loaded.push(locale);
       return loadVoterStrings(locale);
     },
+    codeCorrected: () => {},
   });
   voter.joinEvent(CODE);
   live.open();

@@ -8,7 +8,7 @@ import { ratingName } from "../../client/common/result-rows.js";
 import { de } from "../../client/i18n/de.js";
 import { en, enForVoters } from "../../client/i18n/en.js";
 import type { HomeStrings, Strings, VoterStrings } from "../../client/i18n/strings.js";
-import { normalizeCode, selectionRule } from "../../client/voter/voter-texts.js";
+import { selectionRule } from "../../client/voter/voter-texts.js";
 import { LOCALES, type Locale } from "../../shared/locales.js";
 import type { ChoicePoll } from "../../shared/poll.js";
 
@@ -293,10 +293,5 @@ describe("the voter's texts", () => {
     expect(ratingName(en, 4, 5)).toBe("4 of 5 · Very good");
     expect(ratingName(de, 1, 5)).toBe("1 von 5 · Schlecht");
     expect(ratingName(en, 7, 10)).toBe("7 of 10");
-  });
-
-  it("accepts event codes as people type them", () => {
-    expect(normalizeCode(" #AB-12 ")).toBe("ab-12");
-    expect(normalizeCode("123 456")).toBe("123456");
   });
 });

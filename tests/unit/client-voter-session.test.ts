@@ -1,13 +1,15 @@
 // The voter page's store (client/voter/voter-session.ts) driven frame by frame: what counts
-// after a reconnect, and the access code asked for and checked before the poll.
+// after a reconnect, a vote made offline, a link that names the event differently, what a
+// screen reader hears (newsOf), and the access code asked for and checked before the poll.
 import { describe, expect, it } from "vitest";
 import { createVoterSession, type VoterStorage } from "../../client/voter/voter-session.js";
 import { loadVoterStrings } from "../../client/voter/voter-strings.js";
+import { newsOf } from "../../client/voter/voter-texts.js";
 import type { SnapshotMessage } from "../../shared/messages.js";
 import type { Poll } from "../../shared/poll.js";
 import type { Vote } from "../../shared/vote.js";
 import { scriptedLive } from "../helpers/scripted-live.js";
-import { choicePoll } from "./fixtures.js";
+import { choicePoll, ratingPoll } from "./fixtures.js";
 
 const CODE = "kurze-wege";
 const TOKEN = "voXZNog33YG0P8yv7zTNLbGT4DPp2oPZ71tw0cHd6rI";
@@ -39,8 +41,9 @@ function snapshot(
   };
 }
 
-function voterAt(storage = memoryStorage()) {
+function voterAt(storage = memoryStorage(), code = CODE) {
   const live = scriptedLive();
+  const corrected: string[] = [];
   const voter = createVoterSession({
     connect: live.connect,
     storage,
@@ -48,10 +51,17 @@ function voterAt(storage = memoryStorage()) {
     chosenLocale: () => null,
     chooseLocale: () => {},
     loadStrings: loadVoterStrings,
+    codeCorrected: (canonical) => corrected.push(canonical),
   });
-  voter.joinEvent(CODE);
+  voter.joinEvent(code);
   live.open();
-  return { voter, live, storage, state: () => voter.store.get() };
+  return { voter, live, storage, corrected, state: () => voter.store.get() };
+}
+
+/** Until the German texts have arrived, nothing is said: wait for them. */
+async function withTexts<T extends ReturnType<typeof voterAt>>(phone: T): Promise<T> {
+  await expect.poll(() => phone.state().strings?.locale).toBe("de");
+  return phone;
 }
 
 const onePick = choicePoll({ id: 1, minSelections: 1, maxSelections: 1 });
@@ -73,14 +83,17 @@ function sendChange() {
 }
 
 describe("the voter's store after a reconnect", () => {
-  it("does not count a changed vote that was lost: the old vote is still there, so the change is offered again", () => {
+  it("sends a changed vote that was lost again on the new connection, and counts it once acknowledged", () => {
     const phone = sendChange();
+    const sentBefore = phone.live.sent.length;
     phone.live.receive(snapshot([onePick], { 1: { pollId: 1, optionIds: [A] } }));
-    const state = phone.state();
-    expect(state.sending).toBeNull();
-    expect(state.problem).toEqual({ pollId: 1, problem: "other" });
-    expect(state.selection?.optionIds).toEqual([B]);
-    expect(state.changingPollId).toBe(1);
+    const { sending } = phone.state();
+    expect(phone.live.sent.slice(sentBefore)).toEqual([
+      { type: "vote", requestId: sending, pollId: 1, optionIds: [B] },
+    ]);
+    expect(phone.state().problem).toBeNull();
+    phone.live.receive({ type: "ack", requestId: String(sending), vote: { pollId: 1, optionIds: [B] } });
+    expect([phone.state().sending, phone.state().selection, phone.state().changingPollId]).toEqual([null, null, null]);
   });
 
   it("counts a changed vote that reached the server before the connection dropped", () => {
@@ -114,6 +127,121 @@ describe("the voter's store after a reconnect", () => {
     phone.live.drop();
     phone.live.open();
     expect(phone.live.sent.at(-1)).toEqual({ type: "hello", participantToken: TOKEN });
+  });
+});
+
+describe("a vote made without a connection", () => {
+  const rating = ratingPoll({ id: 2 });
+
+  it("waits, and goes out once the connection is back; the ack counts it", () => {
+    const phone = voterAt();
+    phone.live.receive(snapshot([rating], {}));
+    phone.live.drop();
+    phone.voter.chooseRating(rating, 4);
+    phone.voter.submitVote(rating);
+    const waiting = phone.state();
+    expect([waiting.status, waiting.sending !== null, waiting.problem]).toEqual(["reconnecting", true, null]);
+    expect(phone.live.sent.filter((frame) => frame.type === "vote")).toEqual([]);
+    phone.live.open();
+    // Not before the snapshot: it says whether the vote is already there.
+    expect(phone.live.sent.filter((frame) => frame.type === "vote")).toEqual([]);
+    phone.live.receive(snapshot([rating], {}));
+    expect(phone.live.sent.at(-1)).toEqual({ type: "vote", requestId: waiting.sending, pollId: 2, rating: 4 });
+    phone.live.receive({ type: "ack", requestId: String(waiting.sending), vote: { pollId: 2, rating: 4 } });
+    expect([phone.state().sending, phone.state().selection]).toEqual([null, null]);
+  });
+
+  it("is not sent again when the snapshot shows it counted", () => {
+    const phone = voterAt();
+    phone.live.receive(snapshot([rating], {}));
+    phone.voter.chooseRating(rating, 3);
+    phone.voter.submitVote(rating);
+    phone.live.drop();
+    phone.live.open();
+    const sentBefore = phone.live.sent.length;
+    phone.live.receive(snapshot([rating], { 2: { pollId: 2, rating: 3 } }));
+    expect(phone.live.sent.length).toBe(sentBefore);
+    expect(phone.state().sending).toBeNull();
+  });
+
+  it("says why when the poll closed while it waited", () => {
+    const phone = voterAt();
+    phone.live.receive(snapshot([rating], {}));
+    phone.live.drop();
+    phone.voter.chooseRating(rating, 5);
+    phone.voter.submitVote(rating);
+    phone.live.open();
+    phone.live.receive(snapshot([{ ...rating, state: "closed" }], {}));
+    const { requestId } = phone.live.sent.at(-1) as { requestId: string };
+    phone.live.receive({ type: "error", requestId, code: "POLL_CLOSED", message: "closed" });
+    expect([phone.state().sending, phone.state().problem]).toEqual([null, { pollId: 2, problem: "POLL_CLOSED" }]);
+  });
+});
+
+describe("a link that names the event differently", () => {
+  it("starts over under the event's own code, with the token kept for it, and corrects the address", () => {
+    const phone = voterAt(memoryStorage({ [`handzeichen:participant:${CODE}`]: TOKEN }), "kurzewege");
+    expect(phone.live.sent.at(-1)).toEqual({ type: "hello" });
+    phone.live.receive(snapshot([onePick], {}, { participantToken: "x".repeat(43) }));
+    expect([phone.state().code, phone.corrected]).toEqual([CODE, [CODE]]);
+    expect(phone.storage.get("handzeichen:participant:kurzewege")).toBeNull();
+    phone.live.open();
+    expect(phone.live.sent.at(-1)).toEqual({ type: "hello", participantToken: TOKEN });
+  });
+});
+
+describe("what the voter's screen reader hears", () => {
+  it("hears that voting opened, then that the vote counted", async () => {
+    const phone = await withTexts(voterAt());
+    const before = phone.state();
+    phone.live.receive(snapshot([onePick], {}));
+    expect(newsOf(before, phone.state())).toBe(`Abstimmung läuft: ${onePick.question}`);
+    phone.voter.toggleOption(onePick, A, true);
+    const picked = phone.state();
+    phone.voter.submitVote(onePick);
+    const sent = phone.state();
+    expect(newsOf(picked, sent)).toBe("");
+    phone.live.receive({ type: "ack", requestId: String(sent.sending), vote: { pollId: 1, optionIds: [A] } });
+    expect(newsOf(sent, phone.state())).toBe("Ihre Stimme ist gezählt.");
+  });
+
+  it("hears the open question once the texts arrive after the snapshot", async () => {
+    const phone = voterAt();
+    phone.live.receive(snapshot([onePick], {}));
+    const withoutTexts = phone.state();
+    expect(withoutTexts.strings).toBeNull();
+    await withTexts(phone);
+    expect(newsOf(withoutTexts, phone.state())).toBe(`Abstimmung läuft: ${onePick.question}`);
+  });
+
+  it("hears how many answers are chosen where several may be", async () => {
+    const pickTwo = choicePoll({ id: 1, minSelections: 1, maxSelections: 2 });
+    const phone = await withTexts(voterAt());
+    phone.live.receive(snapshot([pickTwo], {}));
+    const none = phone.state();
+    phone.voter.toggleOption(pickTwo, A, true);
+    const one = phone.state();
+    expect(newsOf(none, one)).toBe("1 von 2 gewählt.");
+    phone.voter.toggleOption(pickTwo, B, true);
+    expect(newsOf(one, phone.state())).toBe(
+      "Sie haben 2 gewählt. Für eine andere Antwort nehmen Sie zuerst ein Häkchen weg.",
+    );
+  });
+
+  it("hears the connection go and come back, and nothing when only the language changes", async () => {
+    const phone = await withTexts(voterAt());
+    phone.live.receive(snapshot([onePick], {}));
+    const connected = phone.state();
+    phone.live.drop();
+    const lost = phone.state();
+    expect(newsOf(connected, lost)).toBe("Keine Verbindung. Neuer Versuch …");
+    phone.live.open();
+    phone.live.receive(snapshot([onePick], {}));
+    expect(newsOf(lost, phone.state())).toBe("Verbindung wieder da.");
+    const german = phone.state();
+    phone.voter.pickLanguage("en");
+    await expect.poll(() => phone.state().strings?.locale).toBe("en");
+    expect(newsOf(german, phone.state())).toBe("");
   });
 });
 

@@ -1,10 +1,11 @@
-// "Create an event" on the home page; afterwards the moderator link is shown once.
+// The form of the organisers' page: title, code and language of a new event; afterwards its
+// moderator link, shown once, and the way on to the console.
 import { useState } from "preact/hooks";
 import type { CreateEventResponse } from "../../shared/event.js";
 import { CopyButton } from "../common/copy-button.js";
-import { LANGUAGES, type Locale, type VoterStrings } from "../common/i18n.js";
+import { LANGUAGES, type Locale, type Strings } from "../common/i18n.js";
 
-type Props = { strings: VoterStrings; locale: Locale };
+type Props = { strings: Strings; locale: Locale };
 
 /** Why the event was not created, as the server's error code says it; never the server's own words. */
 type CreateProblem = "codeTaken" | "invalid" | "limited" | "failed" | "offline";
@@ -28,7 +29,7 @@ export function CreateEventForm({ strings, locale }: Props) {
     const link = `${location.origin}/moderate/${created.event.code}#key=${created.moderatorKey}`;
     return (
       <div class="created" role="status">
-        <h3>{t.readyHeading}</h3>
+        <h2>{t.readyHeading}</h2>
         <p class="warning">{t.keyWarning}</p>
         <label for="moderator-link">{t.moderatorLink}</label>
         <input id="moderator-link" class="link-field" readOnly value={link} dir="ltr" />
