@@ -77,7 +77,7 @@ function Card({ poll, results, strings, locale }: CardProps) {
     <>
       <header class="head">
         <h2 id="question" class="question" dir="auto">
-          <bdi>{poll.question}</bdi>
+          {poll.question}
         </h2>
         <p class="meta">
           <span class={`state ${poll.state}`}>{poll.state === "open" ? strings.votingOpen : strings.votingClosed}</span>

@@ -133,8 +133,10 @@ function PresentedPoll({ poll, results, strings, locale }: PollProps) {
         </span>
         {!hidden && <span class="respondents">{strings.respondents(respondents)}</span>}
       </header>
+      {/* dir="auto" isolates the question and aligns it by its own language; a <bdi> inside would
+          hide the text from dir="auto" (HTML skips it), and an Arabic question would stand at the left. */}
       <h1 id="question" class={`question ${questionSize(poll.question)}`} dir="auto">
-        <bdi>{poll.question}</bdi>
+        {poll.question}
       </h1>
       {hidden ? (
         <HiddenOptions poll={poll} strings={strings} />
