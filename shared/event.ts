@@ -14,6 +14,20 @@ export const EventCode = z
   .transform((code) => code.toLowerCase().replace(/^#/, ""))
   .pipe(z.string().regex(EVENT_CODE_PATTERN, "an event code is 3 to 32 characters of a-z, 0-9 and '-'"));
 
+/**
+ * What the projector shows, and the overlay with it; the moderator chooses (docs/api.md "What the
+ * screens show"). Opening a poll puts it on the screen; a poll shown stays until something else is
+ * chosen, its final results after closing. More kinds (the Q&A) join the union as they come.
+ */
+export const Screen = z.discriminatedUnion("show", [
+  z.object({ show: z.literal("join") }).strict(),
+  // Not PollId from poll.ts: poll.ts imports this module.
+  z.object({ show: z.literal("poll"), pollId: z.number().int().positive() }).strict(),
+]);
+export type Screen = z.infer<typeof Screen>;
+
+export const JOIN_SCREEN: Screen = { show: "join" };
+
 export const Event = z.object({
   code: z.string(),
   title: z.string(),
@@ -21,6 +35,7 @@ export const Event = z.object({
   createdAt: z.string(),
   /** Voters must give the event's access code to vote (the moderator sets it). */
   accessCodeRequired: z.boolean(),
+  screen: Screen,
 });
 export type Event = z.infer<typeof Event>;
 
@@ -39,6 +54,8 @@ export const UpdateEventBody = z
     locale: Locale,
     /** null removes the access code. */
     accessCode: AccessCode.nullable(),
+    /** A poll must be of this event and opened at least once (not a draft). */
+    screen: Screen,
   })
   .partial()
   .strict();

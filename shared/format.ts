@@ -1,4 +1,5 @@
 // Pure presentation helpers that server exports and every screen share.
+import type { Screen } from "./event.js";
 import type { Poll } from "./poll.js";
 
 /**
@@ -44,7 +45,10 @@ export function formatDecimal(value: number, locale = "en"): string {
   return format("decimal", locale).format(value);
 }
 
-/** The presented poll is the most recently opened one; it stays presented after closing. */
+/**
+ * The most recently opened poll, which stays after closing: the phone's current poll. The
+ * projector and the overlay show what the moderator chose instead (screenPoll).
+ */
 export function presentedPoll<P extends Poll>(polls: readonly P[]): P | undefined {
   let presented: P | undefined;
   for (const poll of polls) {
@@ -52,4 +56,17 @@ export function presentedPoll<P extends Poll>(polls: readonly P[]): P | undefine
     if (presented === undefined || poll.openedAt > (presented.openedAt ?? "")) presented = poll;
   }
   return presented;
+}
+
+/**
+ * The poll the moderator put on the screens, if the page knows it; otherwise the screens show how
+ * to join (a poll frame always comes before the event frame that shows it, so this is brief).
+ */
+export function screenPoll<P extends Poll>(screen: Screen, polls: readonly P[]): P | undefined {
+  switch (screen.show) {
+    case "join":
+      return undefined;
+    case "poll":
+      return polls.find((poll) => poll.id === screen.pollId && poll.state !== "draft");
+  }
 }

@@ -342,6 +342,15 @@ const moderatorConsole: ConsoleStrings = {
       many: "# ثانية",
       other: "# ثانية",
     })}، بينما عدد الهواتف المتصلة ${number(connected)} فقط. ربما يصوّت شخص ما عدة مرات.`,
+  // What the projector shows (the screen choice).
+  screenChoice: {
+    heading: "شاشة العرض",
+    showsJoin: "المعروض الآن: طريقة المشاركة (رمز QR ورمز الفعالية).",
+    showsPoll: (question) => `المعروض الآن: استطلاع «${question}».`,
+    closedHint: "انتهى التصويت. تبقى النتائج على الشاشة إلى أن يتم اختيار شيء آخر.",
+    showJoin: "عرض طريقة المشاركة",
+    showPoll: "عرض على الشاشة",
+  },
 };
 
 const report: ReportStrings = {

@@ -269,6 +269,15 @@ const moderatorConsole: ConsoleStrings = {
       one: "# Handy ist",
       other: "# Handys sind",
     })} verbunden. Vielleicht stimmt jemand mehrmals ab.`,
+  // What the projector shows (the screen choice).
+  screenChoice: {
+    heading: "Leinwand (Beamer)",
+    showsJoin: "Jetzt zu sehen: wie man mitmacht (QR-Code und Code der Veranstaltung).",
+    showsPoll: (question) => `Jetzt zu sehen: die Umfrage „${question}“.`,
+    closedHint: "Die Abstimmung ist beendet. Das Ergebnis bleibt auf der Leinwand, bis Sie etwas anderes zeigen.",
+    showJoin: "Zeigen, wie man mitmacht",
+    showPoll: "Auf der Leinwand zeigen",
+  },
 };
 
 const report: ReportStrings = {

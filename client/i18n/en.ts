@@ -260,6 +260,15 @@ const moderatorConsole: ConsoleStrings = {
       one: "# phone is",
       other: "# phones are",
     })} connected. Maybe someone is voting many times.`,
+  // What the projector shows (the screen choice).
+  screenChoice: {
+    heading: "Projector screen",
+    showsJoin: "Now showing: how to join (QR code and event code).",
+    showsPoll: (question) => `Now showing: the poll “${question}”.`,
+    closedHint: "Voting has ended. The results stay on the screen until you choose something else.",
+    showJoin: "Show how to join",
+    showPoll: "Show on the screen",
+  },
 };
 
 const report: ReportStrings = {

@@ -261,6 +261,15 @@ const moderatorConsole: ConsoleStrings = {
       one: "# نفر تازه رأی داد",
       other: "# نفر تازه رأی دادند",
     })}، در حالی که فقط ${number(connected)} گوشی وصل است. شاید کسی چند بار رأی می‌دهد.`,
+  // What the projector shows (the screen choice).
+  screenChoice: {
+    heading: "صفحهٔ پروژکتور",
+    showsJoin: "الان روی صفحه: راه شرکت کردن (کد QR و کد رویداد).",
+    showsPoll: (question) => `الان روی صفحه: نظرسنجی «${question}».`,
+    closedHint: "رأی‌گیری تمام شد. نتایج روی صفحه می‌ماند تا شما چیز دیگری انتخاب کنید.",
+    showJoin: "نشان دادن راه شرکت",
+    showPoll: "نشان دادن روی صفحه",
+  },
 };
 
 const report: ReportStrings = {

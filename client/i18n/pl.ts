@@ -310,6 +310,15 @@ const moderatorConsole: ConsoleStrings = {
       many: "zagłosowało # nowych osób",
       other: "zagłosowało # nowej osoby",
     })}, a połączonych telefonów jest tylko ${number(connected)}. Być może ktoś głosuje wiele razy.`,
+  // What the projector shows (the screen choice).
+  screenChoice: {
+    heading: "Ekran projektora",
+    showsJoin: "Teraz na ekranie: jak dołączyć (kod QR i kod wydarzenia).",
+    showsPoll: (question) => `Teraz na ekranie: ankieta „${question}”.`,
+    closedHint: "Głosowanie zakończone. Wyniki zostaną na ekranie, dopóki nie zostanie wybrane coś innego.",
+    showJoin: "Pokaż, jak dołączyć",
+    showPoll: "Pokaż na ekranie",
+  },
 };
 
 const report: ReportStrings = {

@@ -279,6 +279,15 @@ const moderatorConsole: ConsoleStrings = {
       few: "# secunde",
       other: "# de secunde",
     })}, iar numărul de telefoane conectate este doar ${number(connected)}. Poate că cineva votează de mai multe ori.`,
+  // What the projector shows (the screen choice).
+  screenChoice: {
+    heading: "Ecranul proiectorului",
+    showsJoin: "Acum pe ecran: cum se participă (codul QR și codul evenimentului).",
+    showsPoll: (question) => `Acum pe ecran: sondajul „${question}”.`,
+    closedHint: "Votul s-a încheiat. Rezultatele rămân pe ecran până când alegeți altceva.",
+    showJoin: "Arătați cum se participă",
+    showPoll: "Arătați pe ecran",
+  },
 };
 
 const report: ReportStrings = {

@@ -302,6 +302,15 @@ const moderatorConsole: ConsoleStrings = {
       many: "проголосовали # новых участников",
       other: "проголосовали # нового участника",
     })}, а подключённых телефонов только ${number(connected)}. Возможно, кто-то голосует много раз.`,
+  // What the projector shows (the screen choice).
+  screenChoice: {
+    heading: "Экран проектора",
+    showsJoin: "Сейчас на экране: как присоединиться (QR-код и код мероприятия).",
+    showsPoll: (question) => `Сейчас на экране: опрос «${question}».`,
+    closedHint: "Голосование завершено. Результаты останутся на экране, пока вы не выберете другое.",
+    showJoin: "Показать, как присоединиться",
+    showPoll: "Показать на экране",
+  },
 };
 
 const report: ReportStrings = {

@@ -230,6 +230,18 @@ export type ConsoleStrings = {
   problems: Record<ErrorCode | "OFFLINE", string>;
   dismiss: string;
   voteBurst: (newParticipants: number, seconds: number, connected: number) => string;
+  screenChoice: ScreenChoiceStrings;
+};
+
+/** What the projector shows, and the console's controls to choose it. */
+export type ScreenChoiceStrings = {
+  heading: string;
+  showsJoin: string;
+  showsPoll: (question: string) => string;
+  /** After voting ended on the poll that is shown: the console offers the join screen. */
+  closedHint: string;
+  showJoin: string;
+  showPoll: string;
 };
 
 /** A group of options chosen equally often, for the report's summary sentence. */

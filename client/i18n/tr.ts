@@ -257,6 +257,15 @@ const moderatorConsole: ConsoleStrings = {
   dismiss: "Kapat",
   voteBurst: (newParticipants, seconds, connected) =>
     `Olağan dışı: ${number(seconds)} saniye içinde ${number(newParticipants)} yeni kişi oy verdi, ama sadece ${number(connected)} telefon bağlı. Belki biri birçok kez oy veriyor.`,
+  // What the projector shows (the screen choice).
+  screenChoice: {
+    heading: "Projeksiyon ekranı",
+    showsJoin: "Şu an ekranda: katılma bilgisi (QR kod ve etkinlik kodu).",
+    showsPoll: (question) => `Şu an ekranda: “${question}” anketi.`,
+    closedHint: "Oylama bitti. Siz başka bir şey seçene kadar sonuçlar ekranda kalır.",
+    showJoin: "Katılma bilgisini göster",
+    showPoll: "Ekranda göster",
+  },
 };
 
 const report: ReportStrings = {

@@ -301,6 +301,15 @@ const moderatorConsole: ConsoleStrings = {
       many: "проголосували # нових людей",
       other: "проголосували # нової людини",
     })}, а підключених телефонів лише ${number(connected)}. Можливо, хтось голосує багато разів.`,
+  // What the projector shows (the screen choice).
+  screenChoice: {
+    heading: "Екран проєктора",
+    showsJoin: "Зараз на екрані: як долучитися (QR-код і код події).",
+    showsPoll: (question) => `Зараз на екрані: опитування «${question}».`,
+    closedHint: "Голосування завершено. Результати залишаться на екрані, доки ви не виберете інше.",
+    showJoin: "Показати, як долучитися",
+    showPoll: "Показати на екрані",
+  },
 };
 
 const report: ReportStrings = {

@@ -19,6 +19,7 @@ import { EventSettings } from "./event-settings.js";
 import { KeyForm } from "./key-form.js";
 import { LinksPanel } from "./links-panel.js";
 import { PollList } from "./poll-list.js";
+import { ScreenChoice } from "./screen-choice.js";
 
 /** The downloads beside the printable report; each needs the key, so each is fetched, then saved. */
 const EXPORTS: readonly [ExportFormat, "exportCsv" | "exportJson" | "exportXlsx"][] = [
@@ -85,6 +86,7 @@ function Console({ state, strings }: { state: ConsoleState; strings: Strings }) 
           </button>
         </div>
       )}
+      {state.live && <ScreenChoice live={state.live} strings={strings} />}
       <div class="columns">
         <PollList state={state} strings={strings} />
         <aside class="side">

@@ -9,6 +9,7 @@ import { averageOf, choiceRows, ratingRows } from "../common/result-rows.js";
 import { Stars } from "../common/stars.js";
 import { sentenceWith } from "../common/user-text.js";
 import { askToConfirm, deletePoll, duplicatePoll, edit, movePoll, runPollAction, updatePoll } from "./console-store.js";
+import { ShowOnScreenButton } from "./screen-choice.js";
 
 const VISIBILITIES: readonly ResultsVisibility[] = ["live", "closed", "hidden"];
 
@@ -67,6 +68,7 @@ export function PollCard({ poll, results, strings, locale, presented, first, las
             {poll.state === "draft" ? t.actionOpen : t.actionReopen}
           </button>
         )}
+        <ShowOnScreenButton poll={poll} shown={presented} strings={strings} />
         <label class="visibility">
           <span>{t.visibilityLabel}</span>
           <select

@@ -1,5 +1,5 @@
 // The event's polls in their order, each with its live results and controls, plus "New poll".
-import { presentedPoll } from "../../shared/format.js";
+import { screenPoll } from "../../shared/format.js";
 import type { Strings } from "../common/i18n.js";
 import { type ConsoleState, edit } from "./console-store.js";
 import { PollCard } from "./poll-card.js";
@@ -8,7 +8,7 @@ import { PollForm } from "./poll-form.js";
 export function PollList({ state, strings }: { state: ConsoleState; strings: Strings }) {
   const t = strings.console;
   const polls = state.live?.polls ?? [];
-  const presented = presentedPoll(polls);
+  const presented = state.live ? screenPoll(state.live.event.screen, polls) : undefined;
   const creating = state.editing?.kind === "new";
   return (
     <section class="polls" aria-labelledby="polls-heading">

@@ -1,5 +1,5 @@
 // The overlay's query parameters, for an OBS browser source URL:
-//   position=bottom|top|left|right  theme=dark|light  scale=0.9…3  poll=ID (default: presented)
+//   position=bottom|top|left|right  theme=dark|light  scale=0.9…3  poll=ID (default: the projector's)
 //   code=0 hides the join line  qr=1 adds the QR code  bg=chroma paints chroma-key green
 export type OverlayPosition = "bottom" | "top" | "left" | "right";
 
@@ -7,7 +7,7 @@ export type OverlayOptions = {
   position: OverlayPosition;
   theme: "dark" | "light";
   scale: number;
-  /** A fixed poll to show; null follows the presented poll. */
+  /** A fixed poll to show; null follows what the projector shows (nothing on its join screen). */
   pollId: number | null;
   showCode: boolean;
   showQr: boolean;

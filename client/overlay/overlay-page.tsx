@@ -1,6 +1,6 @@
 // The overlay card: question, compact bars (or the average rating), respondents, and how to join.
 import { useEffect, useRef } from "preact/hooks";
-import { formatDecimal, formatNumber, formatPercent, presentedPoll } from "../../shared/format.js";
+import { formatDecimal, formatNumber, formatPercent, screenPoll } from "../../shared/format.js";
 import type { Poll } from "../../shared/poll.js";
 import type { Results } from "../../shared/results.js";
 import type { EventState } from "../common/event-state.js";
@@ -17,7 +17,8 @@ import { MIN_SCALE, type OverlayOptions } from "./overlay-options.js";
 
 function shownPoll(live: EventState | null, options: OverlayOptions): Poll | undefined {
   if (!live) return undefined;
-  if (options.pollId === null) return presentedPoll(live.polls);
+  // Following the projector: on its join screen the overlay shows nothing, the picture stays clear.
+  if (options.pollId === null) return screenPoll(live.event.screen, live.polls);
   const poll = live.polls.find((candidate) => candidate.id === options.pollId);
   return poll && poll.state !== "draft" ? poll : undefined;
 }
@@ -76,7 +77,7 @@ function Card({ poll, results, strings, locale }: CardProps) {
     <>
       <header class="head">
         <h2 id="question" class="question" dir="auto">
-          <bdi>{poll.question}</bdi>
+          {poll.question}
         </h2>
         <p class="meta">
           <span class={`state ${poll.state}`}>{poll.state === "open" ? strings.votingOpen : strings.votingClosed}</span>

@@ -1,8 +1,8 @@
-// The projector's one screen: the presented poll on the stage, how to join on the side; 16:9 first,
-// and fitted to any other shape of screen.
+// The projector: the poll the moderator put on the screen, how to join on the side; or the join
+// screen alone, large. 16:9 first, and fitted to any other shape of screen.
 import type { ComponentChildren } from "preact";
 import { useEffect } from "preact/hooks";
-import { presentedPoll } from "../../shared/format.js";
+import { screenPoll } from "../../shared/format.js";
 import type { Poll } from "../../shared/poll.js";
 import type { Results } from "../../shared/results.js";
 import { useFittedType } from "../common/fitted-type.js";
@@ -20,8 +20,21 @@ export function PresentPage({ store }: { store: Store<ScreenState> }) {
     if (strings) setDocumentLanguage(strings.locale, strings.screen.title(live?.event.title ?? code));
   }, [strings, live?.event.title]);
   if (!strings) return null;
-  const poll = live ? presentedPoll(live.polls) : undefined;
+  const poll = live ? screenPoll(live.event.screen, live.polls) : undefined;
   const stale = status === "reconnecting";
+  if (live && !poll && status !== "gone") {
+    return (
+      <div class={stale ? "screen joining stale" : "screen joining"}>
+        <JoinScreen title={live.event.title} code={live.event.code} strings={strings} />
+        <Announcer poll={undefined} results={undefined} strings={strings} locale={strings.locale} />
+        {stale && (
+          <p class="reconnecting" role="status">
+            {strings.reconnecting}
+          </p>
+        )}
+      </div>
+    );
+  }
   return (
     <div class={stale ? "screen stale" : "screen"}>
       <main class="stage">
@@ -31,10 +44,10 @@ export function PresentPage({ store }: { store: Store<ScreenState> }) {
           />
         ) : !live ? (
           <Message heading={strings.connecting} />
-        ) : poll ? (
-          <PresentedPoll poll={poll} results={live.results[poll.id]} strings={strings} locale={strings.locale} />
         ) : (
-          <Message heading={strings.screen.waitingHeading} text={strings.screen.waitingText} />
+          poll && (
+            <PresentedPoll poll={poll} results={live.results[poll.id]} strings={strings} locale={strings.locale} />
+          )
         )}
         <Announcer
           poll={poll}
@@ -59,6 +72,19 @@ export function PresentPage({ store }: { store: Store<ScreenState> }) {
         </p>
       )}
     </div>
+  );
+}
+
+/** The join screen: the event's title, and how to join as large as the screen allows. */
+function JoinScreen({ title, code, strings }: { title: string; code: string; strings: Strings }) {
+  return (
+    <main class="join-screen">
+      <h1 class="join-screen-title">
+        <bdi>{title}</bdi>
+      </h1>
+      <JoinPanel code={code} strings={strings} />
+      <p class="join-screen-note">{strings.screen.waitingText}</p>
+    </main>
   );
 }
 
@@ -107,8 +133,10 @@ function PresentedPoll({ poll, results, strings, locale }: PollProps) {
         </span>
         {!hidden && <span class="respondents">{strings.respondents(respondents)}</span>}
       </header>
+      {/* dir="auto" isolates the question and aligns it by its own language; a <bdi> inside would
+          hide the text from dir="auto" (HTML skips it), and an Arabic question would stand at the left. */}
       <h1 id="question" class={`question ${questionSize(poll.question)}`} dir="auto">
-        <bdi>{poll.question}</bdi>
+        {poll.question}
       </h1>
       {hidden ? (
         <HiddenOptions poll={poll} strings={strings} />

@@ -105,7 +105,7 @@ function Outcome({ state, strings, poll }: { state: VoterState; strings: VoterSt
           <p class="badge closed">{strings.votingClosed}</p>
         )}
         <h1 id="question" class="question" dir="auto" tabIndex={-1} ref={heading}>
-          <bdi>{poll.question}</bdi>
+          {poll.question}
         </h1>
         <MyVote poll={poll} vote={myVote} strings={strings} />
         <VoterResults poll={poll} state={state} strings={strings} />

@@ -29,7 +29,7 @@ export function VoteForm({ poll, state, strings, rule, tooFew, children }: Props
       <fieldset aria-describedby={`rule-${poll.id}`}>
         <legend>
           <h1 class="question" dir="auto" tabIndex={-1} ref={heading}>
-            <bdi>{poll.question}</bdi>
+            {poll.question}
           </h1>
         </legend>
         <p id={`rule-${poll.id}`} class="rule">

@@ -90,7 +90,7 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/events/:code",
     {
       schema: {
-        summary: "Change title, language or access code",
+        summary: "Change title, language, access code or what the screens show",
         security: MODERATOR_KEY,
         params: EventPath,
         body: UpdateEventBody,
@@ -98,12 +98,17 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
           200: ModeratorEventResponse.describe("The event"),
           400: refusal("INVALID_REQUEST"),
           401: refusal("UNAUTHORIZED"),
-          404: refusal("NOT_FOUND"),
+          404: refusal("NOT_FOUND: no such event, or the screen names a poll the event does not have"),
+          409: refusal("INVALID_TRANSITION: the screen names a draft"),
         },
       },
       preValidation: moderatorOnly,
     },
-    async (request) => ({ event: moderatorEvent(updateEvent(app.polling, request.event, request.body)) }),
+    async (request, reply) => {
+      const updated = updateEvent(app.polling, request.event, request.body);
+      if (!updated.ok) return sendFailure(reply, updated);
+      return { event: moderatorEvent(updated.value) };
+    },
   );
 
   app.delete(

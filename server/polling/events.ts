@@ -4,9 +4,11 @@ import type {
   CreateEventResponse,
   Event,
   ModeratorEvent,
+  Screen,
   UpdateEventBody,
 } from "../../shared/event.js";
 import { fail, type Outcome, succeed } from "../domain/outcome.js";
+import { checkScreen, sameScreen } from "../domain/screen.js";
 import { hashSecret, newEventCode, newModeratorKey, secretEquals, secretMatches } from "../security/secrets.js";
 import { eraseDeletedRows } from "../store/database.js";
 import {
@@ -16,17 +18,18 @@ import {
   updateEvent as updateStoredEvent,
 } from "../store/events.js";
 import type { PollingContext } from "./context.js";
-import { addEvent, removeEvent } from "./registry.js";
+import { addEvent, pollsOfEvent, removeEvent } from "./registry.js";
 
 /** Generated six-digit codes collide rarely; after this many tries something else is wrong. */
 const CODE_ATTEMPTS = 20;
 
-export const publicEvent = ({ code, title, locale, createdAt, accessCode }: StoredEvent): Event => ({
+export const publicEvent = ({ code, title, locale, createdAt, accessCode, screen }: StoredEvent): Event => ({
   code,
   title,
   locale,
   createdAt,
   accessCodeRequired: accessCode !== null,
+  screen,
 });
 
 export const moderatorEvent = (event: StoredEvent): ModeratorEvent => ({
@@ -34,12 +37,31 @@ export const moderatorEvent = (event: StoredEvent): ModeratorEvent => ({
   accessCode: event.accessCode,
 });
 
-export function updateEvent(ctx: PollingContext, event: StoredEvent, changes: UpdateEventBody): StoredEvent {
-  if (Object.keys(changes).length === 0) return event;
+export function updateEvent(ctx: PollingContext, event: StoredEvent, changes: UpdateEventBody): Outcome<StoredEvent> {
+  if (Object.keys(changes).length === 0) return succeed(event);
+  if (changes.screen !== undefined) {
+    const allowed = checkScreen(pollsOfEvent(ctx.registry, event.code), changes.screen);
+    if (!allowed.ok) return allowed;
+  }
   const updated = updateStoredEvent(ctx.db, event.id, changes);
+  announceEvent(ctx, updated);
+  return succeed(updated);
+}
+
+/**
+ * Stores what the screens show, inside the caller's transaction (a poll opened or deleted
+ * changes the screen with it); the changed event, for announceEvent after the commit, or
+ * undefined when the screen already showed that.
+ */
+export function storeScreen(ctx: PollingContext, event: StoredEvent, screen: Screen): StoredEvent | undefined {
+  const current = ctx.registry.events.get(event.code) ?? event;
+  return sameScreen(current.screen, screen) ? undefined : updateStoredEvent(ctx.db, event.id, { screen });
+}
+
+/** After the commit: memory and the live hub learn the event's new state. */
+export function announceEvent(ctx: PollingContext, updated: StoredEvent): void {
   ctx.registry.events.set(updated.code, updated);
   ctx.listener.eventChanged(updated);
-  return updated;
 }
 
 /**

@@ -13,10 +13,12 @@ import {
   planUpdate,
   renumber,
 } from "../domain/poll-rules.js";
+import { screenOfOpenedPoll, screenWithout } from "../domain/screen.js";
 import { emptyTally } from "../domain/tally.js";
 import type { StoredEvent } from "../store/events.js";
 import { deletePolls, insertPoll, updatePolls } from "../store/polls.js";
 import type { PollingContext } from "./context.js";
+import { announceEvent, storeScreen } from "./events.js";
 import { addPoll, findPoll, hasVotes, pollsOfEvent, removePoll, replacePoll } from "./registry.js";
 
 function pollOf(ctx: PollingContext, event: StoredEvent, pollId: number): Outcome<Poll> {
@@ -116,13 +118,15 @@ export function deletePoll(ctx: PollingContext, event: StoredEvent, pollId: numb
   // Close the gap the deleted poll leaves in the order, in the same transaction.
   const remaining = pollsOfEvent(ctx.registry, event.code).filter((poll) => poll.id !== pollId);
   const renumbered = renumber(remaining).filter((poll, index) => poll !== remaining[index]);
-  const saved = ctx.db.write(() => {
+  const screen = screenWithout((ctx.registry.events.get(event.code) ?? event).screen, pollId);
+  const [saved, shown] = ctx.db.write(() => {
     deletePolls(ctx.db, [pollId]);
-    return updatePolls(ctx.db, renumbered);
+    return [updatePolls(ctx.db, renumbered), storeScreen(ctx, event, screen)] as const;
   });
   removePoll(ctx.registry, found.value);
   ctx.listener.pollDeleted(found.value);
   announceChanges(ctx, saved);
+  if (shown) announceEvent(ctx, shown);
   return succeed(null);
 }
 
@@ -131,7 +135,12 @@ export function openPoll(ctx: PollingContext, event: StoredEvent, pollId: number
   const polls = pollsOfEvent(ctx.registry, event.code);
   const planned = planOpen(polls, pollId, nextOpeningTime(polls, ctx.now()));
   if (!planned.ok) return planned;
-  commitChanges(ctx, planned.value);
+  // The poll goes on the screen in the same transaction; screens hear of it after the poll itself.
+  const [saved, shown] = ctx.db.write(
+    () => [updatePolls(ctx.db, planned.value), storeScreen(ctx, event, screenOfOpenedPoll(pollId))] as const,
+  );
+  announceChanges(ctx, saved);
+  if (shown) announceEvent(ctx, shown);
   return pollOf(ctx, event, pollId);
 }
 

@@ -1,7 +1,7 @@
 // Stored events: the public fields plus what only the server may see. Writes return once
 // committed (db.write); `.all()` runs a RETURNING statement to its end, so no error is skipped.
 import { eq, inArray } from "drizzle-orm";
-import type { Event, Locale } from "../../shared/event.js";
+import type { Event, Locale, Screen } from "../../shared/event.js";
 import type { Database } from "./database.js";
 import { events, polls, votes } from "./schema.js";
 
@@ -21,7 +21,23 @@ const toStoredEvent = (row: EventRow): StoredEvent => ({
   createdAt: new Date(row.createdAt).toISOString(),
   moderatorKeyHash: row.moderatorKeyHash,
   accessCode: row.accessCode,
+  screen: screenOf(row),
 });
+
+/** A poll screen whose poll id went missing reads as the join screen. */
+function screenOf(row: EventRow): Screen {
+  switch (row.screen) {
+    case "join":
+      return { show: "join" };
+    case "poll":
+      return row.screenPollId === null ? { show: "join" } : { show: "poll", pollId: row.screenPollId };
+  }
+}
+
+const screenColumns = (screen: Screen) =>
+  screen.show === "poll"
+    ? { screen: screen.show, screenPollId: screen.pollId }
+    : { screen: screen.show, screenPollId: null };
 
 export function loadEvents(db: Database): StoredEvent[] {
   return db.orm.select().from(events).all().map(toStoredEvent);
@@ -39,9 +55,10 @@ export function insertEvent(
 export function updateEvent(
   db: Database,
   eventId: number,
-  fields: Partial<{ title: string; locale: Locale; accessCode: string | null }>,
+  { screen, ...fields }: Partial<{ title: string; locale: Locale; accessCode: string | null; screen: Screen }>,
 ): StoredEvent {
-  const [row] = db.write(() => db.orm.update(events).set(fields).where(eq(events.id, eventId)).returning().all());
+  const columns = screen === undefined ? fields : { ...fields, ...screenColumns(screen) };
+  const [row] = db.write(() => db.orm.update(events).set(columns).where(eq(events.id, eventId)).returning().all());
   if (!row) throw new Error(`event ${eventId} vanished while being updated`);
   return toStoredEvent(row);
 }

@@ -15,6 +15,14 @@ export const events = sqliteTable("events", {
   /** When set, voters must give this code to vote (against ballot stuffing from outside the room). */
   accessCode: text("access_code"),
   createdAt: integer("created_at").notNull(),
+  /**
+   * What the projector and the overlay show (shared/event.ts Screen): "join" or "poll", the poll
+   * then in screen_poll_id. No foreign key: the poll use cases keep it current in memory too.
+   */
+  screen: text("screen", { enum: ["join", "poll"] })
+    .notNull()
+    .default("join"),
+  screenPollId: integer("screen_poll_id"),
 });
 
 export const polls = sqliteTable(

@@ -118,7 +118,8 @@ describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
 
     projector = await newPage(FULL_HD);
     await projector.goto(`${server.url}/present/${EVENT_CODE}`);
-    await projector.getByRole("heading", { name: "Die nächste Frage erscheint hier." }).waitFor();
+    // No poll shown yet: the join screen.
+    await projector.locator(".join-screen").waitFor();
     await expect.poll(() => projector.locator(".join-code-value").textContent()).toBe(EVENT_CODE);
     await expect.poll(() => projector.locator(".join-url").textContent()).toContain(`/e/${EVENT_CODE}`);
     await expectNoAxeViolations(projector);
@@ -360,7 +361,7 @@ describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
       await moderator.getByRole("heading", { name: question }).waitFor({ state: "detached" });
     }
     await overlay.locator(".overlay.in").waitFor({ state: "detached" });
-    await projector.getByRole("heading", { name: "Die nächste Frage erscheint hier." }).waitFor();
+    await projector.locator(".join-screen").waitFor();
     const [a] = voters as [Page];
     await a.getByRole("heading", { name: "Warten auf die nächste Frage" }).waitFor();
   });

@@ -168,7 +168,7 @@ describe("the projector on any beamer", { timeout: TEST_TIMEOUT_MS }, () => {
     ] as const) {
       const projector = await newPage(size);
       await projector.goto(`${server.url}/present/${event.code}`);
-      await projector.locator(".message h1").waitFor();
+      await projector.locator(".join-screen").waitFor(); // no poll shown: the join screen
       await screenshot(projector, `readable-projector-long-code-${name}`);
       expect(await linesOf(projector, ".join-code-value"), name).toBe(1);
       expect(cutTexts(await measureTexts(projector, ".join-code-value, .join-url, .join-hint")), name).toEqual([]);

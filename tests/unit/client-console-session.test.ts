@@ -10,7 +10,14 @@ const KEY = "taNP_lnQ1AKs8CNnH0kn967UXG9l6QcQQmybXMjLqSs";
 
 const snapshot = (role: SnapshotMessage["role"]): SnapshotMessage => ({
   type: "snapshot",
-  event: { code: CODE, title: "Erfolg durch kurze Wege", locale: "de", createdAt: "", accessCodeRequired: false },
+  event: {
+    code: CODE,
+    title: "Erfolg durch kurze Wege",
+    locale: "de",
+    createdAt: "",
+    accessCodeRequired: false,
+    screen: { show: "join" },
+  },
   polls: [],
   results: {},
   myVotes: {},

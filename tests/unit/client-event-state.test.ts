@@ -26,7 +26,14 @@ const poll = (id: number, position: number, fields: Partial<ChoicePoll> = {}): C
 
 const snapshot = (fields: Partial<SnapshotMessage> = {}): SnapshotMessage => ({
   type: "snapshot",
-  event: { code: "kurze-wege", title: "Erfolg", locale: "de", createdAt: "", accessCodeRequired: false },
+  event: {
+    code: "kurze-wege",
+    title: "Erfolg",
+    locale: "de",
+    createdAt: "",
+    accessCodeRequired: false,
+    screen: { show: "join" as const },
+  },
   polls: [poll(2, 2), poll(1, 1)],
   results: {},
   myVotes: {},
@@ -82,7 +89,14 @@ describe("the live event state", () => {
   });
 
   it("takes a changed event (title, language, access code) from an event frame", () => {
-    const event = { code: "kurze-wege", title: "Neu", locale: "en" as const, createdAt: "", accessCodeRequired: true };
+    const event = {
+      code: "kurze-wege",
+      title: "Neu",
+      locale: "en" as const,
+      createdAt: "",
+      accessCodeRequired: true,
+      screen: { show: "join" as const },
+    };
     expect(applyFrame(start(), { type: "event", event })?.event).toEqual(event);
   });
 });

@@ -57,6 +57,7 @@ const event = (locale: Locale) => ({
   locale,
   createdAt: "",
   accessCodeRequired: false,
+  screen: { show: "join" as const },
 });
 
 function snapshot(locale: Locale): SnapshotMessage {

@@ -30,7 +30,14 @@ function snapshot(
 ): SnapshotMessage {
   return {
     type: "snapshot",
-    event: { code: CODE, title: "Erfolg durch kurze Wege", locale: "de", createdAt: "", accessCodeRequired: false },
+    event: {
+      code: CODE,
+      title: "Erfolg durch kurze Wege",
+      locale: "de",
+      createdAt: "",
+      accessCodeRequired: false,
+      screen: { show: "join" },
+    },
     polls,
     results: {},
     myVotes,
@@ -251,7 +258,14 @@ describe("the access code on the voter's page", () => {
       [onePick],
       {},
       {
-        event: { code: CODE, title: "Erfolg", locale: "de", createdAt: "", accessCodeRequired: true },
+        event: {
+          code: CODE,
+          title: "Erfolg",
+          locale: "de",
+          createdAt: "",
+          accessCodeRequired: true,
+          screen: { show: "join" },
+        },
         accessGranted: granted,
       },
     );
@@ -304,7 +318,14 @@ describe("the access code on the voter's page", () => {
     expect(phone.state().access).toBe("granted");
     phone.live.receive({
       type: "event",
-      event: { code: CODE, title: "Erfolg", locale: "de", createdAt: "", accessCodeRequired: true },
+      event: {
+        code: CODE,
+        title: "Erfolg",
+        locale: "de",
+        createdAt: "",
+        accessCodeRequired: true,
+        screen: { show: "join" },
+      },
     });
     expect(phone.state().access).toBe("needed");
   });

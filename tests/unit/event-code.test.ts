@@ -114,7 +114,16 @@ describe("normalizeEventCode", () => {
 });
 
 function storedEvent(id: number, code: string): StoredEvent {
-  return { id, code, title: code, locale: "de", createdAt: "", moderatorKeyHash: "", accessCode: null };
+  return {
+    id,
+    code,
+    title: code,
+    locale: "de",
+    createdAt: "",
+    moderatorKeyHash: "",
+    accessCode: null,
+    screen: { show: "join" },
+  };
 }
 
 function registryOf(...codes: string[]): Registry {
