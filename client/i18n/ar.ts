@@ -171,6 +171,7 @@ const voter: VotingStrings = {
     RATE_LIMITED: "محاولات كثيرة. يُرجى الانتظار قليلًا ثم المحاولة مرة أخرى.",
     other: "تعذّر إرسال صوتك. يُرجى المحاولة مرة أخرى.",
   },
+  pollText: { showOriginal: "عرض النص الأصلي", showTranslation: "عرض بالعربية" },
 };
 
 const screen: ScreenStrings = {
@@ -337,6 +338,16 @@ const moderatorConsole: ConsoleStrings = {
       many: "# ثانية",
       other: "# ثانية",
     })}، بينما عدد الهواتف المتصلة ${number(connected)} فقط. ربما يصوّت شخص ما عدة مرات.`,
+  translations: {
+    heading: "الترجمات",
+    hint: "إذا وُجدت هنا ترجمة، تعرض الهواتف السؤال والإجابات بلغتها. وإلا فإنها تعرض النص الأصلي.",
+    language: "اللغة",
+    add: "إضافة ترجمة",
+    remove: "حذف الترجمة",
+    original: "النص الأصلي",
+    questionMissing: (language) => `${language}: يُرجى كتابة السؤال بهذه اللغة.`,
+    optionsMissing: (language) => `${language}: بعض الإجابات ناقصة. يُرجى ترجمة كل الإجابات أو ترك كل الإجابات فارغة.`,
+  },
 };
 
 const report: ReportStrings = {

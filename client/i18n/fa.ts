@@ -110,6 +110,7 @@ const voter: VotingStrings = {
     RATE_LIMITED: "تلاش‌ها زیاد بود. لطفاً کمی صبر کنید و دوباره تلاش کنید.",
     other: "رأی شما ارسال نشد. لطفاً دوباره تلاش کنید.",
   },
+  pollText: { showOriginal: "نمایش متن اصلی", showTranslation: "نمایش به فارسی" },
 };
 
 const screen: ScreenStrings = {
@@ -256,6 +257,16 @@ const moderatorConsole: ConsoleStrings = {
       one: "# نفر تازه رأی داد",
       other: "# نفر تازه رأی دادند",
     })}، در حالی که فقط ${number(connected)} گوشی وصل است. شاید کسی چند بار رأی می‌دهد.`,
+  translations: {
+    heading: "ترجمه‌ها",
+    hint: "اگر اینجا ترجمه‌ای باشد، گوشی‌ها سؤال و پاسخ‌ها را به زبان خودشان نشان می‌دهند. اگر نباشد، متن اصلی را نشان می‌دهند.",
+    language: "زبان",
+    add: "افزودن ترجمه",
+    remove: "حذف ترجمه",
+    original: "متن اصلی",
+    questionMissing: (language) => `${language}: لطفاً سؤال را به این زبان بنویسید.`,
+    optionsMissing: (language) => `${language}: بعضی از پاسخ‌ها خالی است. لطفاً همهٔ پاسخ‌ها را ترجمه کنید یا هیچ‌کدام را.`,
+  },
 };
 
 const report: ReportStrings = {

@@ -145,6 +145,7 @@ const voter: VotingStrings = {
     RATE_LIMITED: "Zbyt wiele prób. Poczekaj chwilę i spróbuj ponownie.",
     other: "Nie udało się wysłać głosu. Spróbuj ponownie.",
   },
+  pollText: { showOriginal: "Pokaż oryginał", showTranslation: "Pokaż po polsku" },
 };
 
 const screen: ScreenStrings = {
@@ -305,6 +306,16 @@ const moderatorConsole: ConsoleStrings = {
       many: "zagłosowało # nowych osób",
       other: "zagłosowało # nowej osoby",
     })}, a połączonych telefonów jest tylko ${number(connected)}. Być może ktoś głosuje wiele razy.`,
+  translations: {
+    heading: "Tłumaczenia",
+    hint: "Jeśli tu jest tłumaczenie, telefony pokazują pytanie i odpowiedzi w swoim języku. Jeśli nie, pokazują oryginał.",
+    language: "Język",
+    add: "Dodaj tłumaczenie",
+    remove: "Usuń tłumaczenie",
+    original: "Oryginał",
+    questionMissing: (language) => `${language}: wpisz pytanie w tym języku.`,
+    optionsMissing: (language) => `${language}: brakuje niektórych odpowiedzi. Przetłumacz wszystkie odpowiedzi albo żadnej.`,
+  },
 };
 
 const report: ReportStrings = {

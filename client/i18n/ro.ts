@@ -116,6 +116,7 @@ const voter: VotingStrings = {
     RATE_LIMITED: "Prea multe încercări. Vă rugăm să așteptați puțin și să încercați din nou.",
     other: "Votul nu a putut fi trimis. Vă rugăm să încercați din nou.",
   },
+  pollText: { showOriginal: "Arătați originalul", showTranslation: "Arătați în română" },
 };
 
 const screen: ScreenStrings = {
@@ -274,6 +275,16 @@ const moderatorConsole: ConsoleStrings = {
       few: "# secunde",
       other: "# de secunde",
     })}, iar numărul de telefoane conectate este doar ${number(connected)}. Poate că cineva votează de mai multe ori.`,
+  translations: {
+    heading: "Traduceri",
+    hint: "Dacă aici există o traducere, telefoanele arată întrebarea și răspunsurile în limba lor. Dacă nu, arată originalul.",
+    language: "Limba",
+    add: "Adăugați o traducere",
+    remove: "Ștergeți traducerea",
+    original: "Original",
+    questionMissing: (language) => `${language}: vă rugăm să scrieți întrebarea în această limbă.`,
+    optionsMissing: (language) => `${language}: lipsesc unele răspunsuri. Traduceți toate răspunsurile sau niciunul.`,
+  },
 };
 
 const report: ReportStrings = {

@@ -137,6 +137,7 @@ const voter: VotingStrings = {
     RATE_LIMITED: "Слишком много попыток. Подождите немного и попробуйте снова.",
     other: "Не удалось отправить ваш голос. Попробуйте ещё раз.",
   },
+  pollText: { showOriginal: "Показать оригинал", showTranslation: "Показать на русском" },
 };
 
 const screen: ScreenStrings = {
@@ -297,6 +298,16 @@ const moderatorConsole: ConsoleStrings = {
       many: "проголосовали # новых участников",
       other: "проголосовали # нового участника",
     })}, а подключённых телефонов только ${number(connected)}. Возможно, кто-то голосует много раз.`,
+  translations: {
+    heading: "Переводы",
+    hint: "Если здесь есть перевод, телефоны показывают вопрос и ответы на своём языке. Если нет, они показывают оригинал.",
+    language: "Язык",
+    add: "Добавить перевод",
+    remove: "Удалить перевод",
+    original: "Оригинал",
+    questionMissing: (language) => `${language}: пожалуйста, напишите вопрос на этом языке.`,
+    optionsMissing: (language) => `${language}: не хватает некоторых ответов. Переведите, пожалуйста, все ответы или ни одного.`,
+  },
 };
 
 const report: ReportStrings = {

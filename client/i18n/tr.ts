@@ -110,6 +110,7 @@ const voter: VotingStrings = {
     RATE_LIMITED: "Çok fazla deneme. Lütfen biraz bekleyip tekrar deneyin.",
     other: "Oyunuz gönderilemedi. Lütfen tekrar deneyin.",
   },
+  pollText: { showOriginal: "Orijinalini göster", showTranslation: "Türkçe göster" },
 };
 
 const screen: ScreenStrings = {
@@ -252,6 +253,16 @@ const moderatorConsole: ConsoleStrings = {
   dismiss: "Kapat",
   voteBurst: (newParticipants, seconds, connected) =>
     `Olağan dışı: ${number(seconds)} saniye içinde ${number(newParticipants)} yeni kişi oy verdi, ama sadece ${number(connected)} telefon bağlı. Belki biri birçok kez oy veriyor.`,
+  translations: {
+    heading: "Çeviriler",
+    hint: "Burada bir çeviri varsa telefonlar soruyu ve cevapları kendi dillerinde gösterir. Yoksa orijinalini gösterir.",
+    language: "Dil",
+    add: "Çeviri ekle",
+    remove: "Çeviriyi sil",
+    original: "Orijinal",
+    questionMissing: (language) => `${language}: Lütfen soruyu bu dilde yazın.`,
+    optionsMissing: (language) => `${language}: Bazı cevaplar eksik. Lütfen cevapların hepsini çevirin ya da hiçbirini çevirmeyin.`,
+  },
 };
 
 const report: ReportStrings = {

@@ -137,6 +137,7 @@ const voter: VotingStrings = {
     RATE_LIMITED: "Забагато спроб. Трохи зачекайте й спробуйте ще раз.",
     other: "Не вдалося надіслати ваш голос. Спробуйте ще раз.",
   },
+  pollText: { showOriginal: "Показати оригінал", showTranslation: "Показати українською" },
 };
 
 const screen: ScreenStrings = {
@@ -296,6 +297,16 @@ const moderatorConsole: ConsoleStrings = {
       many: "проголосували # нових людей",
       other: "проголосували # нової людини",
     })}, а підключених телефонів лише ${number(connected)}. Можливо, хтось голосує багато разів.`,
+  translations: {
+    heading: "Переклади",
+    hint: "Якщо тут є переклад, телефони показують питання і відповіді своєю мовою. Якщо ні, вони показують оригінал.",
+    language: "Мова",
+    add: "Додати переклад",
+    remove: "Видалити переклад",
+    original: "Оригінал",
+    questionMissing: (language) => `${language}: напишіть, будь ласка, питання цією мовою.`,
+    optionsMissing: (language) => `${language}: бракує деяких відповідей. Перекладіть, будь ласка, усі відповіді або жодної.`,
+  },
 };
 
 const report: ReportStrings = {
