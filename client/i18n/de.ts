@@ -273,7 +273,8 @@ const moderatorConsole: ConsoleStrings = {
     remove: "Übersetzung entfernen",
     original: "Original",
     questionMissing: (language) => `${language}: Bitte schreiben Sie die Frage in dieser Sprache.`,
-    optionsMissing: (language) => `${language}: Einige Antworten fehlen. Bitte übersetzen Sie alle Antworten oder keine.`,
+    optionsMissing: (language) =>
+      `${language}: Einige Antworten fehlen. Bitte übersetzen Sie alle Antworten oder keine.`,
   },
 };
 

@@ -314,7 +314,8 @@ const moderatorConsole: ConsoleStrings = {
     remove: "Usuń tłumaczenie",
     original: "Oryginał",
     questionMissing: (language) => `${language}: wpisz pytanie w tym języku.`,
-    optionsMissing: (language) => `${language}: brakuje niektórych odpowiedzi. Przetłumacz wszystkie odpowiedzi albo żadnej.`,
+    optionsMissing: (language) =>
+      `${language}: brakuje niektórych odpowiedzi. Przetłumacz wszystkie odpowiedzi albo żadnej.`,
   },
 };
 

@@ -306,7 +306,8 @@ const moderatorConsole: ConsoleStrings = {
     remove: "Удалить перевод",
     original: "Оригинал",
     questionMissing: (language) => `${language}: пожалуйста, напишите вопрос на этом языке.`,
-    optionsMissing: (language) => `${language}: не хватает некоторых ответов. Переведите, пожалуйста, все ответы или ни одного.`,
+    optionsMissing: (language) =>
+      `${language}: не хватает некоторых ответов. Переведите, пожалуйста, все ответы или ни одного.`,
   },
 };
 

@@ -261,7 +261,8 @@ const moderatorConsole: ConsoleStrings = {
     remove: "Çeviriyi sil",
     original: "Orijinal",
     questionMissing: (language) => `${language}: Lütfen soruyu bu dilde yazın.`,
-    optionsMissing: (language) => `${language}: Bazı cevaplar eksik. Lütfen cevapların hepsini çevirin ya da hiçbirini çevirmeyin.`,
+    optionsMissing: (language) =>
+      `${language}: Bazı cevaplar eksik. Lütfen cevapların hepsini çevirin ya da hiçbirini çevirmeyin.`,
   },
 };
 

@@ -305,7 +305,8 @@ const moderatorConsole: ConsoleStrings = {
     remove: "Видалити переклад",
     original: "Оригінал",
     questionMissing: (language) => `${language}: напишіть, будь ласка, питання цією мовою.`,
-    optionsMissing: (language) => `${language}: бракує деяких відповідей. Перекладіть, будь ласка, усі відповіді або жодної.`,
+    optionsMissing: (language) =>
+      `${language}: бракує деяких відповідей. Перекладіть, будь ласка, усі відповіді або жодної.`,
   },
 };
 

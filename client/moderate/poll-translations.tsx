@@ -5,6 +5,7 @@ import { useEffect, useState } from "preact/hooks";
 import { LOCALES } from "../../shared/locales.js";
 import type { Poll, PollTranslations } from "../../shared/poll.js";
 import { LANGUAGES, type Locale, type Strings, textDirection } from "../common/i18n.js";
+import { sentenceWith } from "../common/user-text.js";
 
 /** One translation as the form holds it: an answer left empty is an empty string. */
 export type TranslationDraft = { locale: Locale; question: string; options: string[] };
@@ -55,11 +56,13 @@ export function translationsToSend(
   return { ok: true, translations };
 }
 
-/** The messages of a gap, in the console's language. */
-export function gapText(strings: Strings, gap: TranslationGap): string {
+/** What is missing, in the console's language; the language's own name is isolated ("Türkçe" in Arabic). */
+export function gapText(strings: Strings, gap: TranslationGap): ComponentChildren {
   const t = strings.console.translations;
   const language = LANGUAGES[gap.locale];
-  return gap.field === "question" ? t.questionMissing(language) : t.optionsMissing(language);
+  return sentenceWith((mark) =>
+    gap.field === "question" ? t.questionMissing(mark(language)) : t.optionsMissing(mark(language)),
+  );
 }
 
 /** The field a gap points at, to move the focus there. */

@@ -64,9 +64,7 @@ describe("poll text in several languages", { timeout: TEST_TIMEOUT_MS }, () => {
     await menu.selectOption({ label: "Türkçe" });
     await form.getByRole("button", { name: "Übersetzung hinzufügen" }).click();
     // The new translation's question has the focus: typing goes there.
-    await expect
-      .poll(() => moderator.evaluate(() => document.activeElement?.id))
-      .toBe(`edit-${poll.id}-tr-question`);
+    await expect.poll(() => moderator.evaluate(() => document.activeElement?.id)).toBe(`edit-${poll.id}-tr-question`);
     await moderator.keyboard.type(TURKISH.question);
     expect(await form.locator(`#edit-${poll.id}-tr-question`).inputValue()).toBe(TURKISH.question);
     // The original is shown beside each field.
