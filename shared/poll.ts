@@ -1,6 +1,6 @@
 // Polls and their two kinds, "choice" and "rating", as the API shows and accepts them.
 import { z } from "zod";
-import { EventPath } from "./event.js";
+import { EventPath, Locale } from "./event.js";
 import {
   DEFAULT_SCALE,
   MAX_OPTION_LABEL_LENGTH,
@@ -10,6 +10,7 @@ import {
   MIN_OPTIONS,
   MIN_SCALE,
 } from "./limits.js";
+import { LOCALES } from "./locales.js";
 
 export const PollState = z.enum(["draft", "open", "closed"]);
 export type PollState = z.infer<typeof PollState>;
@@ -26,6 +27,14 @@ export const OptionId = z.number().int().positive();
 export const Option = z.object({ id: OptionId, label: z.string() });
 export type Option = z.infer<typeof Option>;
 
+/** The poll's text in one more page language; `options` in the order of the poll's options. */
+export const PollTranslation = z.object({ question: z.string(), options: z.array(z.string()).optional() });
+export type PollTranslation = z.infer<typeof PollTranslation>;
+
+/** By page language; the poll's own `question` and `options` are the original (exports use them). */
+export const PollTranslations = z.partialRecord(Locale, PollTranslation);
+export type PollTranslations = z.infer<typeof PollTranslations>;
+
 const pollCommon = {
   id: PollId,
   eventCode: z.string(),
@@ -37,6 +46,8 @@ const pollCommon = {
   /** Set each time the poll is opened; the most recently opened poll is the presented one. */
   openedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
+  /** The question and options in other page languages: `{}` when there are none. */
+  translations: PollTranslations,
 };
 
 export const ChoicePoll = z.object({
@@ -73,6 +84,23 @@ const OptionLabels = z
   .array(OptionLabel)
   .min(MIN_OPTIONS, `a choice poll needs at least ${MIN_OPTIONS} options`)
   .max(MAX_OPTIONS, `a choice poll has at most ${MAX_OPTIONS} options`);
+/** The same limits and trimming as the original's; whether `options` fit the poll is checked in the domain. */
+const TranslationBody = z
+  .object({
+    question: z.string().trim().min(1, "a translation's question must not be empty").max(MAX_QUESTION_LENGTH),
+    options: z
+      .array(z.string().trim().min(1, "a translated option label must not be empty").max(MAX_OPTION_LABEL_LENGTH))
+      .max(MAX_OPTIONS)
+      .optional(),
+  })
+  .strict();
+const TranslationsBody = z.partialRecord(Locale, TranslationBody, {
+  error: (issue) => {
+    // Keys outside the enum come as an "unrecognized_keys" issue, which the record's issue type leaves out.
+    const keys = (issue as { keys?: unknown }).keys;
+    return Array.isArray(keys) ? `${keys.join(", ")}: not a page language (${LOCALES.join(", ")})` : undefined;
+  },
+});
 const Selections = z.number().int().min(1).max(MAX_OPTIONS);
 const Scale = z.number().int().min(MIN_SCALE).max(MAX_SCALE);
 
@@ -83,6 +111,7 @@ export const CreateChoicePollBody = z.object({
   minSelections: Selections.default(1),
   maxSelections: Selections.default(1),
   resultsVisibility: ResultsVisibility.default("live"),
+  translations: TranslationsBody.optional(),
 });
 
 export const CreateRatingPollBody = z.object({
@@ -90,6 +119,7 @@ export const CreateRatingPollBody = z.object({
   question: Question,
   scale: Scale.default(DEFAULT_SCALE),
   resultsVisibility: ResultsVisibility.default("live"),
+  translations: TranslationsBody.optional(),
 });
 
 export const CreatePollBodyOfType = z.discriminatedUnion("type", [CreateChoicePollBody, CreateRatingPollBody]);
@@ -104,7 +134,10 @@ export const CreatePollBody = z.preprocess(
 );
 export type CreatePollBody = z.infer<typeof CreatePollBody>;
 
-/** Changed fields only; which ones apply depends on the poll's type (checked in the domain). */
+/**
+ * Changed fields only; which ones apply depends on the poll's type (checked in the domain).
+ * `translations` replaces all of them; `{}` or null removes them.
+ */
 export const UpdatePollBody = z
   .object({
     question: Question,
@@ -114,6 +147,7 @@ export const UpdatePollBody = z
     scale: Scale,
     resultsVisibility: ResultsVisibility,
     position: z.number().int().min(1),
+    translations: TranslationsBody.nullable(),
   })
   .partial()
   .strict();

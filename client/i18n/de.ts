@@ -118,6 +118,7 @@ const voter: VotingStrings = {
     RATE_LIMITED: "Zu viele Versuche. Bitte warten Sie einen Moment.",
     other: "Ihre Stimme konnte nicht gesendet werden. Bitte versuchen Sie es noch einmal.",
   },
+  pollText: { showOriginal: "Original anzeigen", showTranslation: "Auf Deutsch anzeigen" },
 };
 
 const screen: ScreenStrings = {
@@ -277,6 +278,17 @@ const moderatorConsole: ConsoleStrings = {
     closedHint: "Die Abstimmung ist beendet. Das Ergebnis bleibt auf der Leinwand, bis Sie etwas anderes zeigen.",
     showJoin: "Zeigen, wie man mitmacht",
     showPoll: "Auf der Leinwand zeigen",
+  },
+  translations: {
+    heading: "Übersetzungen",
+    hint: "Handys zeigen die Frage und die Antworten in ihrer Sprache, wenn es hier eine Übersetzung gibt. Sonst zeigen sie das Original.",
+    language: "Sprache",
+    add: "Übersetzung hinzufügen",
+    remove: "Übersetzung entfernen",
+    original: "Original",
+    questionMissing: (language) => `${language}: Bitte schreiben Sie die Frage in dieser Sprache.`,
+    optionsMissing: (language) =>
+      `${language}: Einige Antworten fehlen. Bitte übersetzen Sie alle Antworten oder keine.`,
   },
 };
 

@@ -115,6 +115,7 @@ const voter: VotingStrings = {
     RATE_LIMITED: "Too many tries. Please wait a moment and try again.",
     other: "Your vote could not be sent. Please try again.",
   },
+  pollText: { showOriginal: "Show original", showTranslation: "Show in English" },
 };
 
 const screen: ScreenStrings = {
@@ -268,6 +269,16 @@ const moderatorConsole: ConsoleStrings = {
     closedHint: "Voting has ended. The results stay on the screen until you choose something else.",
     showJoin: "Show how to join",
     showPoll: "Show on the screen",
+  },
+  translations: {
+    heading: "Translations",
+    hint: "Phones show the question and the answers in their own language when there is a translation here. Otherwise they show the original.",
+    language: "Language",
+    add: "Add a translation",
+    remove: "Remove translation",
+    original: "Original",
+    questionMissing: (language) => `${language}: Please write the question in this language.`,
+    optionsMissing: (language) => `${language}: Some answers are missing. Please translate all answers or none.`,
   },
 };
 

@@ -150,6 +150,7 @@ const voter: VotingStrings = {
     RATE_LIMITED: "Zbyt wiele prób. Poczekaj chwilę i spróbuj ponownie.",
     other: "Nie udało się wysłać głosu. Spróbuj ponownie.",
   },
+  pollText: { showOriginal: "Pokaż oryginał", showTranslation: "Pokaż po polsku" },
 };
 
 const screen: ScreenStrings = {
@@ -318,6 +319,17 @@ const moderatorConsole: ConsoleStrings = {
     closedHint: "Głosowanie zakończone. Wyniki zostaną na ekranie, dopóki nie zostanie wybrane coś innego.",
     showJoin: "Pokaż, jak dołączyć",
     showPoll: "Pokaż na ekranie",
+  },
+  translations: {
+    heading: "Tłumaczenia",
+    hint: "Jeśli tu jest tłumaczenie, telefony pokazują pytanie i odpowiedzi w swoim języku. Jeśli nie, pokazują oryginał.",
+    language: "Język",
+    add: "Dodaj tłumaczenie",
+    remove: "Usuń tłumaczenie",
+    original: "Oryginał",
+    questionMissing: (language) => `${language}: wpisz pytanie w tym języku.`,
+    optionsMissing: (language) =>
+      `${language}: brakuje niektórych odpowiedzi. Przetłumacz wszystkie odpowiedzi albo żadnej.`,
   },
 };
 

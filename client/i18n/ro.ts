@@ -121,6 +121,7 @@ const voter: VotingStrings = {
     RATE_LIMITED: "Prea multe încercări. Vă rugăm să așteptați puțin și să încercați din nou.",
     other: "Votul nu a putut fi trimis. Vă rugăm să încercați din nou.",
   },
+  pollText: { showOriginal: "Arătați originalul", showTranslation: "Arătați în română" },
 };
 
 const screen: ScreenStrings = {
@@ -287,6 +288,16 @@ const moderatorConsole: ConsoleStrings = {
     closedHint: "Votul s-a încheiat. Rezultatele rămân pe ecran până când alegeți altceva.",
     showJoin: "Arătați cum se participă",
     showPoll: "Arătați pe ecran",
+  },
+  translations: {
+    heading: "Traduceri",
+    hint: "Dacă aici există o traducere, telefoanele arată întrebarea și răspunsurile în limba lor. Dacă nu, arată originalul.",
+    language: "Limba",
+    add: "Adăugați o traducere",
+    remove: "Ștergeți traducerea",
+    original: "Original",
+    questionMissing: (language) => `${language}: vă rugăm să scrieți întrebarea în această limbă.`,
+    optionsMissing: (language) => `${language}: lipsesc unele răspunsuri. Traduceți toate răspunsurile sau niciunul.`,
   },
 };
 

@@ -119,6 +119,12 @@ export type VotingStrings = {
   resultsHidden: string;
   /** Why a vote did not go through; `other` for every other reason. */
   errors: { POLL_CLOSED: string; INVALID_VOTE: string; RATE_LIMITED: string; other: string };
+  /** The switch between a poll's translation into the page's language and its original. */
+  pollText: {
+    showOriginal: string;
+    /** Back to the translation: "Show in English", named in the page's language. */
+    showTranslation: string;
+  };
 };
 
 /** The projector, and the overlay's few words. */
@@ -230,6 +236,20 @@ export type ConsoleStrings = {
   problems: Record<ErrorCode | "OFFLINE", string>;
   dismiss: string;
   voteBurst: (newParticipants: number, seconds: number, connected: number) => string;
+  /** A poll's question and answers in other languages, in the poll form (client/moderate/poll-translations.tsx). */
+  translations: {
+    heading: string;
+    hint: string;
+    /** The menu of languages to add a translation in. */
+    language: string;
+    add: string;
+    remove: string;
+    /** Before the original text shown beside each translated field. */
+    original: string;
+    /** `language` is the translation's language, named in itself ("Türkçe"). */
+    questionMissing: (language: string) => string;
+    optionsMissing: (language: string) => string;
+  };
   screenChoice: ScreenChoiceStrings;
 };
 

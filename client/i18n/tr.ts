@@ -115,6 +115,7 @@ const voter: VotingStrings = {
     RATE_LIMITED: "Çok fazla deneme. Lütfen biraz bekleyip tekrar deneyin.",
     other: "Oyunuz gönderilemedi. Lütfen tekrar deneyin.",
   },
+  pollText: { showOriginal: "Orijinalini göster", showTranslation: "Türkçe göster" },
 };
 
 const screen: ScreenStrings = {
@@ -265,6 +266,17 @@ const moderatorConsole: ConsoleStrings = {
     closedHint: "Oylama bitti. Siz başka bir şey seçene kadar sonuçlar ekranda kalır.",
     showJoin: "Katılma bilgisini göster",
     showPoll: "Ekranda göster",
+  },
+  translations: {
+    heading: "Çeviriler",
+    hint: "Burada bir çeviri varsa telefonlar soruyu ve cevapları kendi dillerinde gösterir. Yoksa orijinalini gösterir.",
+    language: "Dil",
+    add: "Çeviri ekle",
+    remove: "Çeviriyi sil",
+    original: "Orijinal",
+    questionMissing: (language) => `${language}: Lütfen soruyu bu dilde yazın.`,
+    optionsMissing: (language) =>
+      `${language}: Bazı cevaplar eksik. Lütfen cevapların hepsini çevirin ya da hiçbirini çevirmeyin.`,
   },
 };
 

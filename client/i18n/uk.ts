@@ -142,6 +142,7 @@ const voter: VotingStrings = {
     RATE_LIMITED: "Забагато спроб. Трохи зачекайте й спробуйте ще раз.",
     other: "Не вдалося надіслати ваш голос. Спробуйте ще раз.",
   },
+  pollText: { showOriginal: "Показати оригінал", showTranslation: "Показати українською" },
 };
 
 const screen: ScreenStrings = {
@@ -309,6 +310,17 @@ const moderatorConsole: ConsoleStrings = {
     closedHint: "Голосування завершено. Результати залишаться на екрані, доки ви не виберете інше.",
     showJoin: "Показати, як долучитися",
     showPoll: "Показати на екрані",
+  },
+  translations: {
+    heading: "Переклади",
+    hint: "Якщо тут є переклад, телефони показують питання і відповіді своєю мовою. Якщо ні, вони показують оригінал.",
+    language: "Мова",
+    add: "Додати переклад",
+    remove: "Видалити переклад",
+    original: "Оригінал",
+    questionMissing: (language) => `${language}: напишіть, будь ласка, питання цією мовою.`,
+    optionsMissing: (language) =>
+      `${language}: бракує деяких відповідей. Перекладіть, будь ласка, усі відповіді або жодної.`,
   },
 };
 

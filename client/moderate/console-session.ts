@@ -170,7 +170,11 @@ export function createConsole(deps: ConsoleDeps) {
   const movePoll = (poll: Poll, by: number) => updatePoll(poll.id, { position: poll.position + by });
 
   function duplicatePoll(poll: Poll): Promise<boolean> {
-    const common = { question: poll.question, resultsVisibility: poll.resultsVisibility };
+    const common = {
+      question: poll.question,
+      resultsVisibility: poll.resultsVisibility,
+      translations: poll.translations,
+    };
     return createPoll(
       poll.type === "choice"
         ? {

@@ -1,9 +1,11 @@
 // One poll in the console: its state, live counts and bars (hidden results included), and
-// every action: open, close, reopen, visibility, edit, duplicate, reorder, reset, delete.
+// every action: open, close, reopen, visibility, edit, duplicate, reorder, reset, delete; and
+// the languages it is translated into.
 import { formatDecimal } from "../../shared/format.js";
+import { LOCALES } from "../../shared/locales.js";
 import type { Poll, ResultsVisibility } from "../../shared/poll.js";
 import type { Results } from "../../shared/results.js";
-import type { Locale, Strings } from "../common/i18n.js";
+import { LANGUAGES, type Locale, type Strings } from "../common/i18n.js";
 import { ResultBars } from "../common/result-bars.js";
 import { averageOf, choiceRows, ratingRows } from "../common/result-rows.js";
 import { Stars } from "../common/stars.js";
@@ -44,6 +46,7 @@ export function PollCard({ poll, results, strings, locale, presented, first, las
       <h3 id={headingId}>
         <bdi>{poll.question}</bdi>
       </h3>
+      <TranslatedInto poll={poll} strings={strings} />
       {poll.type === "rating" && votes > 0 && (
         <p class="average">
           {strings.averageRating}:{" "}
@@ -128,5 +131,22 @@ export function PollCard({ poll, results, strings, locale, presented, first, las
         </button>
       </fieldset>
     </article>
+  );
+}
+
+/** "Translations: Türkçe, العربية", each language named in itself. */
+function TranslatedInto({ poll, strings }: { poll: Poll; strings: Strings }) {
+  const locales = LOCALES.filter((locale) => poll.translations[locale]);
+  if (locales.length === 0) return null;
+  return (
+    <p class="poll-languages">
+      {strings.console.translations.heading}:{" "}
+      {locales.map((locale, index) => (
+        <span key={locale}>
+          {index > 0 && ", "}
+          <bdi lang={locale}>{LANGUAGES[locale]}</bdi>
+        </span>
+      ))}
+    </p>
   );
 }

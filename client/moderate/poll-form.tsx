@@ -1,11 +1,20 @@
 // Creating or editing a poll. Editing sends only what changed; answers and stars are locked
-// once a poll has votes (the server refuses that too: reset first).
+// once a poll has votes (the server refuses that too: reset first), translations never are.
 import { useState } from "preact/hooks";
 import { DEFAULT_SCALE, MAX_OPTIONS, MAX_SCALE, MIN_OPTIONS, MIN_SCALE } from "../../shared/limits.js";
-import type { Poll, PollType, ResultsVisibility, UpdatePollBody } from "../../shared/poll.js";
-import type { Strings } from "../common/i18n.js";
+import type { Poll, PollTranslations, PollType, ResultsVisibility, UpdatePollBody } from "../../shared/poll.js";
+import type { Locale, Strings } from "../common/i18n.js";
 import { problemText } from "./console-session.js";
 import { createPoll, edit, updatePoll } from "./console-store.js";
+import {
+  gapFieldId,
+  gapText,
+  PollTranslationsFields,
+  type TranslationDraft,
+  type TranslationGap,
+  translationDrafts,
+  translationsToSend,
+} from "./poll-translations.js";
 
 type Draft = {
   type: PollType;
@@ -15,6 +24,7 @@ type Draft = {
   maxSelections: number;
   scale: number;
   resultsVisibility: ResultsVisibility;
+  translations: TranslationDraft[];
 };
 
 const draftOf = (poll: Poll | null): Draft => ({
@@ -25,12 +35,15 @@ const draftOf = (poll: Poll | null): Draft => ({
   maxSelections: poll?.type === "choice" ? poll.maxSelections : 1,
   scale: poll?.type === "rating" ? poll.scale : DEFAULT_SCALE,
   resultsVisibility: poll?.resultsVisibility ?? "live",
+  translations: translationDrafts(poll),
 });
 
 /** The fields of an edit that differ from the poll as it is. */
-function changesOf(poll: Poll, draft: Draft): UpdatePollBody {
+function changesOf(poll: Poll, draft: Draft, translations: PollTranslations): UpdatePollBody {
   const changes: UpdatePollBody = {};
   if (draft.question !== poll.question) changes.question = draft.question;
+  // Both in the order of the page languages, so equal translations give equal JSON.
+  if (JSON.stringify(translations) !== JSON.stringify(poll.translations)) changes.translations = translations;
   if (draft.resultsVisibility !== poll.resultsVisibility) changes.resultsVisibility = draft.resultsVisibility;
   if (poll.type === "choice") {
     if (draft.options.join("\n") !== poll.options.map((option) => option.label).join("\n"))
@@ -48,32 +61,47 @@ type Props = {
   strings: Strings;
   poll: Poll | null;
   hasVotes: boolean;
+  /** The event's language, in which the original is written: no translation into it is offered. */
+  eventLocale: Locale | null;
   /** Why the last save failed (an error code, see problemText), shown where the moderator is looking. */
   problem: string | null;
 };
 
-export function PollForm({ strings, poll, hasVotes, problem }: Props) {
+export function PollForm({ strings, poll, hasVotes, eventLocale, problem }: Props) {
   const t = strings.console;
   const f = t.form;
   const [draft, setDraft] = useState(() => draftOf(poll));
   const [saving, setSaving] = useState(false);
+  const [gap, setGap] = useState<TranslationGap | null>(null);
   const change = (fields: Partial<Draft>) => setDraft((current) => ({ ...current, ...fields }));
   const setOption = (index: number, label: string) =>
     change({ options: draft.options.map((option, i) => (i === index ? label : option)) });
+  // Each translation's answers follow the original's: one field per answer, in its place.
+  const translationsWithOptions = (pick: (options: string[]) => string[]) =>
+    draft.translations.map((translation) => ({ ...translation, options: pick(translation.options) }));
   const locked = poll !== null && hasVotes;
   const formId = poll ? `edit-${poll.id}` : "new-poll";
 
   const save = async (event: Event) => {
     event.preventDefault();
-    setSaving(true);
     const { type, question, options, minSelections, maxSelections, scale, resultsVisibility } = draft;
+    const translated = translationsToSend(draft.translations, type === "choice");
+    if (!translated.ok) {
+      setGap(translated.gap);
+      document.getElementById(gapFieldId(formId, translated.gap))?.focus();
+      return;
+    }
+    setGap(null);
+    setSaving(true);
+    const { translations } = translated;
     const labels = options.map((option) => option.trim());
+    const added = Object.keys(translations).length > 0 ? { translations } : {};
     const done = poll
-      ? await updatePoll(poll.id, changesOf(poll, { ...draft, options: labels }))
+      ? await updatePoll(poll.id, changesOf(poll, { ...draft, options: labels }, translations))
       : await createPoll(
           type === "choice"
-            ? { type, question, options: labels, minSelections, maxSelections, resultsVisibility }
-            : { type, question, scale, resultsVisibility },
+            ? { type, question, options: labels, minSelections, maxSelections, resultsVisibility, ...added }
+            : { type, question, scale, resultsVisibility, ...added },
         );
     setSaving(false);
     if (done) edit(null);
@@ -134,6 +162,7 @@ export function PollForm({ strings, poll, hasVotes, problem }: Props) {
                     const options = draft.options.filter((_, i) => i !== index);
                     change({
                       options,
+                      translations: translationsWithOptions((labels) => labels.filter((_, i) => i !== index)),
                       maxSelections: Math.min(draft.maxSelections, options.length),
                       minSelections: Math.min(draft.minSelections, options.length),
                     });
@@ -144,7 +173,16 @@ export function PollForm({ strings, poll, hasVotes, problem }: Props) {
               </div>
             ))}
             {draft.options.length < MAX_OPTIONS && (
-              <button type="button" class="secondary small" onClick={() => change({ options: [...draft.options, ""] })}>
+              <button
+                type="button"
+                class="secondary small"
+                onClick={() =>
+                  change({
+                    options: [...draft.options, ""],
+                    translations: translationsWithOptions((labels) => [...labels, ""]),
+                  })
+                }
+              >
                 + {f.addOption}
               </button>
             )}
@@ -201,9 +239,22 @@ export function PollForm({ strings, poll, hasVotes, problem }: Props) {
           ))}
         </select>
       </label>
-      {problem && (
+      <PollTranslationsFields
+        strings={strings}
+        formId={formId}
+        question={draft.question}
+        options={draft.type === "choice" ? draft.options : null}
+        drafts={draft.translations}
+        eventLocale={eventLocale}
+        gap={gap}
+        onChange={(translations) => {
+          change({ translations });
+          setGap(null);
+        }}
+      />
+      {(gap || problem) && (
         <p class="problem" role="alert">
-          {problemText(strings, problem)}
+          {gap ? gapText(strings, gap) : problemText(strings, problem ?? "")}
         </p>
       )}
       <div class="actions">

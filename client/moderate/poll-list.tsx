@@ -10,6 +10,7 @@ export function PollList({ state, strings }: { state: ConsoleState; strings: Str
   const polls = state.live?.polls ?? [];
   const presented = state.live ? screenPoll(state.live.event.screen, polls) : undefined;
   const creating = state.editing?.kind === "new";
+  const eventLocale = state.live?.event.locale ?? null;
   return (
     <section class="polls" aria-labelledby="polls-heading">
       <div class="polls-head">
@@ -20,7 +21,9 @@ export function PollList({ state, strings }: { state: ConsoleState; strings: Str
           </button>
         )}
       </div>
-      {creating && <PollForm strings={strings} poll={null} hasVotes={false} problem={state.problem} />}
+      {creating && (
+        <PollForm strings={strings} poll={null} hasVotes={false} eventLocale={eventLocale} problem={state.problem} />
+      )}
       {polls.length === 0 && !creating && <p class="empty">{t.noPolls}</p>}
       <ol class="poll-list">
         {polls.map((poll, index) => {
@@ -33,6 +36,7 @@ export function PollList({ state, strings }: { state: ConsoleState; strings: Str
                   strings={strings}
                   poll={poll}
                   hasVotes={(results?.respondents ?? 0) > 0}
+                  eventLocale={eventLocale}
                   problem={state.problem}
                 />
               ) : (

@@ -4,17 +4,19 @@ import type { ComponentChildren } from "preact";
 import { useEffect } from "preact/hooks";
 import { screenPoll } from "../../shared/format.js";
 import type { Poll } from "../../shared/poll.js";
+import { translationOf } from "../../shared/poll-text.js";
 import type { Results } from "../../shared/results.js";
 import { useFittedType } from "../common/fitted-type.js";
-import { type Locale, type Strings, setDocumentLanguage } from "../common/i18n.js";
+import { type Locale, type Strings, setDocumentLanguage, textDirection } from "../common/i18n.js";
 import { JoinPanel } from "../common/join-panel.js";
 import type { ScreenState } from "../common/screen-store.js";
 import { type Store, useStore } from "../common/store.js";
 import { sentenceWith } from "../common/user-text.js";
 import { Announcer } from "./announcer.js";
-import { ChoiceResultsView, HiddenOptions, RatingResultsView } from "./results-views.js";
+import { type AlsoLine, ChoiceResultsView, HiddenOptions, RatingResultsView } from "./results-views.js";
 
-export function PresentPage({ store }: { store: Store<ScreenState> }) {
+/** `also`: the second language whose translation, where the poll has one, goes under its text. */
+export function PresentPage({ store, also = null }: { store: Store<ScreenState>; also?: Locale | null }) {
   const { strings, live, status, code } = useStore(store);
   useEffect(() => {
     if (strings) setDocumentLanguage(strings.locale, strings.screen.title(live?.event.title ?? code));
@@ -46,7 +48,13 @@ export function PresentPage({ store }: { store: Store<ScreenState> }) {
           <Message heading={strings.connecting} />
         ) : (
           poll && (
-            <PresentedPoll poll={poll} results={live.results[poll.id]} strings={strings} locale={strings.locale} />
+            <PresentedPoll
+              poll={poll}
+              results={live.results[poll.id]}
+              strings={strings}
+              locale={strings.locale}
+              also={also}
+            />
           )
         )}
         <Announcer
@@ -112,16 +120,31 @@ const MANY_ROWS: readonly string[] = ["", "columns"];
 const MAX_ROWS_IN_ONE_COLUMN = 8;
 
 /** What the poll's size depends on: when none of it changes, the fitted size stays. */
-const layoutKey = (poll: Poll, hidden: boolean) =>
-  JSON.stringify([poll.id, poll.state, hidden, poll.question, poll.type === "choice" ? poll.options : poll.scale]);
+const layoutKey = (poll: Poll, hidden: boolean, also: AlsoLine | null) =>
+  JSON.stringify([
+    poll.id,
+    poll.state,
+    hidden,
+    poll.question,
+    poll.type === "choice" ? poll.options : poll.scale,
+    also,
+  ]);
 
-type PollProps = { poll: Poll; results: Results | undefined; strings: Strings; locale: Locale };
+type PollProps = { poll: Poll; results: Results | undefined; strings: Strings; locale: Locale; also: Locale | null };
 
-function PresentedPoll({ poll, results, strings, locale }: PollProps) {
+/** The translation into `locale` as second lines, or null where the poll has none. */
+function alsoLine(poll: Poll, locale: Locale | null): AlsoLine | null {
+  const translation = locale ? translationOf(poll, locale) : undefined;
+  if (!locale || !translation) return null;
+  return { locale, dir: textDirection(locale), question: translation.question, labels: translation.options ?? [] };
+}
+
+function PresentedPoll({ poll, results, strings, locale, also }: PollProps) {
+  const second = alsoLine(poll, also);
   const hidden = poll.resultsVisibility === "hidden" || results === undefined;
   const respondents = results?.respondents ?? 0;
   const rows = poll.type === "choice" ? poll.options.length : 0;
-  const fitted = useFittedType<HTMLElement>(layoutKey(poll, hidden), {
+  const fitted = useFittedType<HTMLElement>(layoutKey(poll, hidden, second), {
     ...FIT,
     layouts: rows > MAX_ROWS_IN_ONE_COLUMN ? MANY_ROWS : FEW_ROWS,
   });
@@ -137,11 +160,16 @@ function PresentedPoll({ poll, results, strings, locale }: PollProps) {
           hide the text from dir="auto" (HTML skips it), and an Arabic question would stand at the left. */}
       <h1 id="question" class={`question ${questionSize(poll.question)}`} dir="auto">
         {poll.question}
+        {second && (
+          <span class="also" lang={second.locale} dir={second.dir}>
+            {second.question}
+          </span>
+        )}
       </h1>
       {hidden ? (
-        <HiddenOptions poll={poll} strings={strings} />
+        <HiddenOptions poll={poll} strings={strings} also={second} />
       ) : poll.type === "choice" ? (
-        <ChoiceResultsView poll={poll} results={results} strings={strings} locale={locale} />
+        <ChoiceResultsView poll={poll} results={results} strings={strings} locale={locale} also={second} />
       ) : (
         <RatingResultsView poll={poll} results={results} strings={strings} locale={locale} />
       )}

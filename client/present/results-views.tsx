@@ -8,13 +8,30 @@ import { averageOf, choiceRows, type ResultRow, ratingRows } from "../common/res
 import { Stars } from "../common/stars.js";
 import { useTweened } from "../common/tween.js";
 
-function Row({ row, index, strings, locale }: { row: ResultRow; index: number; strings: Strings; locale: Locale }) {
+/** A second language under the poll's text (`?also=`): its question, and its labels by option index. */
+export type AlsoLine = { locale: Locale; dir: "ltr" | "rtl"; question: string; labels: readonly string[] };
+
+/** One label's second line, in its own language and direction (an Arabic line under a German one). */
+function AlsoLabel({ also, index }: { also: AlsoLine | null | undefined; index: number }) {
+  const label = also?.labels[index];
+  if (!also || !label) return null;
+  return (
+    <span class="also" lang={also.locale} dir={also.dir}>
+      {label}
+    </span>
+  );
+}
+
+type RowProps = { row: ResultRow; index: number; strings: Strings; locale: Locale; also?: AlsoLine | null };
+
+function Row({ row, index, strings, locale, also }: RowProps) {
   const percent = useTweened(row.percent);
   const count = Math.round(useTweened(row.count));
   return (
     <li class="row">
       <span class="row-label">
         <bdi>{row.label}</bdi>
+        <AlsoLabel also={also} index={index} />
       </span>
       <span class="row-figures">
         <span class="row-count">{strings.votes(count)}</span>
@@ -31,12 +48,18 @@ function Row({ row, index, strings, locale }: { row: ResultRow; index: number; s
 
 type Props<P> = { poll: P; results: Results | undefined; strings: Strings; locale: Locale };
 
-export function ChoiceResultsView({ poll, results, strings, locale }: Props<ChoicePoll>) {
+export function ChoiceResultsView({
+  poll,
+  results,
+  strings,
+  locale,
+  also,
+}: Props<ChoicePoll> & { also: AlsoLine | null }) {
   const rows = choiceRows(poll, results);
   return (
     <ol class="rows">
       {rows.map((row, index) => (
-        <Row key={row.id} row={row} index={index} strings={strings} locale={locale} />
+        <Row key={row.id} row={row} index={index} strings={strings} locale={locale} also={also} />
       ))}
     </ol>
   );
@@ -68,14 +91,15 @@ export function RatingResultsView({ poll, results, strings, locale }: Props<Rati
 }
 
 /** Visibility "hidden": the question and its options, but no numbers anywhere. */
-export function HiddenOptions({ poll, strings }: { poll: Poll; strings: Strings }) {
+export function HiddenOptions({ poll, strings, also }: { poll: Poll; strings: Strings; also: AlsoLine | null }) {
   return (
     <div class="hidden-results">
       {poll.type === "choice" && (
         <ul class="plain-options">
-          {poll.options.map((option) => (
+          {poll.options.map((option, index) => (
             <li key={option.id}>
               <bdi>{option.label}</bdi>
+              <AlsoLabel also={also} index={index} />
             </li>
           ))}
         </ul>

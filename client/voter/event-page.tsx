@@ -10,6 +10,7 @@ import { useStore } from "../common/store.js";
 import { sentenceWith } from "../common/user-text.js";
 import { AccessCodeForm } from "./access-code-form.js";
 import { ChoiceForm } from "./choice-form.js";
+import { OriginalToggle, useShownPoll } from "./original-toggle.js";
 import { RatingForm } from "./rating-form.js";
 import { MyVote, VoterResults } from "./voter-results.js";
 import { pickLanguage, type VoterState, voterStore } from "./voter-store.js";
@@ -21,6 +22,7 @@ export function EventPage({ strings }: { strings: VoterStrings }) {
     setDocumentLanguage(strings.locale, live ? strings.voter.title(live.event.title) : strings.home.title);
   }, [strings, live?.event.title]);
   const offline = status === "reconnecting";
+  const poll = useShownPoll(live ? presentedPoll(live.polls) : undefined, strings.locale);
   return (
     <>
       <header class="top">
@@ -35,7 +37,7 @@ export function EventPage({ strings }: { strings: VoterStrings }) {
         ) : live === null ? (
           <p class="connecting">{strings.connecting}</p>
         ) : (
-          <Current state={state} strings={strings} poll={presentedPoll(live.polls)} />
+          <Current state={state} strings={strings} poll={poll} />
         )}
       </main>
     </>
@@ -80,13 +82,23 @@ function Current({ state, strings, poll }: { state: VoterState; strings: VoterSt
   if (!poll) return <Waiting strings={strings} />;
   const myVote = state.live?.myVotes[poll.id];
   if (poll.state === "open" && (myVote === undefined || state.changingPollId === poll.id)) {
-    return poll.type === "choice" ? (
-      <ChoiceForm poll={poll} state={state} strings={strings} />
-    ) : (
-      <RatingForm poll={poll} state={state} strings={strings} />
+    return (
+      <>
+        <OriginalToggle poll={poll} strings={strings} />
+        {poll.type === "choice" ? (
+          <ChoiceForm poll={poll} state={state} strings={strings} />
+        ) : (
+          <RatingForm poll={poll} state={state} strings={strings} />
+        )}
+      </>
     );
   }
-  return <Outcome state={state} strings={strings} poll={poll} />;
+  return (
+    <>
+      <OriginalToggle poll={poll} strings={strings} />
+      <Outcome state={state} strings={strings} poll={poll} />
+    </>
+  );
 }
 
 /** After voting, or once voting closed: the voter's answer and, where allowed, the results. */

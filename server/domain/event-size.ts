@@ -2,13 +2,15 @@
 // in memory and its polls go to every phone in the snapshot (docs/security.md, limits).
 import type { Poll } from "../../shared/poll.js";
 import { fail, type Outcome, succeed } from "./outcome.js";
+import { translationText } from "./poll-translations.js";
 
 export type EventSizeLimits = { pollsPerEvent: number; pollTextPerEvent: number };
 
-/** Characters of a poll's question and option labels. */
+/** Characters of a poll's question and option labels, translations included (they go to every phone too). */
 export const pollText = (poll: Poll): number =>
   poll.question.length +
-  (poll.type === "choice" ? poll.options.reduce((sum, option) => sum + option.label.length, 0) : 0);
+  (poll.type === "choice" ? poll.options.reduce((sum, option) => sum + option.label.length, 0) : 0) +
+  translationText(poll.translations);
 
 const textOf = (polls: readonly Poll[]) => polls.reduce((sum, poll) => sum + pollText(poll), 0);
 

@@ -1,7 +1,9 @@
 // The rules of a poll's life: what a valid poll is, which edits are allowed, and how
 // opening and closing move polls through draft → open → closed (→ open again).
 import type { Poll, UpdatePollBody } from "../../shared/poll.js";
+import { repeatedLabel } from "./option-labels.js";
 import { fail, type Outcome, succeed } from "./outcome.js";
+import { checkTranslations } from "./poll-translations.js";
 
 type SelectionRange = { options: readonly unknown[]; minSelections: number; maxSelections: number };
 
@@ -16,13 +18,8 @@ function checkSelections({ options, minSelections, maxSelections }: SelectionRan
 }
 
 function checkDistinctLabels(labels: readonly string[]): Outcome<null> {
-  const seen = new Set<string>();
-  for (const label of labels) {
-    const key = label.toLocaleLowerCase();
-    if (seen.has(key)) return fail("INVALID_REQUEST", `The option "${label}" is given twice.`);
-    seen.add(key);
-  }
-  return succeed(null);
+  const twice = repeatedLabel(labels);
+  return twice === null ? succeed(null) : fail("INVALID_REQUEST", `The option "${twice}" is given twice.`);
 }
 
 /** A new choice poll's options and selection range. */
@@ -35,13 +32,25 @@ const STRUCTURAL_FIELDS = ["options", "minSelections", "maxSelections", "scale"]
 
 /**
  * Applies `changes` to `poll` (without `position`, which orders the event's polls).
- * Structural fields change what a vote means, so they are refused once votes exist.
+ * Structural fields change what a vote means, so they are refused once votes exist;
+ * translations only say the same in other words, so they may change at any time.
  */
 export function planUpdate(poll: Poll, changes: UpdatePollBody, hasVotes: boolean): Outcome<Poll> {
   const changed = STRUCTURAL_FIELDS.filter((field) => changes[field] !== undefined);
   if (hasVotes && changed.length > 0) {
     return fail("POLL_HAS_VOTES", `${changed.join(", ")} cannot change once the poll has votes; reset it first.`);
   }
+  const planned = planFields(poll, changes);
+  if (!planned.ok) return planned;
+  // Checked against the poll as it will be: changed options need translations that fit them.
+  const translations = checkTranslations(
+    planned.value,
+    changes.translations === undefined ? poll.translations : (changes.translations ?? {}),
+  );
+  return translations.ok ? succeed({ ...planned.value, translations: translations.value }) : translations;
+}
+
+function planFields(poll: Poll, changes: UpdatePollBody): Outcome<Poll> {
   const common = {
     question: changes.question ?? poll.question,
     resultsVisibility: changes.resultsVisibility ?? poll.resultsVisibility,

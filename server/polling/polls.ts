@@ -13,6 +13,7 @@ import {
   planUpdate,
   renumber,
 } from "../domain/poll-rules.js";
+import { checkTranslations } from "../domain/poll-translations.js";
 import { screenOfOpenedPoll, screenWithout } from "../domain/screen.js";
 import { emptyTally } from "../domain/tally.js";
 import type { StoredEvent } from "../store/events.js";
@@ -60,6 +61,7 @@ export function createPoll(
     createdAt,
     openedAt: null,
     closedAt: null,
+    translations: {},
   };
   let draft: Poll;
   switch (body.type) {
@@ -79,6 +81,9 @@ export function createPoll(
       draft = { ...common, type: "rating", scale: body.scale };
       break;
   }
+  const translations = checkTranslations(draft, body.translations ?? {});
+  if (!translations.ok) return translations;
+  draft = { ...draft, translations: translations.value };
   const fits = checkNewPoll(existing, draft, limits);
   if (!fits.ok) return fits;
   const poll = insertPoll(ctx.db, event.id, draft);

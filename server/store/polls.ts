@@ -1,7 +1,7 @@
 // Stored polls with their options, read and written as the API's Poll objects. Each write
 // returns once committed (db.write), or joins the transaction its caller has open.
 import { asc, eq, inArray } from "drizzle-orm";
-import type { Poll } from "../../shared/poll.js";
+import type { Poll, PollTranslations } from "../../shared/poll.js";
 import type { Database } from "./database.js";
 import { events, options, polls } from "./schema.js";
 
@@ -10,6 +10,9 @@ type OptionRow = typeof options.$inferSelect;
 
 const isoOrNull = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 const msOrNull = (iso: string | null) => (iso === null ? null : Date.parse(iso));
+/** No translations are stored as null, so a poll without any costs nothing (and older rows read the same). */
+const translationsOrNull = (translations: PollTranslations) =>
+  Object.keys(translations).length === 0 ? null : translations;
 
 function toPoll(row: PollRow, eventCode: string, optionRows: readonly OptionRow[]): Poll {
   const common = {
@@ -22,6 +25,7 @@ function toPoll(row: PollRow, eventCode: string, optionRows: readonly OptionRow[
     createdAt: new Date(row.createdAt).toISOString(),
     openedAt: isoOrNull(row.openedAt),
     closedAt: isoOrNull(row.closedAt),
+    translations: row.translations ?? {},
   };
   switch (row.type) {
     case "choice":
@@ -84,6 +88,7 @@ export function insertPoll(db: Database, eventId: number, poll: Poll): Poll {
         createdAt: Date.parse(poll.createdAt),
         openedAt: msOrNull(poll.openedAt),
         closedAt: msOrNull(poll.closedAt),
+        translations: translationsOrNull(poll.translations),
       })
       .returning()
       .all();
@@ -117,6 +122,7 @@ export function updatePolls(db: Database, changed: readonly Poll[]): Poll[] {
           ...typeColumns(poll),
           openedAt: msOrNull(poll.openedAt),
           closedAt: msOrNull(poll.closedAt),
+          translations: translationsOrNull(poll.translations),
         })
         .where(eq(polls.id, poll.id))
         .returning()

@@ -2,6 +2,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { LOCALES } from "../../shared/locales.js";
+import type { PollTranslations } from "../../shared/poll.js";
 
 // Times are milliseconds since the epoch; the API shows them as ISO strings.
 
@@ -45,6 +46,11 @@ export const polls = sqliteTable(
     createdAt: integer("created_at").notNull(),
     openedAt: integer("opened_at"),
     closedAt: integer("closed_at"),
+    /**
+     * The question and option labels in other page languages, as JSON (shared/poll.ts); null when
+     * there are none. Read and written whole, never queried, so a column beats a table of rows.
+     */
+    translations: text("translations", { mode: "json" }).$type<PollTranslations>(),
   },
   (table) => [
     index("polls_event_idx").on(table.eventId, table.position),

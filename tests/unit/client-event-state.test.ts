@@ -14,6 +14,7 @@ const poll = (id: number, position: number, fields: Partial<ChoicePoll> = {}): C
   createdAt: "2026-01-01T00:00:00.000Z",
   openedAt: "2026-01-01T00:01:00.000Z",
   closedAt: null,
+  translations: {},
   type: "choice",
   options: [
     { id: 1, label: "A" },
