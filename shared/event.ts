@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { ACCESS_CODE_PATTERN, EVENT_CODE_PATTERN } from "./limits.js";
 import { LOCALES } from "./locales.js";
+import { ModeratorQaSettings, QaSettings, UpdateQaSettings } from "./question.js";
 
 /** Any page language (shared/locales.ts). */
 export const Locale = z.enum(LOCALES);
@@ -21,11 +22,13 @@ export const Event = z.object({
   createdAt: z.string(),
   /** Voters must give the event's access code to vote (the moderator sets it). */
   accessCodeRequired: z.boolean(),
+  /** Audience Q&A: on or off, pre- or post-moderation, names allowed (docs/api.md, "Q&A settings"). */
+  qa: QaSettings,
 });
 export type Event = z.infer<typeof Event>;
 
 /** What moderators see of their event: also the access code itself. */
-export const ModeratorEvent = Event.extend({ accessCode: z.string().nullable() });
+export const ModeratorEvent = Event.extend({ accessCode: z.string().nullable(), qa: ModeratorQaSettings });
 export type ModeratorEvent = z.infer<typeof ModeratorEvent>;
 
 export const AccessCode = z
@@ -39,6 +42,8 @@ export const UpdateEventBody = z
     locale: Locale,
     /** null removes the access code. */
     accessCode: AccessCode.nullable(),
+    /** Changed Q&A settings only; the blocked words are replaced as a whole. */
+    qa: UpdateQaSettings,
   })
   .partial()
   .strict();

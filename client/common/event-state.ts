@@ -57,7 +57,12 @@ export function applyFrame(state: EventState | null, frame: ServerMessage): Even
     case "results":
       return { ...state, results: { ...state.results, [frame.pollId]: frame.results } };
     case "ack":
+      if (!("vote" in frame)) return state;
       return { ...state, myVotes: { ...state.myVotes, [frame.vote.pollId]: frame.vote } };
+    // Audience Q&A frames: the pages do not show questions yet.
+    case "question":
+    case "questionDeleted":
+    case "upvotes":
     case "accessGranted":
     case "error":
     case "pong":

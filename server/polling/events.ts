@@ -21,22 +21,26 @@ import { addEvent, removeEvent } from "./registry.js";
 /** Generated six-digit codes collide rarely; after this many tries something else is wrong. */
 const CODE_ATTEMPTS = 20;
 
-export const publicEvent = ({ code, title, locale, createdAt, accessCode }: StoredEvent): Event => ({
+export const publicEvent = ({ code, title, locale, createdAt, accessCode, qa }: StoredEvent): Event => ({
   code,
   title,
   locale,
   createdAt,
   accessCodeRequired: accessCode !== null,
+  qa: { enabled: qa.enabled, moderation: qa.moderation, names: qa.names },
 });
 
 export const moderatorEvent = (event: StoredEvent): ModeratorEvent => ({
   ...publicEvent(event),
   accessCode: event.accessCode,
+  qa: { ...event.qa, blockedWords: [...event.qa.blockedWords] },
 });
 
 export function updateEvent(ctx: PollingContext, event: StoredEvent, changes: UpdateEventBody): StoredEvent {
   if (Object.keys(changes).length === 0) return event;
-  const updated = updateStoredEvent(ctx.db, event.id, changes);
+  const { qa, ...fields } = changes;
+  // Q&A settings change field by field; the blocked words are replaced as a whole.
+  const updated = updateStoredEvent(ctx.db, event.id, qa ? { ...fields, qa: { ...event.qa, ...qa } } : fields);
   ctx.registry.events.set(updated.code, updated);
   ctx.listener.eventChanged(updated);
   return updated;
@@ -70,6 +74,11 @@ export function createEvent(ctx: PollingContext, body: CreateEventBody): Outcome
 
 export function isModerator(event: StoredEvent, moderatorKey: string | undefined): boolean {
   return moderatorKey !== undefined && secretMatches(moderatorKey, event.moderatorKeyHash);
+}
+
+/** Whether the key is the event's Q&A moderator key (questions only, docs/api.md). */
+export function isQaModerator(event: StoredEvent, key: string | undefined): boolean {
+  return key !== undefined && event.qaModeratorKeyHash !== null && secretMatches(key, event.qaModeratorKeyHash);
 }
 
 /** What to log when a deletion's erasure could not finish. */

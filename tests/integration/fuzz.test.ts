@@ -691,7 +691,7 @@ describe("WebSocket frames", () => {
     const [voter] = phones as [Phone];
     voter.client.send({ type: "vote", requestId: "after-1009", pollId: choice.id, optionIds: [choice.options[0]?.id] });
     const ack = await voter.client.next("ack", (f) => f.requestId === "after-1009");
-    expect(ack.vote).toEqual({ pollId: choice.id, optionIds: [choice.options[0]?.id] });
+    expect(ack).toMatchObject({ vote: { pollId: choice.id, optionIds: [choice.options[0]?.id] } });
     const health = await server.app.inject({ method: "GET", url: "/healthz" });
     expect(health.statusCode).toBe(200);
   });

@@ -10,10 +10,19 @@ const KEY = "taNP_lnQ1AKs8CNnH0kn967UXG9l6QcQQmybXMjLqSs";
 
 const snapshot = (role: SnapshotMessage["role"]): SnapshotMessage => ({
   type: "snapshot",
-  event: { code: CODE, title: "Erfolg durch kurze Wege", locale: "de", createdAt: "", accessCodeRequired: false },
+  event: {
+    code: CODE,
+    title: "Erfolg durch kurze Wege",
+    locale: "de",
+    createdAt: "",
+    accessCodeRequired: false,
+    qa: { enabled: false, moderation: "post", names: true },
+  },
   polls: [],
   results: {},
   myVotes: {},
+  questions: [],
+  myUpvotes: [],
   participantToken: role === "screen" ? null : "x".repeat(43),
   role,
 });

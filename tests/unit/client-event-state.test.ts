@@ -26,10 +26,19 @@ const poll = (id: number, position: number, fields: Partial<ChoicePoll> = {}): C
 
 const snapshot = (fields: Partial<SnapshotMessage> = {}): SnapshotMessage => ({
   type: "snapshot",
-  event: { code: "kurze-wege", title: "Erfolg", locale: "de", createdAt: "", accessCodeRequired: false },
+  event: {
+    code: "kurze-wege",
+    title: "Erfolg",
+    locale: "de",
+    createdAt: "",
+    accessCodeRequired: false,
+    qa: { enabled: false, moderation: "post" as const, names: true },
+  },
   polls: [poll(2, 2), poll(1, 1)],
   results: {},
   myVotes: {},
+  questions: [],
+  myUpvotes: [],
   participantToken: null,
   role: "voter",
   ...fields,
@@ -82,7 +91,14 @@ describe("the live event state", () => {
   });
 
   it("takes a changed event (title, language, access code) from an event frame", () => {
-    const event = { code: "kurze-wege", title: "Neu", locale: "en" as const, createdAt: "", accessCodeRequired: true };
+    const event = {
+      code: "kurze-wege",
+      title: "Neu",
+      locale: "en" as const,
+      createdAt: "",
+      accessCodeRequired: true,
+      qa: { enabled: false, moderation: "post" as const, names: true },
+    };
     expect(applyFrame(start(), { type: "event", event })?.event).toEqual(event);
   });
 });

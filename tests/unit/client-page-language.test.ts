@@ -57,6 +57,7 @@ const event = (locale: Locale) => ({
   locale,
   createdAt: "",
   accessCodeRequired: false,
+  qa: { enabled: false, moderation: "post" as const, names: true },
 });
 
 function snapshot(locale: Locale): SnapshotMessage {
@@ -66,6 +67,8 @@ function snapshot(locale: Locale): SnapshotMessage {
     polls: [],
     results: {},
     myVotes: {},
+    questions: [],
+    myUpvotes: [],
     participantToken: null,
     role: "voter",
     accessGranted: true,

@@ -16,6 +16,7 @@ const exported = (locale: EventExport["event"]["locale"]): EventExport => ({
     createdAt: "",
     accessCodeRequired: false,
     accessCode: null,
+    qa: { enabled: false, moderation: "post", names: true, blockedWords: [] },
   },
   exportedAt: "2026-11-30T10:00:00.000Z",
   polls: [],

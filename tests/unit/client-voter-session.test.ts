@@ -28,10 +28,19 @@ function snapshot(
 ): SnapshotMessage {
   return {
     type: "snapshot",
-    event: { code: CODE, title: "Erfolg durch kurze Wege", locale: "de", createdAt: "", accessCodeRequired: false },
+    event: {
+      code: CODE,
+      title: "Erfolg durch kurze Wege",
+      locale: "de",
+      createdAt: "",
+      accessCodeRequired: false,
+      qa: { enabled: false, moderation: "post", names: true },
+    },
     polls,
     results: {},
     myVotes,
+    questions: [],
+    myUpvotes: [],
     participantToken: TOKEN,
     role: "voter",
     accessGranted: true,
@@ -123,7 +132,14 @@ describe("the access code on the voter's page", () => {
       [onePick],
       {},
       {
-        event: { code: CODE, title: "Erfolg", locale: "de", createdAt: "", accessCodeRequired: true },
+        event: {
+          code: CODE,
+          title: "Erfolg",
+          locale: "de",
+          createdAt: "",
+          accessCodeRequired: true,
+          qa: { enabled: false, moderation: "post", names: true },
+        },
         accessGranted: granted,
       },
     );
@@ -176,7 +192,14 @@ describe("the access code on the voter's page", () => {
     expect(phone.state().access).toBe("granted");
     phone.live.receive({
       type: "event",
-      event: { code: CODE, title: "Erfolg", locale: "de", createdAt: "", accessCodeRequired: true },
+      event: {
+        code: CODE,
+        title: "Erfolg",
+        locale: "de",
+        createdAt: "",
+        accessCodeRequired: true,
+        qa: { enabled: false, moderation: "post", names: true },
+      },
     });
     expect(phone.state().access).toBe("needed");
   });

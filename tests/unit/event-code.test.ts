@@ -114,7 +114,17 @@ describe("normalizeEventCode", () => {
 });
 
 function storedEvent(id: number, code: string): StoredEvent {
-  return { id, code, title: code, locale: "de", createdAt: "", moderatorKeyHash: "", accessCode: null };
+  return {
+    id,
+    code,
+    title: code,
+    locale: "de",
+    createdAt: "",
+    moderatorKeyHash: "",
+    accessCode: null,
+    qa: { enabled: false, moderation: "post", names: true, blockedWords: [] },
+    qaModeratorKeyHash: null,
+  };
 }
 
 function registryOf(...codes: string[]): Registry {
@@ -124,6 +134,7 @@ function registryOf(...codes: string[]): Registry {
     polls: new Map(),
     pollIdsByEvent: new Map(),
     tallies: new Map(),
+    questions: { byId: new Map(), idsByEvent: new Map(), askedKeys: new Set() },
   };
   for (const [index, code] of codes.entries()) addEvent(registry, storedEvent(index + 1, code));
   return registry;
