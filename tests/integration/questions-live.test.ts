@@ -87,7 +87,8 @@ describe("live Q&A", () => {
     expect((await stranger.next("snapshot")).questions).toEqual([]);
     const projector = await connectLive(server.url, event.code, "?role=screen");
     expect((await projector.next("snapshot")).questions).toEqual([]);
-    for (const client of [other, screen, stranger, projector]) expect(JSON.stringify(client.frames)).not.toContain("Geheime");
+    for (const client of [other, screen, stranger, projector])
+      expect(JSON.stringify(client.frames)).not.toContain("Geheime");
 
     // Approved, it reaches everyone.
     await request(server.url, "PATCH", `/api/events/${event.code}/questions/${question.id}`, {

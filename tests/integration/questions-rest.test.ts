@@ -19,32 +19,27 @@ async function qaSettings(target: EventFixture, qa: Record<string, unknown>) {
 }
 
 function ask(body: unknown, token?: string, target = event) {
-  return request<{ question: Question; participantToken: string }>(
-    server.url,
-    "POST",
-    `/api/events/${target.code}/questions`,
-    { body, headers: token ? { "x-participant-token": token } : {} },
-  );
+  return request(server.url, "POST", `/api/events/${target.code}/questions`, {
+    body,
+    headers: token ? { "x-participant-token": token } : {},
+  });
 }
 
 function upvote(questionId: number, token: string, up = true, target = event) {
-  return request<{ question: Question }>(
-    server.url,
-    up ? "PUT" : "DELETE",
-    `/api/events/${target.code}/questions/${questionId}/upvote`,
-    { headers: { "x-participant-token": token } },
-  );
+  return request(server.url, up ? "PUT" : "DELETE", `/api/events/${target.code}/questions/${questionId}/upvote`, {
+    headers: { "x-participant-token": token },
+  });
 }
 
 function moderate(questionId: number, body: unknown, key = event.key, target = event) {
-  return request<{ question: Question }>(server.url, "PATCH", `/api/events/${target.code}/questions/${questionId}`, {
+  return request(server.url, "PATCH", `/api/events/${target.code}/questions/${questionId}`, {
     key,
     body,
   });
 }
 
 const list = (key?: string, token?: string, target = event) =>
-  request<{ questions: Question[] }>(server.url, "GET", `/api/events/${target.code}/questions`, {
+  request(server.url, "GET", `/api/events/${target.code}/questions`, {
     ...(key ? { key } : {}),
     headers: token ? { "x-participant-token": token } : {},
   });
@@ -128,7 +123,7 @@ describe("asking", () => {
     const token = (await ask({ text: "Erste Frage?" })).body.participantToken;
     const replies = await Promise.all([1, 2].map(() => ask({ text: "Zweimal?" }, token)));
     expect(replies.map((reply) => reply.status).sort()).toEqual([201, 400]);
-    expect((await list()).body.questions.filter((question) => question.text === "Zweimal?")).toHaveLength(1);
+    expect((await list()).body.questions.filter((question: Question) => question.text === "Zweimal?")).toHaveLength(1);
   });
 
   it("rate-limits asks per participant", async () => {
@@ -158,14 +153,16 @@ describe("moderation", () => {
     expect(asked.body.question.state).toBe("pending");
     const id = asked.body.question.id;
     expect((await list()).body.questions).toEqual([]);
-    expect((await list(undefined, asked.body.participantToken)).body.questions.map((q) => q.id)).toEqual([id]);
-    expect((await list(event.key)).body.questions.map((q) => q.id)).toEqual([id]);
+    expect((await list(undefined, asked.body.participantToken)).body.questions.map((q: Question) => q.id)).toEqual([
+      id,
+    ]);
+    expect((await list(event.key)).body.questions.map((q: Question) => q.id)).toEqual([id]);
     // Nobody can upvote what the room cannot see.
     const other = (await ask({ text: "Andere Frage" })).body.participantToken;
     expect((await upvote(id, other)).status).toBe(404);
 
     expect((await moderate(id, { state: "visible" })).body.question.state).toBe("visible");
-    expect((await list()).body.questions.map((q) => q.id)).toEqual([id]);
+    expect((await list()).body.questions.map((q: Question) => q.id)).toEqual([id]);
   });
 
   it("post-moderation: a question with a blocked word waits, whole words only, after NFKC and case-folding", async () => {
@@ -182,7 +179,7 @@ describe("moderation", () => {
     const b = (await ask({ text: "Frage B" })).body.question.id;
     expect((await moderate(a, { highlighted: true })).body.question.highlighted).toBe(true);
     expect((await moderate(b, { highlighted: true })).body.question.highlighted).toBe(true);
-    const highlighted = (await list()).body.questions.filter((q) => q.highlighted).map((q) => q.id);
+    const highlighted = (await list()).body.questions.filter((q: Question) => q.highlighted).map((q: Question) => q.id);
     expect(highlighted).toEqual([b]);
     // Answering it ends the highlight; a pending question cannot be highlighted.
     expect((await moderate(b, { state: "answered" })).body.question).toMatchObject({
@@ -197,11 +194,15 @@ describe("moderation", () => {
     const id = asked.body.question.id;
     expect((await moderate(id, { state: "pending" })).status).toBe(409);
     expect((await upvote(id, asked.body.participantToken)).body.question.upvotes).toBe(1);
-    const deleted = await request(server.url, "DELETE", `/api/events/${event.code}/questions/${id}`, { key: event.key });
+    const deleted = await request(server.url, "DELETE", `/api/events/${event.code}/questions/${id}`, {
+      key: event.key,
+    });
     expect(deleted.status).toBe(204);
     expect((await list(event.key)).body.questions).toEqual([]);
     expect((await moderate(id, { state: "visible" })).status).toBe(404);
-    const rows = server.app.polling.db.sqlite.prepare("SELECT count(*) AS n FROM upvotes WHERE question_id = ?").get(id);
+    const rows = server.app.polling.db.sqlite
+      .prepare("SELECT count(*) AS n FROM upvotes WHERE question_id = ?")
+      .get(id);
     expect(rows).toEqual({ n: 0 });
   });
 
@@ -211,7 +212,7 @@ describe("moderation", () => {
     const qaKey: string = made.body.qaModeratorKey;
     await qaSettings(event, { moderation: "pre" });
     const id = (await ask({ text: "Für die Helferin" })).body.question.id;
-    expect((await list(qaKey)).body.questions.map((q) => q.id)).toEqual([id]);
+    expect((await list(qaKey)).body.questions.map((q: Question) => q.id)).toEqual([id]);
     expect((await moderate(id, { state: "visible", highlighted: true }, qaKey)).status).toBe(200);
 
     // Polls and settings stay closed to it, and it never counts as a wrong guess.
@@ -255,14 +256,14 @@ describe("upvotes", () => {
     expect(second.body.question).not.toHaveProperty("mine");
     expect((await upvote(id, other, false)).body.question.upvotes).toBe(1);
     expect((await upvote(id, other, false)).body.question.upvotes).toBe(1);
-    expect((await list()).body.questions.find((q) => q.id === id)?.upvotes).toBe(1);
+    expect((await list()).body.questions.find((q: Question) => q.id === id)?.upvotes).toBe(1);
   });
 
   it("lists the most upvoted first", async () => {
     const first = await ask({ text: "Erste" });
     const second = await ask({ text: "Zweite" });
     await upvote(second.body.question.id, first.body.participantToken);
-    expect((await list()).body.questions.map((q) => q.text)).toEqual(["Zweite", "Erste"]);
+    expect((await list()).body.questions.map((q: Question) => q.text)).toEqual(["Zweite", "Erste"]);
   });
 
   it("rate-limits upvotes per participant", async () => {

@@ -19,6 +19,7 @@ const exported = (locale: EventExport["event"]["locale"]): EventExport => ({
     qa: { enabled: false, moderation: "post", names: true, blockedWords: [] },
   },
   exportedAt: "2026-11-30T10:00:00.000Z",
+  questions: [],
   polls: [],
 });
 
