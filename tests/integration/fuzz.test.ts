@@ -353,7 +353,12 @@ const validBallotBody = () =>
 
 type Injected = { statusCode: number; body: string };
 
-function inject(method: "POST" | "PATCH" | "GET" | "PUT", url: string, payload: string, headers: Record<string, string> = {}) {
+function inject(
+  method: "POST" | "PATCH" | "GET" | "PUT",
+  url: string,
+  payload: string,
+  headers: Record<string, string> = {},
+) {
   return server.app.inject({
     method,
     url,
