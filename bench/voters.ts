@@ -174,7 +174,11 @@ export function createVoterPool(options: VoterPoolOptions): VoterPool {
             }
             return;
           case "ack":
-            onAck(message.requestId, "optionIds" in message.vote ? message.vote.optionIds : undefined, now);
+            onAck(
+              message.requestId,
+              "vote" in message && "optionIds" in message.vote ? message.vote.optionIds : undefined,
+              now,
+            );
             return;
           case "error":
             onError(message.requestId, message.code, message.message, now);

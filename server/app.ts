@@ -21,6 +21,7 @@ import { metricsRoutes } from "./http/metrics.js";
 import { openApiOptions } from "./http/openapi.js";
 import { pageRoutes } from "./http/pages.js";
 import { pollRoutes } from "./http/polls.js";
+import { questionRoutes } from "./http/questions.js";
 import { serializerCompiler, validatorCompiler } from "./http/validation.js";
 import { voteRoutes } from "./http/votes.js";
 import { createHub, type Hub } from "./live/hub.js";
@@ -33,6 +34,7 @@ import { createRateLimiter } from "./security/rate-limiter.js";
 import { redactUrl } from "./security/redact-url.js";
 import { openDatabase } from "./store/database.js";
 import { createGroupCommit } from "./store/group-commit.js";
+import { prepareQuestionStatements } from "./store/questions.js";
 import { prepareVoteStatements } from "./store/votes.js";
 
 /** JSON bodies of the API are small; anything larger is refused with 413. */
@@ -123,7 +125,8 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   });
   const db = openDatabase(config.databasePath);
   const votes = prepareVoteStatements(db);
-  const registry = loadRegistry(db, votes);
+  const questions = prepareQuestionStatements(db);
+  const registry = loadRegistry(db, votes, questions);
   // The hub does not exist yet when the metrics are made; the gauge asks it lazily.
   const metrics = createMetrics(() => hub.connectionCount());
   const writer = createGroupCommit(db.sqlite, {
@@ -134,6 +137,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     {
       poll: (pollId) => registry.polls.get(pollId),
       results: (poll) => resultsOfPoll(registry, poll),
+      question: (questionId) => registry.questions.byId.get(questionId),
       onResultsFrames: metrics.resultsFrames,
     },
     tuning,
@@ -141,6 +145,14 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   const voteLimiter = createRateLimiter({
     burst: tuning.participantVoteBurst,
     perSecond: tuning.participantVotesPerSecond,
+  });
+  const questionLimiter = createRateLimiter({
+    burst: tuning.participantQuestionBurst,
+    perSecond: tuning.participantQuestionsPerSecond,
+  });
+  const upvoteLimiter = createRateLimiter({
+    burst: tuning.participantUpvoteBurst,
+    perSecond: tuning.participantUpvotesPerSecond,
   });
   const moderatorKeyLimiter = createRateLimiter({
     burst: tuning.moderatorKeyFailureBurst,
@@ -153,10 +165,13 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   const polling: PollingContext = {
     db,
     votes,
+    questions,
     writer,
     registry,
     listener: hub,
     voteLimiter,
+    questionLimiter,
+    upvoteLimiter,
     moderatorKeyGuesses: moderatorKeyLimiter,
     accessCodeGuesses: accessCodeLimiter,
     now: Date.now,
@@ -202,6 +217,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   await app.register(eventRoutes);
   await app.register(pollRoutes);
   await app.register(voteRoutes);
+  await app.register(questionRoutes);
   await app.register(exportRoutes);
   await app.register(liveRoutes);
   await app.register(metricsRoutes);
@@ -224,6 +240,8 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   app.addHook("onClose", async () => {
     writer.flush();
     voteLimiter.stop();
+    questionLimiter.stop();
+    upvoteLimiter.stop();
     moderatorKeyLimiter.stop();
     accessCodeLimiter.stop();
     db.close();

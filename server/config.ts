@@ -88,6 +88,12 @@ export type Tuning = {
   /** Votes per participant: burst, then a steady rate (no human votes 10 times a second). */
   participantVoteBurst: number;
   participantVotesPerSecond: number;
+  /** Audience questions per participant: a few at once, then one every ten seconds. */
+  participantQuestionBurst: number;
+  participantQuestionsPerSecond: number;
+  /** Upvotes (and taking them back) per participant: a quick scroll through the list, then a steady rate. */
+  participantUpvoteBurst: number;
+  participantUpvotesPerSecond: number;
   /** Frames of any kind per WebSocket connection. */
   connectionFrameBurst: number;
   connectionFramesPerSecond: number;
@@ -117,6 +123,10 @@ export const DEFAULT_TUNING: Tuning = {
   maxQueuedBytes: 1024 * 1024,
   participantVoteBurst: 20,
   participantVotesPerSecond: 10,
+  participantQuestionBurst: 5,
+  participantQuestionsPerSecond: 0.1,
+  participantUpvoteBurst: 30,
+  participantUpvotesPerSecond: 5,
   connectionFrameBurst: 60,
   connectionFramesPerSecond: 30,
   addressRequestBurst: 600,

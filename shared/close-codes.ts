@@ -3,3 +3,6 @@
 
 /** The event does not exist (any more): deleted by its moderator or the retention purge. Do not reconnect. */
 export const EVENT_GONE_CLOSE_CODE = 4404;
+
+/** The Q&A moderator key this feed moderated with was replaced or revoked: reconnect without it. */
+export const KEY_REVOKED_CLOSE_CODE = 4401;

@@ -14,6 +14,7 @@ export const ErrorCode = z.enum([
   "INVALID_VOTE",
   "PAYLOAD_TOO_LARGE",
   "RATE_LIMITED",
+  "QA_DISABLED",
   "INTERNAL",
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { ACCESS_CODE_PATTERN, EVENT_CODE_PATTERN } from "./limits.js";
 import { LOCALES } from "./locales.js";
+import { ModeratorQaSettings, QaSettings, UpdateQaSettings } from "./question.js";
 
 /** Any page language (shared/locales.ts). */
 export const Locale = z.enum(LOCALES);
@@ -36,11 +37,13 @@ export const Event = z.object({
   /** Voters must give the event's access code to vote (the moderator sets it). */
   accessCodeRequired: z.boolean(),
   screen: Screen,
+  /** Audience Q&A: on or off, pre- or post-moderation, names allowed (docs/api.md, "Q&A settings"). */
+  qa: QaSettings,
 });
 export type Event = z.infer<typeof Event>;
 
 /** What moderators see of their event: also the access code itself. */
-export const ModeratorEvent = Event.extend({ accessCode: z.string().nullable() });
+export const ModeratorEvent = Event.extend({ accessCode: z.string().nullable(), qa: ModeratorQaSettings });
 export type ModeratorEvent = z.infer<typeof ModeratorEvent>;
 
 export const AccessCode = z
@@ -56,6 +59,8 @@ export const UpdateEventBody = z
     accessCode: AccessCode.nullable(),
     /** A poll must be of this event and opened at least once (not a draft). */
     screen: Screen,
+    /** Changed Q&A settings only; the blocked words are replaced as a whole. */
+    qa: UpdateQaSettings,
   })
   .partial()
   .strict();

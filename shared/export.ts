@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { ModeratorEvent } from "./event.js";
 import { Poll } from "./poll.js";
+import { Question } from "./question.js";
 import { Results } from "./results.js";
 
 export const PollWithResults = z.object({ poll: Poll, results: Results });
@@ -11,5 +12,7 @@ export const EventExport = z.object({
   event: ModeratorEvent,
   exportedAt: z.string(),
   polls: z.array(PollWithResults),
+  /** Audience questions in every state, most upvoted first (no `mine`, nothing about the askers). */
+  questions: z.array(Question),
 });
 export type EventExport = z.infer<typeof EventExport>;

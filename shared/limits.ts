@@ -13,3 +13,10 @@ export const EVENT_CODE_PATTERN = /^[a-z0-9-]{3,32}$/;
 export const ACCESS_CODE_PATTERN = /^[A-Za-z0-9-]{3,32}$/;
 /** 32 random bytes, base64url: what the server issues. */
 export const PARTICIPANT_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/** Audience Q&A (docs/api.md, "Question"): lengths in grapheme clusters, after NFKC and trimming. */
+export const MAX_QUESTION_TEXT_LENGTH = 300;
+export const MAX_ASKER_NAME_LENGTH = 40;
+/** The blocked-word list of one event: entries, and the length of each (a word or a short phrase). */
+export const MAX_BLOCKED_WORDS = 200;
+export const MAX_BLOCKED_WORD_LENGTH = 60;

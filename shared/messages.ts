@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ErrorCode } from "./errors.js";
 import { ModeratorEvent } from "./event.js";
 import { OptionId, Poll, PollId } from "./poll.js";
+import { AskBody, ModeratorQaSettings, QaSettings, Question, QuestionId } from "./question.js";
 import { Results } from "./results.js";
 import { MAX_REQUEST_ID_LENGTH, Vote } from "./vote.js";
 
@@ -54,7 +55,32 @@ export type AccessMessage = z.infer<typeof AccessMessage>;
 /** The same check over REST: the body of `POST /api/events/:code/access`. */
 export const AccessCodeBody = AccessMessage.pick({ accessCode: true }).strict();
 
-export const ClientMessage = z.union([VoteMessage, ModerateMessage, PingMessage, HelloMessage, AccessMessage]);
+/** Audience Q&A: a question for the event (the rules of POST …/questions); acked after commit. */
+export const AskMessage = z
+  .object({
+    type: z.literal("ask"),
+    requestId: RequestId,
+    text: AskBody.shape.text,
+    name: AskBody.shape.name,
+  })
+  .strict();
+export type AskMessage = z.infer<typeof AskMessage>;
+
+/** Audience Q&A: `up: true` upvotes a question, `up: false` takes the upvote back; acked after commit. */
+export const UpvoteMessage = z
+  .object({ type: z.literal("upvote"), requestId: RequestId, questionId: QuestionId, up: z.boolean() })
+  .strict();
+export type UpvoteMessage = z.infer<typeof UpvoteMessage>;
+
+export const ClientMessage = z.union([
+  VoteMessage,
+  ModerateMessage,
+  PingMessage,
+  HelloMessage,
+  AccessMessage,
+  AskMessage,
+  UpvoteMessage,
+]);
 export type ClientMessage = z.infer<typeof ClientMessage>;
 
 /**
@@ -70,8 +96,10 @@ export type LiveQuery = z.infer<typeof LiveQuery>;
 
 // Server → client
 
-/** The event as a client sees it; `accessCode` is there for moderators only. */
-const LiveEvent = ModeratorEvent.partial({ accessCode: true });
+/** The event as a client sees it; `accessCode` and the Q&A's blocked words are there for moderators only. */
+const LiveEvent = ModeratorEvent.partial({ accessCode: true }).extend({
+  qa: z.union([ModeratorQaSettings, QaSettings]),
+});
 
 export const SnapshotMessage = z.object({
   type: z.literal("snapshot"),
@@ -82,7 +110,15 @@ export const SnapshotMessage = z.object({
   /** The receiver's own votes, by poll id. */
   myVotes: z.record(z.string(), Vote),
   participantToken: z.string().nullable(),
-  role: z.enum(["voter", "screen", "moderator"]),
+  /**
+   * Audience Q&A: the questions the receiver may see, most upvoted first: visible and answered
+   * ones, the receiver's own waiting or rejected ones (`mine`), and every one for moderators.
+   */
+  questions: z.array(Question),
+  /** The ids of the questions the receiver has upvoted. */
+  myUpvotes: z.array(QuestionId),
+  /** "qaModerator": a Q&A moderator link's feed (questions only, docs/api.md "Q&A moderator key"). */
+  role: z.enum(["voter", "screen", "moderator", "qaModerator"]),
   /**
    * Voters and moderators: whether this connection may vote now (the event asks for no access
    * code, or the connection's code was accepted). Absent for screens, which never vote.
@@ -98,6 +134,20 @@ export const PollDeletedMessage = z.object({ type: z.literal("pollDeleted"), pol
 export const PollResetMessage = z.object({ type: z.literal("pollReset"), pollId: PollId });
 export const ResultsMessage = z.object({ type: z.literal("results"), pollId: PollId, results: Results });
 export const AckMessage = z.object({ type: z.literal("ack"), requestId: RequestId, vote: Vote });
+/** An ask or an upvote is committed: the question as it is now (`mine` on the asker's own). */
+export const QuestionAckMessage = z.object({ type: z.literal("ack"), requestId: RequestId, question: Question });
+/** A question was asked or changed, sent to those who may see it (`mine` only to its asker). */
+export const QuestionMessage = z.object({ type: z.literal("question"), question: Question });
+/** A question was deleted, or left what the receiver may see (rejected, archived). */
+export const QuestionDeletedMessage = z.object({ type: z.literal("questionDeleted"), questionId: QuestionId });
+/**
+ * Upvote counts that changed, by question id: coalesced like results (at most 10 frames a
+ * second per room for screens and moderators, phones less often).
+ */
+export const UpvotesMessage = z.object({
+  type: z.literal("upvotes"),
+  upvotes: z.record(z.string(), z.number().int().nonnegative()),
+});
 /** The access code of an `access` frame was right: this connection may vote from now on. */
 export const AccessGrantedMessage = z.object({ type: z.literal("accessGranted"), requestId: RequestId });
 export const ErrorMessage = z.object({
@@ -119,7 +169,8 @@ export const VoteBurstMessage = z.object({
   connectedVoters: z.number().int(),
 });
 
-export const ServerMessage = z.discriminatedUnion("type", [
+// A plain union: the two kinds of ack share their type, which a discriminated union refuses.
+export const ServerMessage = z.union([
   SnapshotMessage,
   EventMessage,
   VoteBurstMessage,
@@ -128,6 +179,10 @@ export const ServerMessage = z.discriminatedUnion("type", [
   PollResetMessage,
   ResultsMessage,
   AckMessage,
+  QuestionAckMessage,
+  QuestionMessage,
+  QuestionDeletedMessage,
+  UpvotesMessage,
   AccessGrantedMessage,
   ErrorMessage,
   PongMessage,
@@ -137,4 +192,7 @@ export type PollMessage = z.infer<typeof PollMessage>;
 export type VoteBurstMessage = z.infer<typeof VoteBurstMessage>;
 export type ResultsMessage = z.infer<typeof ResultsMessage>;
 export type AckMessage = z.infer<typeof AckMessage>;
+export type QuestionAckMessage = z.infer<typeof QuestionAckMessage>;
+export type QuestionMessage = z.infer<typeof QuestionMessage>;
+export type UpvotesMessage = z.infer<typeof UpvotesMessage>;
 export type ErrorMessage = z.infer<typeof ErrorMessage>;

@@ -4,6 +4,7 @@ import type { Scenario } from "./context.js";
 import { crashScenario } from "./crash.js";
 import { deletionScenario } from "./deletion.js";
 import { idleScenario } from "./idle.js";
+import { qaUpvotesScenario } from "./qa-upvotes.js";
 import { restVotesScenario } from "./rest-votes.js";
 import { restartScenario } from "./restart.js";
 import { slowProjectorScenario } from "./slow-projector.js";
@@ -19,4 +20,5 @@ export const SCENARIOS: readonly Scenario[] = [
   slowProjectorScenario,
   crashScenario,
   deletionScenario,
+  qaUpvotesScenario,
 ];

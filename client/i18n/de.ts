@@ -258,6 +258,7 @@ const moderatorConsole: ConsoleStrings = {
     PAYLOAD_TOO_LARGE: "Das ist zu lang. Bitte kürzen Sie den Text.",
     RATE_LIMITED:
       "Zu viele Versuche in kurzer Zeit. Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.",
+    QA_DISABLED: "Fragen sind bei dieser Veranstaltung gerade ausgeschaltet.",
     INTERNAL: "Auf dem Server ist etwas schiefgegangen. Bitte versuchen Sie es noch einmal.",
     OFFLINE: "Keine Verbindung zum Server. Bitte prüfen Sie das Netz und versuchen Sie es noch einmal.",
   },

@@ -249,6 +249,7 @@ const moderatorConsole: ConsoleStrings = {
     INVALID_VOTE: "This vote was not accepted.",
     PAYLOAD_TOO_LARGE: "This is too long. Please make it shorter.",
     RATE_LIMITED: "Too many tries in a short time. Please wait one minute, then try again.",
+    QA_DISABLED: "Questions are switched off for this event right now.",
     INTERNAL: "Something went wrong on the server. Please try again.",
     OFFLINE: "No connection to the server. Please check the network and try again.",
   },

@@ -295,6 +295,7 @@ const moderatorConsole: ConsoleStrings = {
     INVALID_VOTE: "Ten głos nie został przyjęty.",
     PAYLOAD_TOO_LARGE: "To jest za długie. Skróć tekst.",
     RATE_LIMITED: "Zbyt wiele prób w krótkim czasie. Poczekaj minutę i spróbuj ponownie.",
+    QA_DISABLED: "Pytania na tym wydarzeniu są teraz wyłączone.",
     INTERNAL: "Na serwerze wystąpił błąd. Spróbuj ponownie.",
     OFFLINE: "Brak połączenia z serwerem. Sprawdź sieć i spróbuj ponownie.",
   },

@@ -266,6 +266,7 @@ const moderatorConsole: ConsoleStrings = {
     INVALID_VOTE: "Acest vot nu a fost acceptat.",
     PAYLOAD_TOO_LARGE: "Textul este prea lung. Vă rugăm să-l scurtați.",
     RATE_LIMITED: "Prea multe încercări într-un timp scurt. Vă rugăm să așteptați un minut, apoi să încercați din nou.",
+    QA_DISABLED: "Întrebările sunt oprite acum la acest eveniment.",
     INTERNAL: "A apărut o problemă pe server. Vă rugăm să încercați din nou.",
     OFFLINE: "Nu există conexiune la server. Vă rugăm să verificați rețeaua și să încercați din nou.",
   },

@@ -252,6 +252,7 @@ const moderatorConsole: ConsoleStrings = {
     INVALID_VOTE: "Bu oy kabul edilmedi.",
     PAYLOAD_TOO_LARGE: "Bu çok uzun. Lütfen kısaltın.",
     RATE_LIMITED: "Kısa sürede çok fazla deneme yapıldı. Lütfen bir dakika bekleyin, sonra tekrar deneyin.",
+    QA_DISABLED: "Bu etkinlikte sorular şu an kapalı.",
     INTERNAL: "Sunucuda bir sorun oluştu. Lütfen tekrar deneyin.",
     OFFLINE: "Sunucuya bağlantı yok. Lütfen internet bağlantınızı kontrol edip tekrar deneyin.",
   },

@@ -58,7 +58,10 @@ function csvCell(value: TableCell): string {
   return `"${safe.replaceAll('"', '""')}"`;
 }
 
-export function resultsCsv(polls: readonly PollWithResults[]): string {
-  const lines = [[...TABLE_COLUMNS], ...resultsTable(polls)].map((row) => row.map(csvCell).join(","));
+/** A table as CSV: a header row, then the rows, every cell quoted and defused. */
+export function tableCsv(columns: readonly string[], rows: readonly TableRow[]): string {
+  const lines = [[...columns], ...rows].map((row) => row.map(csvCell).join(","));
   return `${lines.join("\r\n")}\r\n`;
 }
+
+export const resultsCsv = (polls: readonly PollWithResults[]): string => tableCsv(TABLE_COLUMNS, resultsTable(polls));

@@ -5,8 +5,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { PARTICIPANT_TOKEN_PATTERN } from "../../shared/limits.js";
 import { fail } from "../domain/outcome.js";
-import { admitAccessCode, authorizeModerator } from "../polling/access.js";
-import { isModerator } from "../polling/events.js";
+import { admitAccessCode, authorizeModerator, authorizeQuestionModerator } from "../polling/access.js";
+import { isModerator, isQaModerator } from "../polling/events.js";
 import { findEvent } from "../polling/queries.js";
 import { newParticipantToken } from "../security/secrets.js";
 import type { StoredEvent } from "../store/events.js";
@@ -16,8 +16,8 @@ declare module "fastify" {
   interface FastifyRequest {
     /** The event of `:code`, found by the route's hook. */
     event: StoredEvent;
-    /** Moderator with the event's key, else voter (REST has no screens). */
-    audience: "moderator" | "voter";
+    /** Moderator with the event's key, Q&A moderator with its Q&A key (question routes), else voter (REST has no screens). */
+    audience: "moderator" | "qaModerator" | "voter";
     /** Votes: the token the voter brought, or a new one. */
     participantToken: string;
     /** Votes: the access code the voter sent, once admitted. */
@@ -95,4 +95,30 @@ export async function voter(request: FastifyRequest, reply: FastifyReply) {
   request.audience = "voter";
   request.accessCode = presentedCode;
   request.participantToken = token ?? newParticipantToken();
+}
+
+/**
+ * Anyone, reading questions: moderators (either key) see every question; a voter who sends
+ * X-Participant-Token also sees their own waiting ones. A wrong key is no error here, as in `anyone`.
+ */
+export async function questionReader(request: FastifyRequest, reply: FastifyReply) {
+  const found = requestedEvent(request);
+  if (!found.ok) return sendFailure(reply, found);
+  const key = bearerToken(request);
+  request.event = found.value;
+  request.audience = isModerator(found.value, key)
+    ? "moderator"
+    : isQaModerator(found.value, key)
+      ? "qaModerator"
+      : "voter";
+}
+
+/** Moderating questions: the moderator key or the Q&A moderator key (404, then 401; 429 once guessing). */
+export async function questionModerator(request: FastifyRequest, reply: FastifyReply) {
+  const found = requestedEvent(request);
+  if (!found.ok) return sendFailure(reply, found);
+  const authorized = authorizeQuestionModerator(request.server.polling, request.ip, found.value, bearerToken(request));
+  if (!authorized.ok) return sendFailure(reply, authorized);
+  request.event = found.value;
+  request.audience = authorized.value;
 }

@@ -19,6 +19,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   INVALID_VOTE: 422,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  QA_DISABLED: 409,
   INTERNAL: 500,
 };
 

@@ -5,9 +5,11 @@ import writeXlsxFile from "write-excel-file/node";
 import { z } from "zod";
 import { EventPath } from "../../shared/event.js";
 import { EventExport } from "../../shared/export.js";
-import { resultsCsv, resultsTable, TABLE_COLUMNS } from "../domain/results-table.js";
+import { QUESTION_COLUMNS, questionsCsv, questionsTable } from "../domain/questions-table.js";
+import { resultsCsv, resultsTable, TABLE_COLUMNS, type TableRow } from "../domain/results-table.js";
 import { moderatorEvent } from "../polling/events.js";
 import { exportRows } from "../polling/queries.js";
+import { exportedQuestions } from "../polling/questions.js";
 import type { StoredEvent } from "../store/events.js";
 import { moderatorOnly } from "./authorization.js";
 import { MODERATOR_KEY, refusal } from "./responses.js";
@@ -16,8 +18,16 @@ const CSV_TYPE = "text/csv; charset=utf-8";
 const JSON_TYPE = "application/json; charset=utf-8";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-const download = (reply: FastifyReply, event: StoredEvent, extension: string, type: string) =>
-  reply.type(type).header("content-disposition", `attachment; filename="handzeichen-${event.code}.${extension}"`);
+const download = (reply: FastifyReply, event: StoredEvent, extension: string, type: string, part = "") =>
+  reply
+    .type(type)
+    .header("content-disposition", `attachment; filename="handzeichen-${event.code}${part}.${extension}"`);
+
+/** A sheet of the workbook: bold header row kept in view, then the rows. */
+const sheetRows = (columns: readonly string[], rows: readonly TableRow[]) => [
+  columns.map((column) => ({ value: column, fontWeight: "bold" as const })),
+  ...rows.map((row) => row.map((cell) => (cell === null ? null : { value: cell }))),
+];
 
 /** The schema of a moderator's download: what it holds, and who may have it. */
 const exportSchema = <Body extends z.ZodType>(summary: string, produces: string, body: Body) => ({
@@ -43,6 +53,22 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
+    "/api/events/:code/export-questions.csv",
+    {
+      schema: exportSchema(
+        "Audience questions as CSV",
+        CSV_TYPE,
+        z.string().describe("CSV, one row per question with its state, upvotes and time"),
+      ),
+      preValidation: moderatorOnly,
+    },
+    async (request, reply) =>
+      download(reply, request.event, "csv", CSV_TYPE, "-questions").send(
+        `\uFEFF${questionsCsv(exportedQuestions(app.polling, request.event))}`,
+      ),
+  );
+
+  app.get(
     "/api/events/:code/export.json",
     {
       schema: exportSchema(
@@ -58,6 +84,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
         event: moderatorEvent(event),
         exportedAt: new Date().toISOString(),
         polls: exportRows(app.polling, event),
+        questions: exportedQuestions(app.polling, event),
       };
       return download(reply, event, "json", JSON_TYPE).send(body);
     },
@@ -69,16 +96,26 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: exportSchema(
         "Results as an Excel workbook",
         XLSX_TYPE,
-        z.instanceof(Buffer).describe("An Excel workbook with the CSV's columns"),
+        z
+          .instanceof(Buffer)
+          .describe("An Excel workbook: the results sheet (the CSV's columns) and the questions sheet"),
       ),
       preValidation: moderatorOnly,
     },
     async (request, reply) => {
-      const header = TABLE_COLUMNS.map((column) => ({ value: column, fontWeight: "bold" as const }));
-      const rows = resultsTable(exportRows(app.polling, request.event)).map((row) =>
-        row.map((cell) => (cell === null ? null : { value: cell })),
-      );
-      const workbook = await writeXlsxFile([header, ...rows], { sheet: "Results", stickyRowsCount: 1 }).toBuffer();
+      const { event } = request;
+      const workbook = await writeXlsxFile([
+        {
+          sheet: "Results",
+          stickyRowsCount: 1,
+          data: sheetRows(TABLE_COLUMNS, resultsTable(exportRows(app.polling, event))),
+        },
+        {
+          sheet: "Questions",
+          stickyRowsCount: 1,
+          data: sheetRows(QUESTION_COLUMNS, questionsTable(exportedQuestions(app.polling, event))),
+        },
+      ]).toBuffer();
       return download(reply, request.event, "xlsx", XLSX_TYPE).send(workbook);
     },
   );

@@ -36,6 +36,11 @@ export const openApiOptions: SwaggerOptions = {
     components: {
       securitySchemes: {
         moderatorKey: { type: "http", scheme: "bearer", description: "The event's moderator key" },
+        qaModeratorKey: {
+          type: "http",
+          scheme: "bearer",
+          description: "The event's Q&A moderator key: moderates questions, nothing else",
+        },
         adminToken: { type: "http", scheme: "bearer", description: "ADMIN_TOKEN, when the server sets one" },
         metricsToken: { type: "http", scheme: "bearer", description: "METRICS_TOKEN, when the server sets one" },
       },

@@ -46,11 +46,21 @@ export function parseFrame(data: RawData, isBinary: boolean): { ok: true; value:
       };
     case "access":
       return { ...fail("INVALID_REQUEST", "An access frame is {type:'access', requestId, accessCode}."), requestId };
+    case "ask":
+      return { ...fail("INVALID_REQUEST", "A question is {type:'ask', requestId, text, name?}."), requestId };
+    case "upvote":
+      return {
+        ...fail("INVALID_REQUEST", "An upvote is {type:'upvote', requestId, questionId, up: true|false}."),
+        requestId,
+      };
     case "hello":
       return { ...fail("INVALID_REQUEST", "A hello is {type:'hello', participantToken?, accessCode?}."), requestId };
     default:
       return {
-        ...fail("INVALID_REQUEST", "Unknown frame: expected type 'hello', 'vote', 'access', 'moderate' or 'ping'."),
+        ...fail(
+          "INVALID_REQUEST",
+          "Unknown frame: expected type 'hello', 'vote', 'ask', 'upvote', 'access', 'moderate' or 'ping'.",
+        ),
         requestId,
       };
   }

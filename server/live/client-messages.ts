@@ -1,10 +1,11 @@
-// What a live connection's frames ask for (hello, vote, access, moderate, ping), each handed to
-// its use case; refusals are `error` frames and the connection stays open (docs/api.md).
+// What a live connection's frames ask for (hello, vote, ask, upvote, access, moderate, ping), each
+// handed to its use case; refusals are `error` frames and the connection stays open (docs/api.md).
 import type { RawData } from "ws";
-import type { AccessMessage, VoteMessage } from "../../shared/messages.js";
+import type { AccessMessage, AskMessage, UpvoteMessage, VoteMessage } from "../../shared/messages.js";
 import type { Ballot } from "../../shared/vote.js";
 import { takeToken } from "../domain/token-bucket.js";
-import { authorizeModerator } from "../polling/access.js";
+import { authorizeQuestionModerator } from "../polling/access.js";
+import { askQuestion, upvoteQuestion } from "../polling/questions.js";
 import { castVote } from "../polling/votes.js";
 import type { StoredEvent } from "../store/events.js";
 import { parseFrame, requestIdOfRaw } from "./client-frames.js";
@@ -50,12 +51,14 @@ export function onMessage(
         sendError(connection, "FORBIDDEN", "Projector and overlay connections cannot moderate.");
         return;
       }
-      const authorized = authorizeModerator(live.polling, connection.address, event, message.moderatorKey);
+      // The moderator key, or the Q&A moderator key (a feed of the questions, docs/api.md).
+      const authorized = authorizeQuestionModerator(live.polling, connection.address, event, message.moderatorKey);
       if (!authorized.ok) {
         sendError(connection, authorized.code, authorized.message);
         return;
       }
-      live.hub.setAudience(connection, "moderator");
+      connection.qaKeyHash = authorized.value === "qaModerator" ? event.qaModeratorKeyHash : null;
+      live.hub.setAudience(connection, authorized.value);
       sendSnapshot(live, connection, event);
       return;
     }
@@ -64,6 +67,12 @@ export function onMessage(
       return;
     case "vote":
       void vote(live, connection, event, message);
+      return;
+    case "ask":
+      void ask(live, connection, event, message);
+      return;
+    case "upvote":
+      void upvote(live, connection, event, message);
       return;
   }
 }
@@ -94,4 +103,28 @@ async function vote(live: LiveServices, connection: Connection, event: StoredEve
   live.voteCast(cast);
   if (cast.ok) sendMessage(connection, { type: "ack", requestId, vote: cast.value });
   else sendError(connection, cast.code, cast.message, requestId);
+}
+
+const SCREENS_TAKE_NO_PART = "Projector and overlay connections cannot ask or upvote.";
+
+/** A question: acked with the question as stored (`mine`) once committed. */
+async function ask(live: LiveServices, connection: Connection, event: StoredEvent, message: AskMessage) {
+  const { requestId, text, name } = message;
+  if (connection.participantTokenHash === null)
+    return sendError(connection, "FORBIDDEN", SCREENS_TAKE_NO_PART, requestId);
+  const participant = { tokenHash: connection.participantTokenHash, accessCode: connection.accessCode };
+  const asked = await askQuestion(live.polling, event, participant, { text, name });
+  if (asked.ok) sendMessage(connection, { type: "ack", requestId, question: asked.value });
+  else sendError(connection, asked.code, asked.message, requestId);
+}
+
+/** An upvote or its taking back: acked with the question and its new count once committed. */
+async function upvote(live: LiveServices, connection: Connection, event: StoredEvent, message: UpvoteMessage) {
+  const { requestId, questionId, up } = message;
+  if (connection.participantTokenHash === null)
+    return sendError(connection, "FORBIDDEN", SCREENS_TAKE_NO_PART, requestId);
+  const participant = { tokenHash: connection.participantTokenHash, accessCode: connection.accessCode };
+  const upvoted = await upvoteQuestion(live.polling, event, participant, questionId, up);
+  if (upvoted.ok) sendMessage(connection, { type: "ack", requestId, question: upvoted.value });
+  else sendError(connection, upvoted.code, upvoted.message, requestId);
 }

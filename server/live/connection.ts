@@ -51,6 +51,8 @@ export type Connection = {
    * stops reading must not grow the server's memory. It resyncs from a snapshot when back.
    */
   maxQueuedBytes: number;
+  /** A Q&A moderator feed: the hash of the key it moderates with (the feed ends when the key changes). */
+  qaKeyHash: string | null;
 };
 
 /** The old form of the URL, with the voter's secrets in it (kept for one release, redacted in logs). */
@@ -84,6 +86,7 @@ export function openConnection(
     address,
     accessCode: undefined,
     maxQueuedBytes,
+    qaKeyHash: null,
   };
   if (audience === "voter") takeParticipantToken(connection, query.participant);
   return connection;

@@ -1,6 +1,6 @@
 // The live hub: told about every committed change (polling's ChangeListener), it sends the
 // frames to the rooms. Rooms, results pacing, slow readers and ping each live in their own file.
-import { EVENT_GONE_CLOSE_CODE } from "../../shared/close-codes.js";
+import { EVENT_GONE_CLOSE_CODE, KEY_REVOKED_CLOSE_CODE } from "../../shared/close-codes.js";
 import type { Tuning } from "../config.js";
 import { type Audience, canSeePoll } from "../domain/visibility.js";
 import type { ChangeListener } from "../polling/context.js";
@@ -9,10 +9,12 @@ import { createBackpressure, sendFrame } from "./backpressure.js";
 import { noteNewParticipant, stopBurstCheck } from "./burst-check.js";
 import type { Connection } from "./connection.js";
 import { startPing } from "./ping.js";
+import { sendQuestionChange, sendQuestionDeleted } from "./question-frames.js";
 import { createResultsFeeds, type ResultsSource } from "./results-feed.js";
 import { changeAudience, connectionCount, joinRoom, leaveRoom, type Room, type Rooms } from "./rooms.js";
+import { createUpvotesFeeds, type UpvotesSource } from "./upvotes-feed.js";
 
-export type HubSource = ResultsSource;
+export type HubSource = ResultsSource & UpvotesSource;
 
 export type Hub = ChangeListener & {
   join(connection: Connection): void;
@@ -33,6 +35,7 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
   const rooms: Rooms = new Map();
   const backpressure = createBackpressure(limits, (connection, pollId) => feeds.resend(connection, pollId));
   const feeds = createResultsFeeds(source, backpressure);
+  const upvoteFeeds = createUpvotesFeeds(source);
   const stopPing = startPing(rooms, limits.pingIntervalMs);
 
   function toEveryone(eventCode: string, frame: string, allowed: (audience: Audience) => boolean): void {
@@ -49,6 +52,7 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
   /** Stops a room's timers: it is being dropped. */
   function stopRoom(room: Room): void {
     feeds.stop(room);
+    upvoteFeeds.stop(room);
     stopBurstCheck(room);
   }
 
@@ -74,6 +78,11 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
       const forPublic = Buffer.from(JSON.stringify({ type: "event", event: publicEvent(event) }));
       const forModerators = Buffer.from(JSON.stringify({ type: "event", event: moderatorEvent(event) }));
       for (const connection of room.connections) {
+        // A Q&A moderator feed whose key was replaced or revoked ends here.
+        if (connection.audience === "qaModerator" && connection.qaKeyHash !== event.qaModeratorKeyHash) {
+          connection.socket.close(KEY_REVOKED_CLOSE_CODE, "key revoked");
+          continue;
+        }
         sendFrame(connection, connection.audience === "moderator" ? forModerators : forPublic);
       }
     },
@@ -97,6 +106,18 @@ export function createHub(source: HubSource, limits: HubLimits): Hub {
     resultsChanged(poll) {
       const room = rooms.get(poll.eventCode);
       if (room) feeds.resultsChanged(room, poll);
+    },
+    questionChanged(question, previous) {
+      const room = rooms.get(question.eventCode);
+      if (room) sendQuestionChange(room, question, previous);
+    },
+    questionDeleted(question) {
+      const room = rooms.get(question.eventCode);
+      if (room) sendQuestionDeleted(room, question);
+    },
+    upvotesChanged(question) {
+      const room = rooms.get(question.eventCode);
+      if (room) upvoteFeeds.upvotesChanged(room, question);
     },
     closeEvent,
     connectionCount() {

@@ -4,6 +4,7 @@ import type { Audience } from "../domain/visibility.js";
 import { type BurstCheck, newBurstCheck } from "./burst-check.js";
 import type { Connection } from "./connection.js";
 import type { ResultsFeed } from "./results-feed.js";
+import type { UpvotesFeed } from "./upvotes-feed.js";
 
 export type Room = {
   connections: Set<Connection>;
@@ -11,6 +12,8 @@ export type Room = {
   voters: number;
   /** The results feed of each poll whose results changed while the room was open. */
   feeds: Map<number, ResultsFeed>;
+  /** The upvote counts' feed, once a question's count changed while the room was open. */
+  upvotes: UpvotesFeed | null;
   burst: BurstCheck;
   /** Cleared when the room empties: a timer that still fires for it does nothing. */
   open: boolean;
@@ -22,7 +25,7 @@ export type Rooms = Map<string, Room>;
 export function joinRoom(rooms: Rooms, connection: Connection): void {
   let room = rooms.get(connection.eventCode);
   if (!room) {
-    room = { connections: new Set(), voters: 0, feeds: new Map(), burst: newBurstCheck(), open: true };
+    room = { connections: new Set(), voters: 0, feeds: new Map(), upvotes: null, burst: newBurstCheck(), open: true };
     rooms.set(connection.eventCode, room);
   }
   room.connections.add(connection);

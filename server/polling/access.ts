@@ -3,7 +3,7 @@
 import { fail, type Outcome, succeed } from "../domain/outcome.js";
 import type { StoredEvent } from "../store/events.js";
 import type { PollingContext } from "./context.js";
-import { accessGranted, isModerator } from "./events.js";
+import { accessGranted, isModerator, isQaModerator } from "./events.js";
 import { ACCESS_CODE_MISSING } from "./votes.js";
 
 const TOO_MANY_WRONG_KEYS = fail(
@@ -40,8 +40,27 @@ export function authorizeModerator(
     return fail("UNAUTHORIZED", "This needs the event's moderator key: send it as 'Authorization: Bearer <key>'.");
   }
   if (isModerator(event, moderatorKey)) return succeed(event);
+  // The Q&A helper's key is no guess: it is refused here, and never counted towards the lockout.
+  if (isQaModerator(event, moderatorKey)) return QA_KEY_ONLY;
   if (!ctx.moderatorKeyGuesses.allow(guessesAt(event, address))) return TOO_MANY_WRONG_KEYS;
   return fail("UNAUTHORIZED", "That is not this event's moderator key.");
+}
+
+const QA_KEY_ONLY = fail("FORBIDDEN", "A Q&A moderator key moderates questions only.");
+
+/**
+ * Checks a key for moderating questions: the moderator key or the Q&A moderator key
+ * (docs/api.md, "Q&A moderator key"), with the same counting of wrong keys per event and address.
+ */
+export function authorizeQuestionModerator(
+  ctx: PollingContext,
+  address: string,
+  event: StoredEvent,
+  key: string | undefined,
+): Outcome<"moderator" | "qaModerator"> {
+  if (isQaModerator(event, key)) return succeed("qaModerator");
+  const full = authorizeModerator(ctx, address, event, key);
+  return full.ok ? succeed("moderator") : full;
 }
 
 /**

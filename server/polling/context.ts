@@ -1,11 +1,14 @@
 // What the use cases (events, polls, votes) share: storage, the in-memory state, and who
 // to tell about changes (the live hub), and the limits every transport shares.
 import type { Poll } from "../../shared/poll.js";
+import type { QuestionState } from "../../shared/question.js";
 import type { RateLimiter } from "../security/rate-limiter.js";
 import type { Database } from "../store/database.js";
 import type { StoredEvent } from "../store/events.js";
 import type { GroupCommit } from "../store/group-commit.js";
+import type { QuestionStatements } from "../store/questions.js";
 import type { VoteStatements } from "../store/votes.js";
+import type { LiveQuestion } from "./questions-registry.js";
 import type { Registry } from "./registry.js";
 
 /** Told after a change is committed, so that nothing unsaved is ever broadcast. */
@@ -19,16 +22,25 @@ export type ChangeListener = {
   pollDeleted(poll: Poll): void;
   pollReset(poll: Poll): void;
   resultsChanged(poll: Poll): void;
+  /** A question was asked (`previous` null) or a moderator changed it (its state before). */
+  questionChanged(question: LiveQuestion, previous: QuestionState | null): void;
+  questionDeleted(question: LiveQuestion): void;
+  /** A question's upvote count changed: screens get it coalesced, like results. */
+  upvotesChanged(question: LiveQuestion): void;
 };
 
 export type PollingContext = {
   db: Database;
   votes: VoteStatements;
+  questions: QuestionStatements;
   writer: GroupCommit;
   registry: Registry;
   listener: ChangeListener;
   /** Votes per participant (by token hash), shared by REST and WebSocket. */
   voteLimiter: RateLimiter;
+  /** Questions and upvotes per participant (by token hash), shared by REST and WebSocket. */
+  questionLimiter: RateLimiter;
+  upvoteLimiter: RateLimiter;
   /** Wrong moderator keys per event and client address (REST and WebSocket). */
   moderatorKeyGuesses: RateLimiter;
   /** Wrong access codes per event and client address (REST and WebSocket). */

@@ -23,18 +23,20 @@ import { addEvent, pollsOfEvent, removeEvent } from "./registry.js";
 /** Generated six-digit codes collide rarely; after this many tries something else is wrong. */
 const CODE_ATTEMPTS = 20;
 
-export const publicEvent = ({ code, title, locale, createdAt, accessCode, screen }: StoredEvent): Event => ({
+export const publicEvent = ({ code, title, locale, createdAt, accessCode, screen, qa }: StoredEvent): Event => ({
   code,
   title,
   locale,
   createdAt,
   accessCodeRequired: accessCode !== null,
   screen,
+  qa: { enabled: qa.enabled, moderation: qa.moderation, names: qa.names },
 });
 
 export const moderatorEvent = (event: StoredEvent): ModeratorEvent => ({
   ...publicEvent(event),
   accessCode: event.accessCode,
+  qa: { ...event.qa, blockedWords: [...event.qa.blockedWords] },
 });
 
 export function updateEvent(ctx: PollingContext, event: StoredEvent, changes: UpdateEventBody): Outcome<StoredEvent> {
@@ -43,7 +45,9 @@ export function updateEvent(ctx: PollingContext, event: StoredEvent, changes: Up
     const allowed = checkScreen(pollsOfEvent(ctx.registry, event.code), changes.screen);
     if (!allowed.ok) return allowed;
   }
-  const updated = updateStoredEvent(ctx.db, event.id, changes);
+  const { qa, ...fields } = changes;
+  // Q&A settings change field by field; the blocked words are replaced as a whole.
+  const updated = updateStoredEvent(ctx.db, event.id, qa ? { ...fields, qa: { ...event.qa, ...qa } } : fields);
   announceEvent(ctx, updated);
   return succeed(updated);
 }
@@ -92,6 +96,11 @@ export function createEvent(ctx: PollingContext, body: CreateEventBody): Outcome
 
 export function isModerator(event: StoredEvent, moderatorKey: string | undefined): boolean {
   return moderatorKey !== undefined && secretMatches(moderatorKey, event.moderatorKeyHash);
+}
+
+/** Whether the key is the event's Q&A moderator key (questions only, docs/api.md). */
+export function isQaModerator(event: StoredEvent, key: string | undefined): boolean {
+  return key !== undefined && event.qaModeratorKeyHash !== null && secretMatches(key, event.qaModeratorKeyHash);
 }
 
 /** What to log when a deletion's erasure could not finish. */

@@ -8,7 +8,9 @@ import { addVotes, emptyTally, type Tally } from "../domain/tally.js";
 import type { Database } from "../store/database.js";
 import { loadEvents, type StoredEvent } from "../store/events.js";
 import { loadPolls } from "../store/polls.js";
+import type { QuestionStatements } from "../store/questions.js";
 import type { VoteStatements } from "../store/votes.js";
+import { loadQuestionRegistry, type QuestionRegistry, removeEventQuestions } from "./questions-registry.js";
 
 export type Registry = {
   /** Events by their code; add and remove them with addEvent and removeEvent, which keep the index below. */
@@ -19,15 +21,18 @@ export type Registry = {
   /** Poll ids by event code, so an event's polls are found without a scan of all polls. */
   pollIdsByEvent: Map<string, Set<number>>;
   tallies: Map<number, Tally>;
+  /** Audience questions with their upvote counts (polling/questions-registry.ts). */
+  questions: QuestionRegistry;
 };
 
-export function loadRegistry(db: Database, votes: VoteStatements): Registry {
+export function loadRegistry(db: Database, votes: VoteStatements, questions: QuestionStatements): Registry {
   const registry: Registry = {
     events: new Map(),
     codesWithoutHyphens: new Map(),
     polls: new Map(),
     pollIdsByEvent: new Map(),
     tallies: new Map(),
+    questions: loadQuestionRegistry(questions),
   };
   for (const event of loadEvents(db)) addEvent(registry, event);
   for (const poll of loadPolls(db)) addPoll(registry, poll);
@@ -87,6 +92,7 @@ export function removeEvent(registry: Registry, eventCode: string): void {
     registry.tallies.delete(pollId);
   }
   registry.pollIdsByEvent.delete(eventCode);
+  removeEventQuestions(registry.questions, eventCode);
   registry.events.delete(eventCode);
   const key = hyphenFreeCode(eventCode);
   const codes = registry.codesWithoutHyphens.get(key);

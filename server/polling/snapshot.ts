@@ -5,6 +5,7 @@ import { type Audience, canSeeResults } from "../domain/visibility.js";
 import type { StoredEvent } from "../store/events.js";
 import type { PollingContext } from "./context.js";
 import { eventAsSeenBy, visiblePolls } from "./queries.js";
+import { myUpvotes, visibleQuestions } from "./questions.js";
 import { resultsOfPoll } from "./registry.js";
 import { myVotes } from "./votes.js";
 
@@ -23,6 +24,8 @@ export function snapshotFor(
     polls,
     results,
     myVotes: participant ? myVotes(ctx, event, participant.tokenHash) : {},
+    questions: visibleQuestions(ctx, event, audience, participant?.tokenHash ?? null),
+    myUpvotes: participant ? myUpvotes(ctx, event, participant.tokenHash) : [],
     participantToken: participant?.token ?? null,
     role: audience,
   };

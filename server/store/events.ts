@@ -2,13 +2,17 @@
 // committed (db.write); `.all()` runs a RETURNING statement to its end, so no error is skipped.
 import { eq, inArray } from "drizzle-orm";
 import type { Event, Locale, Screen } from "../../shared/event.js";
+import type { ModeratorQaSettings } from "../../shared/question.js";
 import type { Database } from "./database.js";
-import { events, polls, votes } from "./schema.js";
+import { events, polls, questions, upvotes, votes } from "./schema.js";
 
-export type StoredEvent = Omit<Event, "accessCodeRequired"> & {
+export type StoredEvent = Omit<Event, "accessCodeRequired" | "qa"> & {
   id: number;
   moderatorKeyHash: string;
   accessCode: string | null;
+  qa: ModeratorQaSettings;
+  /** The Q&A moderator key's hash (docs/api.md, "Q&A moderator key"); null: there is none. */
+  qaModeratorKeyHash: string | null;
 };
 
 type EventRow = typeof events.$inferSelect;
@@ -22,7 +26,37 @@ const toStoredEvent = (row: EventRow): StoredEvent => ({
   moderatorKeyHash: row.moderatorKeyHash,
   accessCode: row.accessCode,
   screen: screenOf(row),
+  qa: {
+    enabled: row.qaEnabled,
+    moderation: row.qaModeration,
+    names: row.qaNames,
+    blockedWords: JSON.parse(row.qaBlockedWords) as string[],
+  },
+  qaModeratorKeyHash: row.qaModeratorKeyHash,
 });
+
+/** What an update may change: the public fields, the screen, the Q&A settings, and the Q&A moderator key. */
+export type EventChanges = Partial<{
+  title: string;
+  locale: Locale;
+  accessCode: string | null;
+  qa: ModeratorQaSettings;
+  qaModeratorKeyHash: string | null;
+  screen: Screen;
+}>;
+
+function columnsOf({ qa, screen, ...rest }: EventChanges) {
+  return {
+    ...rest,
+    ...(screen && screenColumns(screen)),
+    ...(qa && {
+      qaEnabled: qa.enabled,
+      qaModeration: qa.moderation,
+      qaNames: qa.names,
+      qaBlockedWords: JSON.stringify(qa.blockedWords),
+    }),
+  };
+}
 
 /** A poll screen whose poll id went missing reads as the join screen. */
 function screenOf(row: EventRow): Screen {
@@ -52,20 +86,16 @@ export function insertEvent(
   return row ? toStoredEvent(row) : null;
 }
 
-export function updateEvent(
-  db: Database,
-  eventId: number,
-  { screen, ...fields }: Partial<{ title: string; locale: Locale; accessCode: string | null; screen: Screen }>,
-): StoredEvent {
-  const columns = screen === undefined ? fields : { ...fields, ...screenColumns(screen) };
-  const [row] = db.write(() => db.orm.update(events).set(columns).where(eq(events.id, eventId)).returning().all());
+export function updateEvent(db: Database, eventId: number, changes: EventChanges): StoredEvent {
+  const fields = columnsOf(changes);
+  const [row] = db.write(() => db.orm.update(events).set(fields).where(eq(events.id, eventId)).returning().all());
   if (!row) throw new Error(`event ${eventId} vanished while being updated`);
   return toStoredEvent(row);
 }
 
 /**
- * Deletes the events with their polls, options and votes, and the participants who voted in
- * them and have no vote left, in one transaction. The caller erases the old copies afterwards
+ * Deletes the events with their polls, options, votes, questions and upvotes, and the
+ * participants who took part in them and have nothing left elsewhere, in one transaction. The caller erases the old copies afterwards
  * (eraseDeletedRows). Only the events' own voters are looked at, each through the votes'
  * participant index, so the cost follows the size of the events, not of the database.
  */
@@ -79,10 +109,25 @@ export function deleteEvents(db: Database, eventIds: readonly number[]): void {
       .innerJoin(polls, eq(polls.id, votes.pollId))
       .where(inArray(polls.eventId, ids))
       .all();
+    const askers = db.orm
+      .selectDistinct({ participantId: questions.participantId })
+      .from(questions)
+      .where(inArray(questions.eventId, ids))
+      .all();
+    const upvoters = db.orm
+      .selectDistinct({ participantId: upvotes.participantId })
+      .from(upvotes)
+      .innerJoin(questions, eq(questions.id, upvotes.questionId))
+      .where(inArray(questions.eventId, ids))
+      .all();
     db.orm.delete(events).where(inArray(events.id, ids)).run();
-    const forgetIfVoteless = db.sqlite.prepare<[number, number]>(
-      "DELETE FROM participants WHERE id = ? AND NOT EXISTS (SELECT 1 FROM votes WHERE participant_id = ?)",
+    const forgetIfUnused = db.sqlite.prepare<[number, number, number, number]>(
+      `DELETE FROM participants WHERE id = ?
+         AND NOT EXISTS (SELECT 1 FROM votes WHERE participant_id = ?)
+         AND NOT EXISTS (SELECT 1 FROM questions WHERE participant_id = ?)
+         AND NOT EXISTS (SELECT 1 FROM upvotes WHERE participant_id = ?)`,
     );
-    for (const { participantId } of voters) forgetIfVoteless.run(participantId, participantId);
+    const participantIds = new Set([...voters, ...askers, ...upvoters].map((row) => row.participantId));
+    for (const id of participantIds) forgetIfUnused.run(id, id, id, id);
   });
 }

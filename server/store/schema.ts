@@ -1,6 +1,6 @@
 // The database tables (drizzle). Migrations in migrations/ are generated from this file.
 import { sql } from "drizzle-orm";
-import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { LOCALES } from "../../shared/locales.js";
 import type { PollTranslations } from "../../shared/poll.js";
 
@@ -24,6 +24,16 @@ export const events = sqliteTable("events", {
     .notNull()
     .default("join"),
   screenPollId: integer("screen_poll_id"),
+  /** Audience Q&A settings (docs/api.md, "Q&A settings"). */
+  qaEnabled: integer("qa_enabled", { mode: "boolean" }).notNull().default(false),
+  qaModeration: text("qa_moderation", { enum: ["pre", "post"] })
+    .notNull()
+    .default("post"),
+  qaNames: integer("qa_names", { mode: "boolean" }).notNull().default(true),
+  /** JSON array of the words that send a question to the moderators' queue. */
+  qaBlockedWords: text("qa_blocked_words").notNull().default("[]"),
+  /** SHA-256 of the Q&A moderator key, hex; null until the moderator makes one. */
+  qaModeratorKeyHash: text("qa_moderator_key_hash"),
 });
 
 export const polls = sqliteTable(
@@ -99,5 +109,49 @@ export const votes = sqliteTable(
     // Deleting participants looks up their votes (the cascade, and "has no vote left");
     // without this index each lookup scans every vote.
     index("votes_participant_idx").on(table.participantId),
+  ],
+);
+
+/** Audience Q&A: a question asked in an event; its upvotes are counted from `upvotes` on start. */
+export const questions = sqliteTable(
+  "questions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    /** The asker: never sent to anyone, only compared (their own questions, duplicates). */
+    participantId: integer("participant_id")
+      .notNull()
+      .references(() => participants.id, { onDelete: "cascade" }),
+    /** NFKC-normalised and trimmed. */
+    text: text("text").notNull(),
+    name: text("name"),
+    state: text("state", { enum: ["pending", "visible", "answered", "archived", "rejected"] }).notNull(),
+    highlighted: integer("highlighted", { mode: "boolean" }).notNull().default(false),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [
+    index("questions_event_idx").on(table.eventId),
+    // Deleting participants asks whether they still asked anything (as for votes).
+    index("questions_participant_idx").on(table.participantId),
+  ],
+);
+
+/** One upvote per (question, participant); taking it back deletes the row. */
+export const upvotes = sqliteTable(
+  "upvotes",
+  {
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    participantId: integer("participant_id")
+      .notNull()
+      .references(() => participants.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.questionId, table.participantId] }),
+    index("upvotes_participant_idx").on(table.participantId),
   ],
 );

@@ -118,11 +118,8 @@ function openVoter(url: string, hello: HelloMessage, headers: Record<string, str
           answers.push({ requestId, type: frame.type });
           const answer = pending.get(requestId);
           pending.delete(requestId);
-          answer?.(
-            frame.type === "ack"
-              ? { kind: "ack", vote: frame.vote }
-              : { kind: "error", code: frame.code, message: frame.message },
-          );
+          if (frame.type === "error") answer?.({ kind: "error", code: frame.code, message: frame.message });
+          else if ("vote" in frame) answer?.({ kind: "ack", vote: frame.vote });
           return;
         }
         default:

@@ -57,7 +57,7 @@ describe("entering the access code", () => {
     phone.send({ type: "access", requestId: "a2", accessCode: "WALD-42" });
     await phone.next("accessGranted", (frame) => frame.requestId === "a2");
     phone.send({ type: "vote", requestId: "v1", pollId: poll.id, rating: 5 });
-    expect((await phone.next("ack")).vote).toEqual({ pollId: poll.id, rating: 5 });
+    expect(await phone.next("ack")).toMatchObject({ vote: { pollId: poll.id, rating: 5 } });
     await phone.close();
   });
 

@@ -8,6 +8,7 @@ import type { ScenarioResult } from "../../bench/report.js";
 import { runBurst } from "../../bench/scenarios/burst.js";
 import type { ScenarioContext } from "../../bench/scenarios/context.js";
 import { runCrash } from "../../bench/scenarios/crash.js";
+import { QA_UPVOTES, runQaUpvotes } from "../../bench/scenarios/qa-upvotes.js";
 import { runRestart } from "../../bench/scenarios/restart.js";
 import { runSlowProjector, SLOW_PROJECTOR } from "../../bench/scenarios/slow-projector.js";
 import { LATENCY, latencyTargets, runSteadyRate } from "../../bench/scenarios/steady-rate.js";
@@ -51,6 +52,23 @@ describe("the load benchmark, in miniature", () => {
       );
       expectAllChecksPass(result);
       expect(value(result, "votes acked")).toBe(1_000);
+    },
+    SMOKE_TIMEOUT_MS,
+  );
+
+  it(
+    "counts every acked upvote of 200 phones among 20 questions, and the projector shows each",
+    async () => {
+      const result = await runQaUpvotes(context, {
+        ...QA_UPVOTES,
+        voters: 200,
+        questions: 20,
+        rate: 200,
+        durationMs: 2_000,
+        warmUpMs: 100,
+      });
+      expectAllChecksPass(result);
+      expect(value(result, "upvotes acked")).toBe(400);
     },
     SMOKE_TIMEOUT_MS,
   );

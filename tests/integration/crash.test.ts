@@ -2,8 +2,12 @@
 // thousand phones vote and change their votes; after each restart on the same file every
 // acknowledged vote is there (the latest one per participant), nothing that was never sent
 // is, the results agree with the rows, and the file is sound.
+import Sqlite from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import WebSocket from "ws";
+import type { ServerMessage } from "../../shared/messages.js";
 import type { ChoicePoll } from "../../shared/poll.js";
+import type { Question } from "../../shared/question.js";
 import type { ChoiceResults } from "../../shared/results.js";
 import { createEvent, createPoll, type EventFixture, PICK_TWO_OF_SIX, pollAction, request } from "../helpers/api.js";
 import { type ChildServer, useChildServer } from "../helpers/child-server.js";
@@ -244,6 +248,149 @@ describe("kill -9 while a thousand phones vote", () => {
     checkSnapshots(voters, participants, poll, positionOf);
     await Promise.all(voters.map((voter) => voter.close()));
   }, 90_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Upvotes: the same group commit, so the same promise. Phones upvote and take back among
+// questions until the kill; after the restart, every acknowledged upvote state is on disk and
+// the counts the restarted server shows are exactly the rows.
+
+const UPVOTERS = 300;
+const QUESTIONS = 20;
+/** A phone changes one upvote every this often: under the per-participant upvote limit. */
+const UPVOTE_THINK_MS = { min: 120, max: 350 };
+
+/** One phone's upvote socket: sends upvote frames, resolves each by requestId ("lost" when cut). */
+type Upvoter = {
+  token: string;
+  upvote(requestId: string, questionId: number, up: boolean): Promise<"acked" | "refused" | "lost">;
+  close(): void;
+};
+
+function connectUpvoter(url: string, code: string, address: string, token?: string): Promise<Upvoter> {
+  const socket = new WebSocket(`${url.replace(/^http/, "ws")}/api/events/${code}/live`, {
+    headers: { "x-forwarded-for": address },
+  });
+  const pending = new Map<string, (answer: "acked" | "refused" | "lost") => void>();
+  socket.on("close", () => {
+    for (const answer of pending.values()) answer("lost");
+    pending.clear();
+  });
+  return new Promise((resolve, reject) => {
+    socket.once("error", reject);
+    socket.once("open", () =>
+      socket.send(JSON.stringify({ type: "hello", ...(token ? { participantToken: token } : {}) })),
+    );
+    socket.on("message", (data) => {
+      const frame = JSON.parse(data.toString()) as ServerMessage;
+      if (frame.type === "snapshot" && frame.participantToken) {
+        resolve({
+          token: frame.participantToken,
+          upvote: (requestId, questionId, up) =>
+            new Promise((answer) => {
+              if (socket.readyState !== WebSocket.OPEN) return answer("lost");
+              pending.set(requestId, answer);
+              socket.send(JSON.stringify({ type: "upvote", requestId, questionId, up }));
+            }),
+          close: () => socket.close(),
+        });
+      } else if ((frame.type === "ack" || frame.type === "error") && typeof frame.requestId === "string") {
+        pending.get(frame.requestId)?.(frame.type === "ack" ? "acked" : "refused");
+        pending.delete(frame.requestId);
+      }
+    });
+  });
+}
+
+/** What the file holds: (token hash, question id) pairs upvoted, and the count per question. */
+function readStoredUpvotes(databasePath: string): {
+  pairs: Set<string>;
+  counts: Map<number, number>;
+  integrity: unknown;
+} {
+  const db = new Sqlite(databasePath, { fileMustExist: true, readonly: true });
+  try {
+    const rows = db
+      .prepare<[], { tokenHash: string; questionId: number }>(
+        "SELECT p.token_hash AS tokenHash, u.question_id AS questionId FROM upvotes u JOIN participants p ON p.id = u.participant_id",
+      )
+      .all();
+    const counts = new Map<number, number>();
+    for (const row of rows) counts.set(row.questionId, (counts.get(row.questionId) ?? 0) + 1);
+    return {
+      pairs: new Set(rows.map((row) => `${row.tokenHash} ${row.questionId}`)),
+      counts,
+      integrity: db.pragma("integrity_check", { simple: true }),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+describe("kill -9 while phones upvote questions", () => {
+  const server = useChildServer({ env: { TRUST_PROXY: "1" } });
+
+  it("keeps every acknowledged upvote, and the restarted server's counts are exactly the rows", async () => {
+    const event = await createEvent(server.url);
+    await request(server.url, "PATCH", `/api/events/${event.code}`, {
+      key: event.key,
+      body: { qa: { enabled: true } },
+    });
+    const questionIds: number[] = [];
+    for (let index = 0; index < QUESTIONS; index++) {
+      const asked = await request(server.url, "POST", `/api/events/${event.code}/questions`, {
+        body: { text: `Frage ${index}?` },
+        headers: { "x-forwarded-for": `10.9.0.${index}` },
+      });
+      expect(asked.status).toBe(201);
+      questionIds.push(asked.body.question.id);
+    }
+    const addressOf = (index: number) => `10.1.${index >> 8}.${index & 255}`;
+    const upvoters: Upvoter[] = [];
+    for (let index = 0; index < UPVOTERS; index++) {
+      upvoters.push(await connectUpvoter(server.url, event.code, addressOf(index)));
+    }
+    /** Per "token hash, question id": the states the file may hold (the last acked, or one still in flight). */
+    const lastAcked = new Map<string, boolean>();
+    const inFlight = new Map<string, boolean[]>();
+    let acked = 0;
+    const running = upvoters.map(async (upvoter, index) => {
+      const hash = tokenHashOf(upvoter.token);
+      for (let sequence = 0; ; sequence++) {
+        const questionId = questionIds[Math.floor(Math.random() * questionIds.length)] as number;
+        const pair = `${hash} ${questionId}`;
+        const up = !(lastAcked.get(pair) ?? false);
+        inFlight.set(pair, [...(inFlight.get(pair) ?? []), up]);
+        const answer = await upvoter.upvote(`${index}-${sequence}`, questionId, up);
+        if (answer === "lost") return;
+        inFlight.set(pair, (inFlight.get(pair) ?? []).slice(1));
+        if (answer === "acked") {
+          lastAcked.set(pair, up);
+          acked++;
+        }
+        await sleep(randomBetween(UPVOTE_THINK_MS));
+      }
+    });
+    await sleep(randomBetween(KILL_AFTER_MS));
+    expect((await server.kill("SIGKILL")).signal).toBe("SIGKILL");
+    await Promise.all(running);
+    expect(acked).toBeGreaterThan(0);
+
+    await server.restart();
+    const stored = readStoredUpvotes(server.databasePath);
+    expect(stored.integrity).toBe("ok");
+    const wrong: string[] = [];
+    for (const pair of new Set([...lastAcked.keys(), ...inFlight.keys()])) {
+      const allowed = new Set([lastAcked.get(pair) ?? false, ...(inFlight.get(pair) ?? [])]);
+      if (!allowed.has(stored.pairs.has(pair))) wrong.push(pair);
+    }
+    expect(wrong.slice(0, 10), `${wrong.length} upvotes differ from what was acknowledged`).toEqual([]);
+    const listed = await request<{ questions: Question[] }>(server.url, "GET", `/api/events/${event.code}/questions`);
+    for (const question of listed.body.questions) {
+      expect(question.upvotes, `question ${question.id}`).toBe(stored.counts.get(question.id) ?? 0);
+    }
+    expect(listed.body.questions).toHaveLength(QUESTIONS);
+  }, 60_000);
 });
 
 describe("durability settings", () => {

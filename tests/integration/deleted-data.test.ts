@@ -15,7 +15,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Every string of an event that the files may hold, each one unique to that event. */
 type Traces = { strings: string[]; event: EventFixture };
 
-/** An event with a title, an access code, a poll, options and a vote, all carrying `marker`. */
+/** An event with a title, an access code, a poll, options, a vote, a question and an upvote, all carrying `marker`. */
 async function eventWithTraces(url: string, marker: string): Promise<Traces> {
   const event = await createEvent(url, { title: `Title ${marker}` });
   const accessCode = `Code-${marker}`;
@@ -31,12 +31,31 @@ async function eventWithTraces(url: string, marker: string): Promise<Traces> {
     headers: { "x-access-code": accessCode },
   });
   expect(vote.status).toBe(200);
+  // Audience Q&A: a question with a name, its upvote by someone who never voted, and a blocked word.
+  await request(url, "PATCH", `/api/events/${event.code}`, {
+    key: event.key,
+    body: { qa: { enabled: true, blockedWords: [`Blocked${marker}`] } },
+  });
+  const headers = { "x-access-code": accessCode };
+  const asked = await request(url, "POST", `/api/events/${event.code}/questions`, {
+    body: { text: `Asked ${marker}?`, name: `Name${marker}` },
+    headers,
+  });
+  expect(asked.status).toBe(201);
+  const upvote = await request(url, "PUT", `/api/events/${event.code}/questions/${asked.body.question.id}/upvote`, {
+    headers,
+  });
+  expect(upvote.status).toBe(200);
+  const qaKey = await request(url, "POST", `/api/events/${event.code}/qa-moderator-key`, { key: event.key });
   const strings = [
     marker,
     accessCode,
     // Only hashes of the moderator key and the participant token are stored: those must go too.
     tokenHashOf(event.key),
     tokenHashOf(vote.body.participantToken),
+    tokenHashOf(asked.body.participantToken),
+    tokenHashOf(upvote.body.participantToken),
+    tokenHashOf(qaKey.body.qaModeratorKey),
   ];
   return { strings, event };
 }

@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BODY_LIMIT_BYTES } from "../../server/app.js";
 import { DEFAULT_TUNING } from "../../server/config.js";
 import { ErrorBody, ErrorCode } from "../../shared/errors.js";
-import { CreateEventResponse } from "../../shared/event.js";
+import { CreateEventResponse, ModeratorEvent } from "../../shared/event.js";
 import { ClientMessage, ServerMessage, WS_MAX_PAYLOAD_BYTES } from "../../shared/messages.js";
 import { type ChoicePoll, Poll, type RatingPoll } from "../../shared/poll.js";
+import { Question } from "../../shared/question.js";
 import { CastVoteResponse } from "../../shared/vote.js";
 import {
   createEvent,
@@ -19,6 +20,7 @@ import {
   type EventFixture,
   PICK_TWO_OF_SIX,
   pollAction,
+  request,
 } from "../helpers/api.js";
 import { connectLive, type LiveClient } from "../helpers/live-client.js";
 import { useServer } from "../helpers/server.js";
@@ -50,6 +52,10 @@ const server = useServer({
     addressRequestsPerSecond: UNLIMITED,
     moderatorKeyFailureBurst: UNLIMITED,
     moderatorKeyFailuresPerSecond: UNLIMITED,
+    participantQuestionBurst: UNLIMITED,
+    participantQuestionsPerSecond: UNLIMITED,
+    participantUpvoteBurst: UNLIMITED,
+    participantUpvotesPerSecond: UNLIMITED,
   },
   creationLimits: { eventsPerAddressPerHour: UNLIMITED, pollsPerEvent: UNLIMITED, pollTextPerEvent: UNLIMITED },
 });
@@ -62,6 +68,8 @@ let sandbox: EventFixture;
 let choice: ChoicePoll;
 let rating: RatingPoll;
 let draft: ChoicePoll;
+/** A question of `event` that upvote frames and the moderator's PATCH bodies aim at. */
+let questionId: number;
 
 beforeAll(async () => {
   event = await createEvent(server.url);
@@ -72,6 +80,14 @@ beforeAll(async () => {
   await pollAction(server.url, event, choice.id, "open");
   rating = (await createPoll(server.url, workshop, EVENT_RATING)) as RatingPoll;
   await pollAction(server.url, workshop, rating.id, "open");
+  for (const target of [event, workshop]) {
+    await request(server.url, "PATCH", `/api/events/${target.code}`, {
+      key: target.key,
+      body: { qa: { enabled: true } },
+    });
+  }
+  questionId = (await request(server.url, "POST", `/api/events/${event.code}/questions`, { body: { text: "Fuzz?" } }))
+    .body.question.id;
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -132,6 +148,12 @@ const fieldName = fc.oneof(
     "resultsVisibility",
     "position",
     "accessCode",
+    "text",
+    "name",
+    "questionId",
+    "up",
+    "highlighted",
+    "qa",
     "__proto__",
     "constructor",
     "toString",
@@ -250,9 +272,21 @@ const validVoteFrame = () =>
     }),
   );
 
+const questionText = fc.string({ minLength: 1, maxLength: 300 }).filter((text) => text.trim().length > 0);
+
+const validQuestionFrame = () =>
+  fc.oneof(
+    fc.record(
+      { type: fc.constant("ask"), requestId, text: questionText, name: fc.string({ maxLength: 40 }) },
+      { requiredKeys: ["type", "requestId", "text"] },
+    ),
+    fc.record({ type: fc.constant("upvote"), requestId, questionId: fc.constant(questionId), up: fc.boolean() }),
+  );
+
 const validFrame = () =>
   fc.oneof(
     { weight: 4, arbitrary: validVoteFrame() },
+    { weight: 2, arbitrary: validQuestionFrame() },
     { weight: 1, arbitrary: fc.constant({ type: "ping" }) },
     { weight: 1, arbitrary: fc.record({ type: fc.constant("moderate"), moderatorKey: fc.string({ maxLength: 60 }) }) },
   );
@@ -319,7 +353,12 @@ const validBallotBody = () =>
 
 type Injected = { statusCode: number; body: string };
 
-function inject(method: "POST" | "PATCH" | "GET", url: string, payload: string, headers: Record<string, string> = {}) {
+function inject(
+  method: "POST" | "PATCH" | "GET" | "PUT",
+  url: string,
+  payload: string,
+  headers: Record<string, string> = {},
+) {
   return server.app.inject({
     method,
     url,
@@ -458,6 +497,68 @@ describe("REST bodies", () => {
     );
   });
 
+  it("Q&A bodies: asks, moderators' changes and Q&A settings are answered with success or a documented error", async () => {
+    const validAsk = fc.record({ text: questionText, name: fc.string({ maxLength: 40 }) }, { requiredKeys: ["text"] });
+    await fc.assert(
+      fc.asyncProperty(payloadsAround(validAsk), async (payload) => {
+        const reply = await inject("POST", `/api/events/${event.code}/questions`, payload);
+        expectWellFormed(reply, `POST questions ${describeInput(payload)}`, (ok) => {
+          expect(ok.statusCode).toBe(201);
+          expect(Question.safeParse(JSON.parse(ok.body).question).success).toBe(true);
+        });
+      }),
+      { numRuns: REST_RUNS },
+    );
+    const authorization = `Bearer ${event.key}`;
+    const validChange = fc.record(
+      { state: fc.constantFrom("visible", "answered", "archived", "rejected"), highlighted: fc.boolean() },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(payloadsAround(validChange), async (payload) => {
+        const reply = await inject("PATCH", `/api/events/${event.code}/questions/${questionId}`, payload, {
+          authorization,
+        });
+        expectWellFormed(reply, `PATCH question ${describeInput(payload)}`, (ok) => {
+          expect(ok.statusCode).toBe(200);
+          expect(Question.safeParse(JSON.parse(ok.body).question).success).toBe(true);
+        });
+      }),
+      { numRuns: REST_RUNS },
+    );
+    const validSettings = fc.record(
+      {
+        qa: fc.record(
+          {
+            enabled: fc.constant(true),
+            moderation: fc.constantFrom("pre", "post"),
+            names: fc.boolean(),
+            blockedWords: fc.array(
+              fc.string({ minLength: 1, maxLength: 60 }).filter((word) => word.trim() !== ""),
+              {
+                maxLength: 5,
+              },
+            ),
+          },
+          { requiredKeys: [] },
+        ),
+      },
+      { requiredKeys: ["qa"] },
+    );
+    await fc.assert(
+      fc.asyncProperty(payloadsAround(validSettings), async (payload) => {
+        const reply = await inject("PATCH", `/api/events/${event.code}`, payload, { authorization });
+        expectWellFormed(reply, `PATCH event ${describeInput(payload)}`, (ok) => {
+          expect(ok.statusCode).toBe(200);
+          expect(ModeratorEvent.safeParse(JSON.parse(ok.body).event).success).toBe(true);
+        });
+      }),
+      { numRuns: REST_RUNS },
+    );
+    // The fuzz must leave Q&A on for the live properties below.
+    await inject("PATCH", `/api/events/${event.code}`, JSON.stringify({ qa: { enabled: true } }), { authorization });
+  });
+
   it("answers random paths, content types and oversized bodies with documented errors", async () => {
     const segment = fc.string({ maxLength: 40 }).map(encodeURIComponent);
     await fc.assert(
@@ -466,6 +567,8 @@ describe("REST bodies", () => {
           (code: string, poll: string) => ["POST", `/api/events/${code}/polls/${poll}/votes`] as const,
           (code: string, poll: string) => ["GET", `/api/events/${code}/polls/${poll}/results`] as const,
           (code: string, poll: string) => ["PATCH", `/api/events/${code}/polls/${poll}`] as const,
+          (code: string, question: string) => ["PUT", `/api/events/${code}/questions/${question}/upvote`] as const,
+          (code: string, question: string) => ["PATCH", `/api/events/${code}/questions/${question}`] as const,
         ),
         fc.oneof(segment, fc.constant(event.code)),
         fc.oneof(
@@ -612,6 +715,15 @@ describe("WebSocket frames", () => {
             client.frames.some((f) => f.type === "snapshot" || f.type === "error"),
             context,
           ).toBe(true);
+        } else if (message.data.type === "ask" || message.data.type === "upvote") {
+          // Acked after commit, or refused (a repeated question, a question of another event).
+          const id = message.data.requestId;
+          const [answer] = await framesMatching(
+            client,
+            (f) => (f.type === "ack" || f.type === "error") && f.requestId === id,
+          );
+          if (answer?.type === "error") expect(ErrorCode.options, context).toContain(answer.code);
+          if (answer?.type === "ack") expect("question" in answer, context).toBe(true);
         } else if (message.data.type === "vote") {
           const id = message.data.requestId;
           const [answer] = await framesMatching(
@@ -691,7 +803,7 @@ describe("WebSocket frames", () => {
     const [voter] = phones as [Phone];
     voter.client.send({ type: "vote", requestId: "after-1009", pollId: choice.id, optionIds: [choice.options[0]?.id] });
     const ack = await voter.client.next("ack", (f) => f.requestId === "after-1009");
-    expect(ack.vote).toEqual({ pollId: choice.id, optionIds: [choice.options[0]?.id] });
+    expect(ack).toMatchObject({ vote: { pollId: choice.id, optionIds: [choice.options[0]?.id] } });
     const health = await server.app.inject({ method: "GET", url: "/healthz" });
     expect(health.statusCode).toBe(200);
   });

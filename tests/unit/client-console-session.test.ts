@@ -17,10 +17,13 @@ const snapshot = (role: SnapshotMessage["role"]): SnapshotMessage => ({
     createdAt: "",
     accessCodeRequired: false,
     screen: { show: "join" },
+    qa: { enabled: false, moderation: "post", names: true },
   },
   polls: [],
   results: {},
   myVotes: {},
+  questions: [],
+  myUpvotes: [],
   participantToken: role === "screen" ? null : "x".repeat(43),
   role,
 });

@@ -34,10 +34,13 @@ const snapshot = (fields: Partial<SnapshotMessage> = {}): SnapshotMessage => ({
     createdAt: "",
     accessCodeRequired: false,
     screen: { show: "join" as const },
+    qa: { enabled: false, moderation: "post" as const, names: true },
   },
   polls: [poll(2, 2), poll(1, 1)],
   results: {},
   myVotes: {},
+  questions: [],
+  myUpvotes: [],
   participantToken: null,
   role: "voter",
   ...fields,
@@ -97,6 +100,7 @@ describe("the live event state", () => {
       createdAt: "",
       accessCodeRequired: true,
       screen: { show: "join" as const },
+      qa: { enabled: false, moderation: "post" as const, names: true },
     };
     expect(applyFrame(start(), { type: "event", event })?.event).toEqual(event);
   });

@@ -58,6 +58,7 @@ const event = (locale: Locale) => ({
   createdAt: "",
   accessCodeRequired: false,
   screen: { show: "join" as const },
+  qa: { enabled: false, moderation: "post" as const, names: true },
 });
 
 function snapshot(locale: Locale): SnapshotMessage {
@@ -67,6 +68,8 @@ function snapshot(locale: Locale): SnapshotMessage {
     polls: [],
     results: {},
     myVotes: {},
+    questions: [],
+    myUpvotes: [],
     participantToken: null,
     role: "voter",
     accessGranted: true,

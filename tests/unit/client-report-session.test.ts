@@ -17,8 +17,10 @@ const exported = (locale: EventExport["event"]["locale"]): EventExport => ({
     accessCodeRequired: false,
     accessCode: null,
     screen: { show: "join" },
+    qa: { enabled: false, moderation: "post", names: true, blockedWords: [] },
   },
   exportedAt: "2026-11-30T10:00:00.000Z",
+  questions: [],
   polls: [],
 });
 

@@ -123,6 +123,8 @@ function storedEvent(id: number, code: string): StoredEvent {
     moderatorKeyHash: "",
     accessCode: null,
     screen: { show: "join" },
+    qa: { enabled: false, moderation: "post", names: true, blockedWords: [] },
+    qaModeratorKeyHash: null,
   };
 }
 
@@ -133,6 +135,7 @@ function registryOf(...codes: string[]): Registry {
     polls: new Map(),
     pollIdsByEvent: new Map(),
     tallies: new Map(),
+    questions: { byId: new Map(), idsByEvent: new Map(), askedKeys: new Set() },
   };
   for (const [index, code] of codes.entries()) addEvent(registry, storedEvent(index + 1, code));
   return registry;

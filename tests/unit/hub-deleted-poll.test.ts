@@ -46,6 +46,7 @@ describe("a deleted poll", () => {
       {
         poll: (pollId) => (poll?.id === pollId ? poll : undefined),
         results: () => ({ pollId: 1, type: "choice", respondents: 0, options: [] }) as never,
+        question: () => undefined,
       },
       DEFAULT_TUNING,
     );

@@ -17,6 +17,7 @@ function hubWithPoll() {
   const hub: Hub = createHub(
     {
       poll: (pollId) => (state.poll.id === pollId ? state.poll : undefined),
+      question: () => undefined,
       results: (poll) => {
         state.serialized++;
         return { pollId: poll.id, type: "choice", respondents: state.respondents, options: [] } as Results;
