@@ -1,4 +1,5 @@
-// The console's page: header, the key form when needed, links, and the list of polls.
+// The console's page: header, the key form when needed, links, the list of polls and the Q&A;
+// with a Q&A moderator link's key, the Q&A alone.
 import { useEffect } from "preact/hooks";
 import { type Strings, setDocumentLanguage } from "../common/i18n.js";
 import { LanguagePicker } from "../common/language-picker.js";
@@ -19,6 +20,7 @@ import { EventSettings } from "./event-settings.js";
 import { KeyForm } from "./key-form.js";
 import { LinksPanel } from "./links-panel.js";
 import { PollList } from "./poll-list.js";
+import { QaPanel } from "./qa-panel.js";
 import { ScreenChoice } from "./screen-choice.js";
 
 /** The downloads beside the printable report; each needs the key, so each is fetched, then saved. */
@@ -68,6 +70,8 @@ export function ConsolePage() {
 
 function Console({ state, strings }: { state: ConsoleState; strings: Strings }) {
   const t = strings.console;
+  // The server decides what the key may do: a Q&A moderator's feed has no drafts and no settings to show.
+  if (state.live?.role === "qaModerator") return <QaPanel state={state} strings={strings} questionsOnly />;
   return (
     <>
       {state.burst && (
@@ -104,6 +108,7 @@ function Console({ state, strings }: { state: ConsoleState; strings: Strings }) 
           {state.live && <EventSettings event={state.live.event} strings={strings} />}
         </aside>
       </div>
+      <QaPanel state={state} strings={strings} questionsOnly={false} />
     </>
   );
 }
