@@ -20,7 +20,9 @@ import { EventSettings } from "./event-settings.js";
 import { KeyForm } from "./key-form.js";
 import { LinksPanel } from "./links-panel.js";
 import { PollList } from "./poll-list.js";
+import { QaLink } from "./qa-link.js";
 import { QaPanel } from "./qa-panel.js";
+import { QaSettingsForm } from "./qa-settings.js";
 import { ScreenChoice } from "./screen-choice.js";
 
 /** The downloads beside the printable report; each needs the key, so each is fetched, then saved. */
@@ -92,7 +94,10 @@ function Console({ state, strings }: { state: ConsoleState; strings: Strings }) 
       )}
       {state.live && <ScreenChoice live={state.live} strings={strings} />}
       <div class="columns">
-        <PollList state={state} strings={strings} />
+        <div>
+          <PollList state={state} strings={strings} />
+          <QaPanel state={state} strings={strings} questionsOnly={false} />
+        </div>
         <aside class="side">
           <LinksPanel code={state.code} moderatorKey={state.key ?? ""} strings={strings} />
           <div class="exports">
@@ -106,9 +111,10 @@ function Console({ state, strings }: { state: ConsoleState; strings: Strings }) 
             </a>
           </div>
           {state.live && <EventSettings event={state.live.event} strings={strings} />}
+          {state.live && <QaSettingsForm event={state.live.event} strings={strings} />}
+          <QaLink state={state} strings={strings} />
         </aside>
       </div>
-      <QaPanel state={state} strings={strings} questionsOnly={false} />
     </>
   );
 }

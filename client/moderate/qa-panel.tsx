@@ -1,15 +1,13 @@
 // The console's audience Q&A: the queue of questions waiting for approval, the questions everyone
 // sees (most upvoted first, counts live), and the answered, archived and rejected ones folded away.
-// A moderator also gets the Q&A settings and the Q&A moderator link beside it; a Q&A moderator
-// link's page shows this panel alone.
+// The console puts it under the polls (the Q&A settings and link go in its side column); a Q&A
+// moderator link's page shows this panel alone.
 import { useRef } from "preact/hooks";
 import type { Question } from "../../shared/question.js";
 import type { Strings } from "../common/i18n.js";
 import { qaProblemText } from "./console-session.js";
 import { type ConsoleState, dismissQaProblem, moderateQuestion } from "./console-store.js";
-import { QaLink } from "./qa-link.js";
 import { QuestionItem } from "./qa-question.js";
-import { QaSettingsForm } from "./qa-settings.js";
 import { focusQuestion, QA_SHORTCUTS, type QaShortcutAction, useQaShortcuts } from "./qa-shortcuts.js";
 import { groupQuestions } from "./question-list.js";
 import "./qa.css";
@@ -35,7 +33,7 @@ export function QaPanel({ state, strings, questionsOnly }: Props) {
   });
 
   return (
-    <section class="qa" aria-labelledby="qa-heading" ref={panel}>
+    <section class={questionsOnly ? "qa only" : "qa"} aria-labelledby="qa-heading" ref={panel}>
       <h2 id="qa-heading">{questionsOnly ? t.onlyHeading : t.heading}</h2>
       {questionsOnly && <p class="qa-intro">{t.onlyText}</p>}
       {event && !event.qa.enabled && <p class="notice qa-off">{t.off}</p>}
@@ -47,27 +45,19 @@ export function QaPanel({ state, strings, questionsOnly }: Props) {
           </button>
         </div>
       )}
-      <div class={questionsOnly ? "qa-columns single" : "qa-columns"}>
-        <div class="qa-lists">
-          <Shortcuts strings={strings} />
-          <section class="card qa-queue" aria-labelledby="qa-queue-heading">
-            <h3 id="qa-queue-heading">{t.queue(groups.pending.length)}</h3>
-            <QuestionList questions={groups.pending} empty={t.queueEmpty} strings={strings} />
-          </section>
-          <section class="card qa-shown" aria-labelledby="qa-shown-heading">
-            <h3 id="qa-shown-heading">{t.shown(groups.visible.length)}</h3>
-            <QuestionList questions={groups.visible} empty={t.shownEmpty} strings={strings} />
-          </section>
-          <Folded summary={t.answeredSection(groups.answered.length)} questions={groups.answered} strings={strings} />
-          <Folded summary={t.archivedSection(groups.archived.length)} questions={groups.archived} strings={strings} />
-          <Folded summary={t.rejectedSection(groups.rejected.length)} questions={groups.rejected} strings={strings} />
-        </div>
-        {!questionsOnly && event && (
-          <aside class="side">
-            <QaSettingsForm event={event} strings={strings} />
-            <QaLink state={state} strings={strings} />
-          </aside>
-        )}
+      <div class="qa-lists">
+        <Shortcuts strings={strings} />
+        <section class="card qa-queue" aria-labelledby="qa-queue-heading">
+          <h3 id="qa-queue-heading">{t.queue(groups.pending.length)}</h3>
+          <QuestionList questions={groups.pending} empty={t.queueEmpty} strings={strings} />
+        </section>
+        <section class="card qa-shown" aria-labelledby="qa-shown-heading">
+          <h3 id="qa-shown-heading">{t.shown(groups.visible.length)}</h3>
+          <QuestionList questions={groups.visible} empty={t.shownEmpty} strings={strings} />
+        </section>
+        <Folded summary={t.answeredSection(groups.answered.length)} questions={groups.answered} strings={strings} />
+        <Folded summary={t.archivedSection(groups.archived.length)} questions={groups.archived} strings={strings} />
+        <Folded summary={t.rejectedSection(groups.rejected.length)} questions={groups.rejected} strings={strings} />
       </div>
     </section>
   );
