@@ -1,5 +1,5 @@
-// Keyboard shortcuts for working through the questions (docs/api.md has none: these are the
-// console's own, listed in its "shortcuts" help and in docs/accessibility.md): j and k move
+// Keyboard shortcuts for working through the questions (the console's own, listed in its
+// "shortcuts" help and in docs/accessibility.md): j and k move
 // between questions, a approves, r rejects, h highlights, d marks answered. They never fire
 // while a field has the focus or a dialog is open, so typing a blocked word stays typing.
 import type { RefObject } from "preact";
