@@ -379,7 +379,7 @@ const moderatorConsole: ConsoleStrings = {
     blockedWordsHint: "السؤال الذي فيه كلمة من هذه الكلمات ينتظر الموافقة دائمًا.",
     blockedWordTooLong: (word, max) => `«${word}» طويلة جدًا. الكلمة المحظورة ${number(max)} حرفًا على الأكثر.`,
     tooManyBlockedWords: (max) => `الكلمات المحظورة كثيرة جدًا. المسموح ${number(max)} كلمة على الأكثر.`,
-    save: "حفظ الإعدادات",
+    save: "حفظ إعدادات الأسئلة",
     queue: (n) => `بانتظار الموافقة (${number(n)})`,
     queueEmpty: "لا توجد أسئلة بانتظار الموافقة.",
     shown: (n) => `أسئلة يراها الجميع (${number(n)})`,

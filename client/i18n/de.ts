@@ -308,7 +308,7 @@ const moderatorConsole: ConsoleStrings = {
     blockedWordTooLong: (word, max) =>
       `„${word}“ ist zu lang. Ein gesperrtes Wort hat höchstens ${number(max)} Zeichen.`,
     tooManyBlockedWords: (max) => `Das sind zu viele gesperrte Wörter. Erlaubt sind höchstens ${number(max)}.`,
-    save: "Einstellungen speichern",
+    save: "Einstellungen für Fragen speichern",
     queue: (n) => `Warten auf Freigabe (${number(n)})`,
     queueEmpty: "Keine Frage wartet auf Freigabe.",
     shown: (n) => `Fragen für alle (${number(n)})`,

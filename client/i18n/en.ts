@@ -297,7 +297,7 @@ const moderatorConsole: ConsoleStrings = {
     blockedWordsHint: "A question with one of these words always waits for approval.",
     blockedWordTooLong: (word, max) => `“${word}” is too long. A blocked word has at most ${number(max)} characters.`,
     tooManyBlockedWords: (max) => `These are too many blocked words. At most ${number(max)} are allowed.`,
-    save: "Save settings",
+    save: "Save question settings",
     queue: (n) => `Waiting for approval (${number(n)})`,
     queueEmpty: "No question is waiting for approval.",
     shown: (n) => `Questions everyone sees (${number(n)})`,

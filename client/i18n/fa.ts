@@ -298,7 +298,7 @@ const moderatorConsole: ConsoleStrings = {
     blockedWordsHint: "سؤالی که یکی از این کلمه‌ها را دارد، همیشه منتظر تأیید می‌ماند.",
     blockedWordTooLong: (word, max) => `«${word}» خیلی بلند است. کلمهٔ ممنوع حداکثر ${number(max)} حرف دارد.`,
     tooManyBlockedWords: (max) => `کلمه‌های ممنوع خیلی زیاد است. حداکثر ${number(max)} کلمه مجاز است.`,
-    save: "ذخیرهٔ تنظیمات",
+    save: "ذخیرهٔ تنظیمات سؤال‌ها",
     queue: (n) => `منتظر تأیید (${number(n)})`,
     queueEmpty: "هیچ سؤالی منتظر تأیید نیست.",
     shown: (n) => `سؤال‌هایی که همه می‌بینند (${number(n)})`,

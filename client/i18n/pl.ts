@@ -349,7 +349,7 @@ const moderatorConsole: ConsoleStrings = {
     blockedWordTooLong: (word, max) =>
       `„${word}” jest za długie. Zablokowane słowo może mieć najwyżej ${count(max, { one: "# znak", few: "# znaki", many: "# znaków", other: "# znaku" })}.`,
     tooManyBlockedWords: (max) => `Za dużo zablokowanych słów. Można podać najwyżej ${number(max)}.`,
-    save: "Zapisz ustawienia",
+    save: "Zapisz ustawienia pytań",
     queue: (n) => `Czekają na zatwierdzenie (${number(n)})`,
     queueEmpty: "Żadne pytanie nie czeka na zatwierdzenie.",
     shown: (n) => `Pytania widoczne dla wszystkich (${number(n)})`,

@@ -317,7 +317,7 @@ const moderatorConsole: ConsoleStrings = {
     blockedWordTooLong: (word, max) =>
       `„${word}” este prea lung. Un cuvânt blocat are cel mult ${count(max, { one: "# caracter", few: "# caractere", other: "# de caractere" })}.`,
     tooManyBlockedWords: (max) => `Prea multe cuvinte blocate. Sunt permise cel mult ${number(max)}.`,
-    save: "Salvați setările",
+    save: "Salvați setările pentru întrebări",
     queue: (n) => `Așteaptă aprobarea (${number(n)})`,
     queueEmpty: "Nicio întrebare nu așteaptă aprobarea.",
     shown: (n) => `Întrebări văzute de toți (${number(n)})`,

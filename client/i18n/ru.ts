@@ -341,7 +341,7 @@ const moderatorConsole: ConsoleStrings = {
     blockedWordTooLong: (word, max) =>
       `«${word}» — слишком длинное. В запрещённом слове не больше ${count(max, { one: "# символа", few: "# символов", many: "# символов", other: "# символа" })}.`,
     tooManyBlockedWords: (max) => `Слишком много запрещённых слов. Можно не больше ${number(max)}.`,
-    save: "Сохранить настройки",
+    save: "Сохранить настройки вопросов",
     queue: (n) => `Ждут одобрения (${number(n)})`,
     queueEmpty: "Ни один вопрос не ждёт одобрения.",
     shown: (n) => `Вопросы, которые видят все (${number(n)})`,

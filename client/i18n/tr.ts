@@ -296,7 +296,7 @@ const moderatorConsole: ConsoleStrings = {
     blockedWordTooLong: (word, max) =>
       `“${word}” çok uzun. Yasaklı bir kelime en fazla ${number(max)} karakter olabilir.`,
     tooManyBlockedWords: (max) => `Çok fazla yasaklı kelime var. En fazla ${number(max)} kelime olabilir.`,
-    save: "Ayarları kaydet",
+    save: "Soru ayarlarını kaydet",
     queue: (n) => `Onay bekleyenler (${number(n)})`,
     queueEmpty: "Onay bekleyen soru yok.",
     shown: (n) => `Herkesin gördüğü sorular (${number(n)})`,

@@ -340,7 +340,7 @@ const moderatorConsole: ConsoleStrings = {
     blockedWordTooLong: (word, max) =>
       `«${word}» — задовге. Заборонене слово має щонайбільше ${count(max, { one: "# символ", few: "# символи", many: "# символів", other: "# символу" })}.`,
     tooManyBlockedWords: (max) => `Забагато заборонених слів. Можна щонайбільше ${number(max)}.`,
-    save: "Зберегти налаштування",
+    save: "Зберегти налаштування питань",
     queue: (n) => `Чекають на схвалення (${number(n)})`,
     queueEmpty: "Жодне питання не чекає на схвалення.",
     shown: (n) => `Питання, які бачать усі (${number(n)})`,

@@ -57,7 +57,7 @@ describe("the console's Q&A", { timeout: 90_000 }, () => {
     await moderator.getByLabel("Das Publikum kann Fragen stellen").check();
     await moderator.getByLabel("Jede Frage erst freigeben").check();
     await moderator.getByLabel("Gesperrte Wörter (ein Wort pro Zeile)").fill("Spam\n");
-    await moderator.getByRole("button", { name: "Einstellungen speichern" }).last().click();
+    await moderator.getByRole("button", { name: "Einstellungen für Fragen speichern" }).click();
     await moderator.getByText("Fragen sind ausgeschaltet.").waitFor({ state: "detached" });
     const settings = await request(server.url, "GET", `/api/events/${event.code}`, { key: event.key });
     expect(settings.body.event.qa).toEqual({ enabled: true, moderation: "pre", names: true, blockedWords: ["Spam"] });
