@@ -251,6 +251,72 @@ export type ConsoleStrings = {
     optionsMissing: (language: string) => string;
   };
   screenChoice: ScreenChoiceStrings;
+  /** Audience Q&A in the console (client/moderate/qa-*.tsx). */
+  qa: QaConsoleStrings;
+};
+
+/**
+ * The console's Q&A panel: settings, the queue of questions waiting for approval, the questions
+ * everyone sees, the keyboard shortcuts, and the Q&A moderator link (a helper's page for questions only).
+ */
+export type QaConsoleStrings = {
+  heading: string;
+  /** The heading of the page a Q&A moderator link opens, and what it is for. */
+  onlyHeading: string;
+  onlyText: string;
+  /** While Q&A is switched off. */
+  off: string;
+  settings: string;
+  enabled: string;
+  preModeration: string;
+  preModerationHint: string;
+  names: string;
+  blockedWords: string;
+  blockedWordsHint: string;
+  /** A blocked word (user text, isolated by the page) over the length limit. */
+  blockedWordTooLong: (word: string, max: number) => string;
+  tooManyBlockedWords: (max: number) => string;
+  save: string;
+  /** "Waiting for approval (3)" */
+  queue: (count: number) => string;
+  queueEmpty: string;
+  /** "Questions everyone sees (5)" */
+  shown: (count: number) => string;
+  shownEmpty: string;
+  answeredSection: (count: number) => string;
+  archivedSection: (count: number) => string;
+  rejectedSection: (count: number) => string;
+  /** "12 upvotes": how many people want this question answered. */
+  upvotes: (count: number) => string;
+  /** The mark of the one highlighted question (the one the screens show large). */
+  highlighted: string;
+  /** Who asked, as the asker gave their name (user text, isolated by the page). */
+  askedBy: (name: string) => string;
+  approve: string;
+  reject: string;
+  highlight: string;
+  answered: string;
+  archive: string;
+  /** Back among the questions everyone sees (from answered, archived or rejected). */
+  showAgain: string;
+  delete: string;
+  confirmDelete: (question: string) => string;
+  shortcuts: string;
+  shortcutsHint: string;
+  keys: { next: string; previous: string; approve: string; reject: string; highlight: string; answered: string };
+  /** The Q&A moderator link: a second key that moderates questions and nothing else. */
+  link: {
+    heading: string;
+    hint: string;
+    make: string;
+    remake: string;
+    label: string;
+    shownOnce: string;
+    revoke: string;
+    revoked: string;
+  };
+  /** Where the console's general problem texts speak of polls. */
+  problems: { INVALID_TRANSITION: string; NOT_FOUND: string; INVALID_REQUEST: string };
 };
 
 /** What the projector shows, and the console's controls to choose it. */

@@ -1,4 +1,5 @@
-// The console's page: header, the key form when needed, links, and the list of polls.
+// The console's page: header, the key form when needed, links, the list of polls and the Q&A;
+// with a Q&A moderator link's key, the Q&A alone.
 import { useEffect } from "preact/hooks";
 import { type Strings, setDocumentLanguage } from "../common/i18n.js";
 import { LanguagePicker } from "../common/language-picker.js";
@@ -19,6 +20,9 @@ import { EventSettings } from "./event-settings.js";
 import { KeyForm } from "./key-form.js";
 import { LinksPanel } from "./links-panel.js";
 import { PollList } from "./poll-list.js";
+import { QaLink } from "./qa-link.js";
+import { QaPanel } from "./qa-panel.js";
+import { QaSettingsForm } from "./qa-settings.js";
 import { ScreenChoice } from "./screen-choice.js";
 
 /** The downloads beside the printable report; each needs the key, so each is fetched, then saved. */
@@ -68,6 +72,8 @@ export function ConsolePage() {
 
 function Console({ state, strings }: { state: ConsoleState; strings: Strings }) {
   const t = strings.console;
+  // The server decides what the key may do: a Q&A moderator's feed has no drafts and no settings to show.
+  if (state.live?.role === "qaModerator") return <QaPanel state={state} strings={strings} questionsOnly />;
   return (
     <>
       {state.burst && (
@@ -88,7 +94,10 @@ function Console({ state, strings }: { state: ConsoleState; strings: Strings }) 
       )}
       {state.live && <ScreenChoice live={state.live} strings={strings} />}
       <div class="columns">
-        <PollList state={state} strings={strings} />
+        <div>
+          <PollList state={state} strings={strings} />
+          <QaPanel state={state} strings={strings} questionsOnly={false} />
+        </div>
         <aside class="side">
           <LinksPanel code={state.code} moderatorKey={state.key ?? ""} strings={strings} />
           <div class="exports">
@@ -102,6 +111,8 @@ function Console({ state, strings }: { state: ConsoleState; strings: Strings }) 
             </a>
           </div>
           {state.live && <EventSettings event={state.live.event} strings={strings} />}
+          {state.live && <QaSettingsForm event={state.live.event} strings={strings} />}
+          <QaLink state={state} strings={strings} />
         </aside>
       </div>
     </>

@@ -1,11 +1,13 @@
 // The moderator console: the live event as moderators see it (drafts and hidden results
 // included), and the actions, which go over REST with the key in a header. The live feed
 // echoes every change, and the REST reply is applied at once so the console feels instant.
-// A factory over the live feed it is given, so a test can drive it frame by frame.
+// A factory over the live feed it is given, so a test can drive it frame by frame. The same
+// console serves a Q&A moderator link (#qa=KEY): the server's snapshot says which key it was.
 import type { ComponentChildren } from "preact";
 import type { ModeratorEvent, UpdateEventBody } from "../../shared/event.js";
 import type { ServerMessage, VoteBurstMessage } from "../../shared/messages.js";
 import type { CreatePollBody, Poll, UpdatePollBody } from "../../shared/poll.js";
+import type { Question, UpdateQaSettings, UpdateQuestionBody } from "../../shared/question.js";
 import { applyFrame, type EventState } from "../common/event-state.js";
 import { chooseLocale, type Locale, type Strings } from "../common/i18n.js";
 import { loadStrings, switchLanguage } from "../common/language.js";
@@ -13,6 +15,7 @@ import type { Live, LiveOptions, LiveStatus } from "../common/live.js";
 import { createStore } from "../common/store.js";
 import { type ApiReply, apiRequest, download } from "./api.js";
 import { forgetKey, rememberKey } from "./moderator-key.js";
+import { applyQuestionFrame, withQuestion } from "./question-list.js";
 
 /** What the poll form is open for: a new poll, or editing one. */
 export type Editing = { kind: "new" } | { kind: "edit"; pollId: number } | null;
@@ -34,6 +37,14 @@ export type ConsoleState = {
   /** What went wrong with the last action: the API's error code, OFFLINE or EXPORT_FAILED (see problemText). */
   problem: string | null;
   burst: VoteBurstMessage | null;
+  /** Every question of the event, pending ones included (moderators and Q&A moderators see all). */
+  questions: Question[];
+  /** What went wrong with the last Q&A action, shown in the Q&A panel (see qaProblemText). */
+  qaProblem: string | null;
+  /** A Q&A moderator key just made: the server shows it once, so the console keeps it until reload. */
+  newQaKey: string | null;
+  /** Whether the Q&A moderator link was just revoked, to say so. */
+  qaKeyRevoked: boolean;
 };
 
 export type ExportFormat = "csv" | "json" | "xlsx";
@@ -60,6 +71,15 @@ export function problemText(strings: Strings, problem: string): string {
   return known ? problems[problem as keyof typeof problems] : problems.INTERNAL;
 }
 
+/** A Q&A action's problem: the Q&A panel's own words where the poll-minded ones would mislead. */
+export function qaProblemText(strings: Strings, problem: string): string {
+  const own = strings.console.qa.problems;
+  return Object.hasOwn(own, problem) ? own[problem as keyof typeof own] : problemText(strings, problem);
+}
+
+/** Whether this snapshot is the answer to our `moderate` frame, with either key. */
+const isModeratorSnapshot = (role: string) => role === "moderator" || role === "qaModerator";
+
 export function createConsole(deps: ConsoleDeps) {
   const consoleStore = createStore<ConsoleState>({
     code: "",
@@ -73,6 +93,10 @@ export function createConsole(deps: ConsoleDeps) {
     confirmation: null,
     problem: null,
     burst: null,
+    questions: [],
+    qaProblem: null,
+    newQaKey: null,
+    qaKeyRevoked: false,
   });
 
   const update = consoleStore.update;
@@ -91,7 +115,7 @@ export function createConsole(deps: ConsoleDeps) {
 
   function onFrame(frame: ServerMessage): void {
     // The first snapshot is the voter's one, sent before the server has read our key.
-    if (frame.type === "snapshot" && frame.role !== "moderator") return;
+    if (frame.type === "snapshot" && !isModeratorSnapshot(frame.role)) return;
     if (frame.type === "snapshot") moderating = true;
     if (frame.type === "error" && frame.requestId === undefined) {
       // Only the answer to our `moderate` frame speaks of the key; a RATE_LIMITED later on
@@ -103,7 +127,11 @@ export function createConsole(deps: ConsoleDeps) {
       update((state) => ({ ...state, burst: frame }));
       return;
     }
-    update((state) => ({ ...state, live: applyFrame(state.live, frame) }));
+    update((state) => ({
+      ...state,
+      live: applyFrame(state.live, frame),
+      questions: applyQuestionFrame(state.questions, frame),
+    }));
   }
 
   function rejectKey(code: "UNAUTHORIZED" | "RATE_LIMITED"): void {
@@ -221,6 +249,57 @@ export function createConsole(deps: ConsoleDeps) {
     if (!saved) update((state) => ({ ...state, problem: EXPORT_FAILED }));
   }
 
+  /** A Q&A action over REST: its problem goes to the Q&A panel; a wrong key back to the key form. */
+  async function qaRequest<T>(method: string, path: string, body?: unknown): Promise<T | null> {
+    const { key, code } = consoleStore.get();
+    if (!key) return null;
+    const reply = await apiRequest<T>(method, `/api/events/${encodeURIComponent(code)}${path}`, key, body);
+    if (reply.ok) {
+      update((state) => (state.qaProblem ? { ...state, qaProblem: null } : state));
+      return reply.body ?? (true as T);
+    }
+    if (reply.status === 401) rejectKey("UNAUTHORIZED");
+    else update((state) => ({ ...state, qaProblem: reply.code }));
+    return null;
+  }
+
+  async function moderateQuestion(questionId: number, changes: UpdateQuestionBody): Promise<boolean> {
+    const reply = await qaRequest<{ question: Question }>("PATCH", `/questions/${questionId}`, changes);
+    if (!reply) return false;
+    update((state) => ({ ...state, questions: withQuestion(state.questions, reply.question) }));
+    return true;
+  }
+
+  async function deleteQuestion(questionId: number): Promise<void> {
+    const done = await qaRequest<true>("DELETE", `/questions/${questionId}`);
+    if (done) {
+      update((state) => ({
+        ...state,
+        questions: applyQuestionFrame(state.questions, { type: "questionDeleted", questionId }),
+      }));
+    }
+  }
+
+  async function updateQaSettings(qa: UpdateQaSettings): Promise<boolean> {
+    const reply = await qaRequest<{ event: ModeratorEvent }>("PATCH", "", { qa });
+    if (!reply) return false;
+    update((state) => ({ ...state, live: applyFrame(state.live, { type: "event", event: reply.event }) }));
+    return true;
+  }
+
+  /** A new Q&A moderator key replaces the one before, whose feeds the server closes. */
+  async function makeQaModeratorKey(): Promise<void> {
+    const reply = await qaRequest<{ qaModeratorKey: string }>("POST", "/qa-moderator-key");
+    if (reply) update((state) => ({ ...state, newQaKey: reply.qaModeratorKey, qaKeyRevoked: false }));
+  }
+
+  async function revokeQaModeratorKey(): Promise<void> {
+    const done = await qaRequest<true>("DELETE", "/qa-moderator-key");
+    if (done) update((state) => ({ ...state, newQaKey: null, qaKeyRevoked: true }));
+  }
+
+  const dismissQaProblem = () => update((state) => ({ ...state, qaProblem: null }));
+
   const edit = (editing: Editing) => update((state) => ({ ...state, editing, problem: null }));
   const askToConfirm = (confirmation: Confirmation | null) => update((state) => ({ ...state, confirmation }));
   const dismissBurst = () => update((state) => ({ ...state, burst: null }));
@@ -244,5 +323,11 @@ export function createConsole(deps: ConsoleDeps) {
     askToConfirm,
     dismissBurst,
     dismissProblem,
+    moderateQuestion,
+    deleteQuestion,
+    updateQaSettings,
+    makeQaModeratorKey,
+    revokeQaModeratorKey,
+    dismissQaProblem,
   };
 }

@@ -23,4 +23,10 @@ export const {
   askToConfirm,
   dismissBurst,
   dismissProblem,
+  moderateQuestion,
+  deleteQuestion,
+  updateQaSettings,
+  makeQaModeratorKey,
+  revokeQaModeratorKey,
+  dismissQaProblem,
 } = createConsole({ connect: connectLive, locale: chosenLocale() ?? browserLocale() });
