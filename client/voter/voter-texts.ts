@@ -47,6 +47,7 @@ export function newsOf(before: VoterState, after: VoterState): string {
     counter(after) !== counter(before) && counter(after),
     // Sent, and now neither waiting nor refused nor kept for later: the ack or the snapshot counted it.
     before.sending && !after.sending && !after.problem && !after.selection && t.voter.counted,
+    after.news !== before.news && after.news?.text,
   ]
     .filter(Boolean)
     .join(" ");
