@@ -147,9 +147,8 @@ export type VoterQaStrings = {
   sortTop: string;
   sortNew: string;
   none: string;
-  /** The upvote toggle's name; the count is read with it ("12 people want to know"). */
+  /** The upvote toggle's name; the count it shows is read with it ("I want to know too: 12"). */
   upvote: string;
-  upvotes: (count: number) => string;
   mine: string;
   pending: string;
   rejected: string;

@@ -112,7 +112,7 @@ function Current({ state, strings, poll, event }: Props & { event: EventState["e
  */
 function PollOrQuestions({ state, strings, poll }: Props) {
   const openPoll = poll && poll.state === "open" ? poll.id : 0;
-  const [picked, pick] = useState({ openPoll, questions: false });
+  const [picked, pick] = useState({ openPoll: -1, questions: false });
   const questions = picked.openPoll === openPoll ? picked.questions : !openPoll;
   useEffect(() => {
     loadQa();

@@ -224,7 +224,7 @@ export function createVoterSession(deps: VoterSessionDeps) {
   }
 
   /** For views loaded later: false without an open connection (the view keeps the message for the next one). */
-  const sendFrame = (message: ClientMessage): boolean => live !== null && live.send(message);
+  const sendFrame = (message: ClientMessage): boolean => live?.send(message) === true;
 
   function listenFrames(listener: (frame: ServerMessage) => void): () => void {
     frameListeners.add(listener);

@@ -2,7 +2,7 @@
 import { counting } from "../../common/i18n.js";
 import type { VoterQaStrings } from "../strings.js";
 
-const { count, number } = counting("ar");
+const { number } = counting("ar");
 
 export const qa: VoterQaStrings = {
   heading: "الأسئلة",
@@ -16,15 +16,6 @@ export const qa: VoterQaStrings = {
   sortNew: "الأحدث",
   none: "لا توجد أسئلة بعد. اطرح أول سؤال!",
   upvote: "أريد أن أعرف أيضًا",
-  upvotes: (n) =>
-    count(n, {
-      zero: "لا أحد",
-      one: "شخص واحد",
-      two: "شخصان",
-      few: "# أشخاص",
-      many: "# شخصًا",
-      other: "# شخص",
-    }),
   mine: "سؤالك",
   pending: "ينتظر الموافقة",
   rejected: "لم تتم الموافقة عليه",

@@ -2,7 +2,7 @@
 import { counting } from "../../common/i18n.js";
 import type { VoterQaStrings } from "../strings.js";
 
-const { count, number } = counting("de");
+const { number } = counting("de");
 
 export const qa: VoterQaStrings = {
   heading: "Fragen",
@@ -16,7 +16,6 @@ export const qa: VoterQaStrings = {
   sortNew: "Neu",
   none: "Noch keine Fragen. Stellen Sie die erste!",
   upvote: "Will ich auch wissen",
-  upvotes: (n) => count(n, { one: "# Person", other: "# Personen" }),
   mine: "Ihre Frage",
   pending: "wartet auf Freigabe",
   rejected: "nicht freigegeben",

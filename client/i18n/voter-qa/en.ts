@@ -2,7 +2,7 @@
 import { counting } from "../../common/i18n.js";
 import type { VoterQaStrings } from "../strings.js";
 
-const { count, number } = counting("en");
+const { number } = counting("en");
 
 export const qa: VoterQaStrings = {
   heading: "Questions",
@@ -16,7 +16,6 @@ export const qa: VoterQaStrings = {
   sortNew: "New",
   none: "No questions yet. Ask the first one!",
   upvote: "I want to know too",
-  upvotes: (n) => count(n, { one: "# person", other: "# people" }),
   mine: "Your question",
   pending: "waiting for approval",
   rejected: "not approved",

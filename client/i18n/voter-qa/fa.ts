@@ -2,7 +2,7 @@
 import { counting } from "../../common/i18n.js";
 import type { VoterQaStrings } from "../strings.js";
 
-const { count, number } = counting("fa");
+const { number } = counting("fa");
 
 export const qa: VoterQaStrings = {
   heading: "سؤال‌ها",
@@ -16,7 +16,6 @@ export const qa: VoterQaStrings = {
   sortNew: "تازه",
   none: "هنوز سؤالی نیست. اولین سؤال را شما بپرسید!",
   upvote: "من هم می‌خواهم بدانم",
-  upvotes: (n) => count(n, { one: "# نفر", other: "# نفر" }),
   mine: "سؤال شما",
   pending: "در انتظار تأیید",
   rejected: "تأیید نشد",

@@ -2,7 +2,7 @@
 import { counting } from "../../common/i18n.js";
 import type { VoterQaStrings } from "../strings.js";
 
-const { count, number } = counting("pl");
+const { number } = counting("pl");
 
 export const qa: VoterQaStrings = {
   heading: "Pytania",
@@ -16,7 +16,6 @@ export const qa: VoterQaStrings = {
   sortNew: "Nowe",
   none: "Nie ma jeszcze pytań. Zadaj pierwsze!",
   upvote: "Też chcę wiedzieć",
-  upvotes: (n) => count(n, { one: "# osoba", few: "# osoby", many: "# osób", other: "# osoby" }),
   mine: "Twoje pytanie",
   pending: "czeka na zatwierdzenie",
   rejected: "niezatwierdzone",

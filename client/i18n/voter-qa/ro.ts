@@ -2,7 +2,7 @@
 import { counting } from "../../common/i18n.js";
 import type { VoterQaStrings } from "../strings.js";
 
-const { count, number } = counting("ro");
+const { number } = counting("ro");
 
 export const qa: VoterQaStrings = {
   heading: "Întrebări",
@@ -16,7 +16,6 @@ export const qa: VoterQaStrings = {
   sortNew: "Noi",
   none: "Încă nu sunt întrebări. Puneți-o pe prima!",
   upvote: "Vreau și eu să știu",
-  upvotes: (n) => count(n, { one: "# persoană", few: "# persoane", other: "# de persoane" }),
   mine: "Întrebarea dumneavoastră",
   pending: "așteaptă aprobarea",
   rejected: "nu a fost aprobată",

@@ -2,7 +2,7 @@
 import { counting } from "../../common/i18n.js";
 import type { VoterQaStrings } from "../strings.js";
 
-const { count, number } = counting("ru");
+const { number } = counting("ru");
 
 export const qa: VoterQaStrings = {
   heading: "Вопросы",
@@ -16,7 +16,6 @@ export const qa: VoterQaStrings = {
   sortNew: "Новые",
   none: "Вопросов пока нет. Задайте первый!",
   upvote: "Я тоже хочу знать",
-  upvotes: (n) => count(n, { one: "# человек", few: "# человека", many: "# человек", other: "# человека" }),
   mine: "Ваш вопрос",
   pending: "ждёт одобрения",
   rejected: "не одобрен",

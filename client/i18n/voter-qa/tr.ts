@@ -2,7 +2,7 @@
 import { counting } from "../../common/i18n.js";
 import type { VoterQaStrings } from "../strings.js";
 
-const { count, number } = counting("tr");
+const { number } = counting("tr");
 
 export const qa: VoterQaStrings = {
   heading: "Sorular",
@@ -16,7 +16,6 @@ export const qa: VoterQaStrings = {
   sortNew: "Yeni",
   none: "Henüz soru yok. İlk soruyu siz sorun!",
   upvote: "Ben de merak ediyorum",
-  upvotes: (n) => count(n, { one: "# kişi", other: "# kişi" }),
   mine: "Sizin sorunuz",
   pending: "onay bekliyor",
   rejected: "onaylanmadı",

@@ -2,7 +2,7 @@
 import { counting } from "../../common/i18n.js";
 import type { VoterQaStrings } from "../strings.js";
 
-const { count, number } = counting("uk");
+const { number } = counting("uk");
 
 export const qa: VoterQaStrings = {
   heading: "Питання",
@@ -16,7 +16,6 @@ export const qa: VoterQaStrings = {
   sortNew: "Нові",
   none: "Питань ще немає. Поставте перше!",
   upvote: "Я теж хочу знати",
-  upvotes: (n) => count(n, { one: "# людина", few: "# людини", many: "# людей", other: "# людини" }),
   mine: "Ваше питання",
   pending: "чекає на схвалення",
   rejected: "не схвалено",

@@ -142,6 +142,7 @@ type ItemProps = { question: Question; qa: QaState; myUpvotes: readonly number[]
 function QuestionItem({ question, qa, myUpvotes, t, locale }: ItemProps) {
   const { id, state } = question;
   const up = isUpvoted(qa, myUpvotes, id);
+  const count = formatNumber(question.upvotes, locale);
   const marks = [
     question.highlighted && t.highlighted,
     question.mine && t.mine,
@@ -162,13 +163,13 @@ function QuestionItem({ question, qa, myUpvotes, t, locale }: ItemProps) {
           type="button"
           class="qa-upvote secondary"
           aria-pressed={up}
-          aria-label={`${t.upvote}: ${t.upvotes(question.upvotes)}`}
+          aria-label={`${t.upvote}: ${count}`}
           aria-describedby={`qa-${id}`}
           aria-busy={qa.upvoting[id] !== undefined}
           onClick={() => qaSession.upvote(id, !up)}
         >
           <span aria-hidden="true">▲</span>
-          <span>{formatNumber(question.upvotes, locale)}</span>
+          <span>{count}</span>
         </button>
       )}
     </li>
