@@ -1,5 +1,6 @@
 // The event page on a phone: the open question to vote on, the confirmation and results
-// after voting, the closed question's outcome, or a friendly "waiting" when nothing is open.
+// after voting, the closed question's outcome, or a friendly "waiting" when nothing is open;
+// when the event takes questions, a switch to the audience's questions (loaded then: qa/).
 import type { FunctionComponent } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { presentedPoll } from "../../shared/format.js";
