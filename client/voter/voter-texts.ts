@@ -23,8 +23,9 @@ export function chosenCountOf(strings: VoterStrings, poll: ChoicePoll, optionIds
 /**
  * What a screen reader should hear after the page went from `before` to `after`, "" for
  * nothing: the connection lost or back, voting opened or closed, how many answers are
- * chosen, the voter's vote counted, and what a view loaded later asks to say (Q&A: `news`). Told in the page's language now: switching languages is
- * no news, and until the texts have arrived there is nothing to tell, so the open question is
+ * chosen, the voter's vote counted, and what a view loaded later asks to say (Q&A: `news`).
+ * Told in the page's language now: switching languages is no news, and until the texts have
+ * arrived there is nothing to tell, so the open question is
  * told once they are there.
  */
 export function newsOf(before: VoterState, after: VoterState): string {

@@ -6,6 +6,7 @@
 // axe finds nothing, 320 px need no sideways scrolling. Screenshots at 390×844 in de, tr, ar.
 import type { Locator, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
+import { de } from "../../client/i18n/de.js";
 import { qa as arQa } from "../../client/i18n/voter-qa/ar.js";
 import { qa as deQa } from "../../client/i18n/voter-qa/de.js";
 import { createEvent, createPoll, type EventFixture, pollAction, request } from "../helpers/api.js";
@@ -186,6 +187,25 @@ describe("what went wrong, in the page's language", { timeout: TEST_TIMEOUT_MS }
       .poll(() => phone.locator(".problem").textContent())
       .toMatch(new RegExp(`${arQa.errors.RATE_LIMITED}|${arQa.errors.duplicate}`));
     expect(await axeViolations(phone)).toEqual([]);
+    await phone.context().close();
+  });
+});
+
+describe("a question asked while the phone is offline", { timeout: TEST_TIMEOUT_MS }, () => {
+  it("waits, says so on the button, and arrives once the connection is back", async () => {
+    const phone = await openPhone(event.code);
+    await phone.getByRole("heading", { name: deQa.heading }).waitFor();
+    await phone.context().setOffline(true);
+    server.app.hub.closeEvent(event.code, 1012, "server restarting");
+    await phone.locator(".reconnecting").waitFor();
+    const text = "Wird die Präsentation verschickt?";
+    await ask(phone, text);
+    await phone.getByRole("button", { name: de.voter.sendWhenOnline }).waitFor();
+    expect(await phone.getByLabel(deQa.askLabel).inputValue()).toBe(text);
+    await phone.context().setOffline(false);
+    await expect.poll(() => said(phone.locator("[aria-live]")), { timeout: 20_000 }).toBe(deQa.arrived);
+    await item(phone, text).waitFor();
+    expect(await phone.getByLabel(deQa.askLabel).inputValue()).toBe("");
     await phone.context().close();
   });
 });
