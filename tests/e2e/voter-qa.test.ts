@@ -82,6 +82,7 @@ describe("asking and upvoting from two phones", { timeout: TEST_TIMEOUT_MS }, ()
     await ask(asker, CHILDCARE, "Ayşe");
     await expect.poll(() => said(region)).toBe(deQa.arrived);
     await expect.poll(() => asker.getByLabel(deQa.askLabel).inputValue()).toBe("");
+    expect(await asker.locator("form .thanks").textContent()).toBe(`✓ ${deQa.arrived}`);
     await expect.poll(() => item(asker, CHILDCARE).textContent()).toContain(deQa.mine);
     // The other phone sees the question and the name, but not that it is the asker's.
     await item(other, CHILDCARE).waitFor();

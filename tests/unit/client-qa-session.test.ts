@@ -113,7 +113,12 @@ describe("asking a question from the phone", () => {
       requestId: "q1",
       question: question(2, { text: "Gibt es Kinderbetreuung?", mine: true }),
     });
-    expect([p.state().asking, p.state().draft, p.state().askProblem]).toEqual([null, "", null]);
+    expect([p.state().asking, p.state().draft, p.state().askProblem, p.state().sent]).toEqual([
+      null,
+      "",
+      null,
+      "arrived",
+    ]);
     expect(p.voter.store.get().live?.questions.map((q) => q.id)).toEqual([1, 2]);
     expect(p.said).toEqual(["Ihre Frage ist angekommen."]);
     // The name is kept on the phone for the next question.
@@ -128,6 +133,10 @@ describe("asking a question from the phone", () => {
     expect(p.live.sent.at(-1)).toEqual({ type: "ask", requestId: "q1", text: "Wann ist Pause?" });
     p.live.receive({ type: "ack", requestId: "q1", question: question(2, { state: "pending", mine: true }) });
     expect(p.said).toEqual(["Ihre Frage ist angekommen. Sie wird gezeigt, sobald sie freigegeben ist."]);
+    expect(p.state().sent).toBe("arrivedPending");
+    // Writing the next question ends the confirmation.
+    p.qa.write("W");
+    expect(p.state().sent).toBeNull();
   });
 
   it("refuses an empty or too long question on the phone, keeping what was typed", async () => {

@@ -31,6 +31,8 @@ export type QaState = {
   /** The ask on its way, or waiting for the connection to come back. */
   asking: { requestId: string; text: string; name: string } | null;
   askProblem: QaProblem | null;
+  /** The last question arrived (shown at once, or waiting for approval), until the voter writes again. */
+  sent: "arrived" | "arrivedPending" | null;
   sort: QuestionSort;
   /** Upvotes (up) and taken-back upvotes (down) on their way, by question id. */
   upvoting: Record<number, { requestId: string; up: boolean }>;
@@ -65,6 +67,7 @@ export function createQaSession(deps: QaSessionDeps) {
     name: deps.storage.get(NAME_KEY) ?? "",
     asking: null,
     askProblem: null,
+    sent: null,
     sort: "top",
     upvoting: {},
     upvoted: {},
@@ -88,8 +91,9 @@ export function createQaSession(deps: QaSessionDeps) {
   }
 
   function arrived(question: Question): void {
-    update((state) => ({ ...state, asking: null, draft: "", askProblem: null }));
-    say((t) => (question.state === "pending" ? t.arrivedPending : t.arrived));
+    const sent = question.state === "pending" ? "arrivedPending" : "arrived";
+    update((state) => ({ ...state, asking: null, draft: "", askProblem: null, sent }));
+    say((t) => t[sent]);
   }
 
   function sendAsk({ requestId, text, name }: NonNullable<QaState["asking"]>): void {
@@ -165,7 +169,7 @@ export function createQaSession(deps: QaSessionDeps) {
       text: normalisedText(draft),
       name: namesAllowed ? name.trim() : "",
     };
-    update((state) => ({ ...state, asking: sending, askProblem: null }));
+    update((state) => ({ ...state, asking: sending, askProblem: null, sent: null }));
     sendAsk(sending);
   }
 
@@ -185,7 +189,7 @@ export function createQaSession(deps: QaSessionDeps) {
     showLanguage,
     ask,
     upvote,
-    write: (draft: string) => update((state) => ({ ...state, draft, askProblem: null })),
+    write: (draft: string) => update((state) => ({ ...state, draft, askProblem: null, sent: null })),
     writeName: (name: string) => update((state) => ({ ...state, name })),
     sortBy: (sort: QuestionSort) => update((state) => ({ ...state, sort })),
   };

@@ -123,6 +123,12 @@ function AskForm({ strings, t, qa, namesAllowed, pre }: AskProps) {
           />
         </>
       )}
+      {qa.sent && (
+        <p class="thanks">
+          <span aria-hidden="true">✓ </span>
+          {t[qa.sent]}
+        </p>
+      )}
       {qa.askProblem && (
         <p id="qa-problem" class="problem">
           {t.errors[qa.askProblem]}
