@@ -2,6 +2,7 @@
 // Pure: the same frames in the same order give the same state on every page.
 import type { ServerMessage, SnapshotMessage } from "../../shared/messages.js";
 import type { Poll } from "../../shared/poll.js";
+import type { Question } from "../../shared/question.js";
 import type { Results } from "../../shared/results.js";
 import type { Vote } from "../../shared/vote.js";
 
@@ -13,6 +14,10 @@ export type EventState = {
   results: Record<string, Results>;
   myVotes: Record<string, Vote>;
   role: SnapshotMessage["role"];
+  /** Audience Q&A: the questions this page may see, in no particular order (each view sorts). */
+  questions: Question[];
+  /** The ids of the questions this participant upvoted, as of the last snapshot. */
+  myUpvotes: number[];
 };
 
 const byPosition = (a: Poll, b: Poll) => a.position - b.position || a.id - b.id;
@@ -24,6 +29,8 @@ export function fromSnapshot(snapshot: SnapshotMessage): EventState {
     results: snapshot.results,
     myVotes: snapshot.myVotes,
     role: snapshot.role,
+    questions: snapshot.questions,
+    myUpvotes: snapshot.myUpvotes,
   };
 }
 
@@ -56,10 +63,23 @@ export function applyFrame(state: EventState | null, frame: ServerMessage): Even
       return { ...state, myVotes: without(state.myVotes, frame.pollId) };
     case "results":
       return { ...state, results: { ...state.results, [frame.pollId]: frame.results } };
+    // An ask's or an upvote's ack carries the question as it is now, as a question frame does.
     case "ack":
-      return "vote" in frame ? { ...state, myVotes: { ...state.myVotes, [frame.vote.pollId]: frame.vote } } : state;
-    // accessGranted, error, pong, voteBurst, and the Q&A frames (no page shows questions yet):
-    // nothing here changes. A default rather than a list: the voter page is 2 bytes under its budget.
+    case "question":
+      return "vote" in frame
+        ? { ...state, myVotes: { ...state.myVotes, [frame.vote.pollId]: frame.vote } }
+        : { ...state, questions: [...state.questions.filter((q) => q.id !== frame.question.id), frame.question] };
+    case "questionDeleted":
+      return { ...state, questions: state.questions.filter((q) => q.id !== frame.questionId) };
+    case "upvotes":
+      return {
+        ...state,
+        questions: state.questions.map((q) =>
+          q.id in frame.upvotes ? { ...q, upvotes: frame.upvotes[q.id] as number } : q,
+        ),
+      };
+    // accessGranted, error, pong, voteBurst: nothing here changes. A default rather than a list:
+    // the voter page's budget is tight.
     default:
       return state;
   }

@@ -177,6 +177,7 @@ const voter: VotingStrings = {
     other: "تعذّر إرسال صوتك. يُرجى المحاولة مرة أخرى.",
   },
   pollText: { showOriginal: "عرض النص الأصلي", showTranslation: "عرض بالعربية" },
+  views: { poll: "الاستطلاع", questions: "الأسئلة" },
 };
 
 const screen: ScreenStrings = {

@@ -119,6 +119,7 @@ const voter: VotingStrings = {
     other: "Ihre Stimme konnte nicht gesendet werden. Bitte versuchen Sie es noch einmal.",
   },
   pollText: { showOriginal: "Original anzeigen", showTranslation: "Auf Deutsch anzeigen" },
+  views: { poll: "Umfrage", questions: "Fragen" },
 };
 
 const screen: ScreenStrings = {

@@ -116,6 +116,7 @@ const voter: VotingStrings = {
     other: "Your vote could not be sent. Please try again.",
   },
   pollText: { showOriginal: "Show original", showTranslation: "Show in English" },
+  views: { poll: "Poll", questions: "Questions" },
 };
 
 const screen: ScreenStrings = {

@@ -116,6 +116,7 @@ const voter: VotingStrings = {
     other: "رأی شما ارسال نشد. لطفاً دوباره تلاش کنید.",
   },
   pollText: { showOriginal: "نمایش متن اصلی", showTranslation: "نمایش به فارسی" },
+  views: { poll: "نظرسنجی", questions: "سؤال‌ها" },
 };
 
 const screen: ScreenStrings = {

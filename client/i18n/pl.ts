@@ -151,6 +151,7 @@ const voter: VotingStrings = {
     other: "Nie udało się wysłać głosu. Spróbuj ponownie.",
   },
   pollText: { showOriginal: "Pokaż oryginał", showTranslation: "Pokaż po polsku" },
+  views: { poll: "Ankieta", questions: "Pytania" },
 };
 
 const screen: ScreenStrings = {

@@ -122,6 +122,7 @@ const voter: VotingStrings = {
     other: "Votul nu a putut fi trimis. Vă rugăm să încercați din nou.",
   },
   pollText: { showOriginal: "Arătați originalul", showTranslation: "Arătați în română" },
+  views: { poll: "Sondaj", questions: "Întrebări" },
 };
 
 const screen: ScreenStrings = {

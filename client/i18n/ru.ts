@@ -143,6 +143,7 @@ const voter: VotingStrings = {
     other: "Не удалось отправить ваш голос. Попробуйте ещё раз.",
   },
   pollText: { showOriginal: "Показать оригинал", showTranslation: "Показать на русском" },
+  views: { poll: "Опрос", questions: "Вопросы" },
 };
 
 const screen: ScreenStrings = {

@@ -125,6 +125,50 @@ export type VotingStrings = {
     /** Back to the translation: "Show in English", named in the page's language. */
     showTranslation: string;
   };
+  /** The switch between the poll and the audience's questions, when the event takes questions. */
+  views: { poll: string; questions: string };
+};
+
+/**
+ * The audience's questions on a phone (client/voter/qa/): loaded with that view, from
+ * client/i18n/voter-qa/<locale>.ts, so a phone that only votes never loads them.
+ */
+export type VoterQaStrings = {
+  heading: string;
+  askLabel: string;
+  /** Under pre-moderation: the question is shown once a moderator approved it. */
+  askHintPre: string;
+  /** "12 of 300 characters" under the text field. */
+  characters: (count: number, max: number) => string;
+  nameLabel: string;
+  ask: string;
+  /** The sort order of the questions. */
+  sortLabel: string;
+  sortTop: string;
+  sortNew: string;
+  none: string;
+  /** The upvote toggle's name; the count it shows is read with it ("I want to know too: 12"). */
+  upvote: string;
+  mine: string;
+  pending: string;
+  rejected: string;
+  highlighted: string;
+  answered: string;
+  /** "asked by Ayşe"; the name arrives marked and is isolated by the page. */
+  askedBy: (name: string) => string;
+  /** Said aloud once the server has the question, shown at once or waiting for approval. */
+  arrived: string;
+  arrivedPending: string;
+  /** Why a question or an upvote did not go through. */
+  errors: {
+    empty: string;
+    tooLong: string;
+    duplicate: string;
+    RATE_LIMITED: string;
+    upvoteLimited: string;
+    QA_DISABLED: string;
+    other: string;
+  };
 };
 
 /** The projector, and the overlay's few words. */

@@ -116,6 +116,7 @@ const voter: VotingStrings = {
     other: "Oyunuz gönderilemedi. Lütfen tekrar deneyin.",
   },
   pollText: { showOriginal: "Orijinalini göster", showTranslation: "Türkçe göster" },
+  views: { poll: "Anket", questions: "Sorular" },
 };
 
 const screen: ScreenStrings = {

@@ -143,6 +143,7 @@ const voter: VotingStrings = {
     other: "Не вдалося надіслати ваш голос. Спробуйте ще раз.",
   },
   pollText: { showOriginal: "Показати оригінал", showTranslation: "Показати українською" },
+  views: { poll: "Опитування", questions: "Питання" },
 };
 
 const screen: ScreenStrings = {

@@ -1,8 +1,11 @@
 // The event page on a phone: the open question to vote on, the confirmation and results
-// after voting, the closed question's outcome, or a friendly "waiting" when nothing is open.
-import { useEffect } from "preact/hooks";
+// after voting, the closed question's outcome, or a friendly "waiting" when nothing is open;
+// when the event takes questions, a switch to the audience's questions (loaded then: qa/).
+import type { FunctionComponent } from "preact";
+import { useEffect, useState } from "preact/hooks";
 import { presentedPoll } from "../../shared/format.js";
 import type { Poll } from "../../shared/poll.js";
+import type { EventState } from "../common/event-state.js";
 import { setDocumentLanguage, type VoterStrings } from "../common/i18n.js";
 import { LanguagePicker } from "../common/language-picker.js";
 import { useRescuedFocus } from "../common/rescued-focus.js";
@@ -37,7 +40,7 @@ export function EventPage({ strings }: { strings: VoterStrings }) {
         ) : live === null ? (
           <p class="connecting">{strings.connecting}</p>
         ) : (
-          <Current state={state} strings={strings} poll={poll} />
+          <Current state={state} strings={strings} poll={poll} event={live.event} />
         )}
       </main>
     </>
@@ -74,11 +77,69 @@ function Waiting({ strings, below = false }: { strings: VoterStrings; below?: bo
   );
 }
 
-function Current({ state, strings, poll }: { state: VoterState; strings: VoterStrings; poll: Poll | undefined }) {
+type Props = { state: VoterState; strings: VoterStrings; poll: Poll | undefined };
+
+/** The Q&A view, loaded once the event takes questions; kept for the page's life. */
+const loadQa = () => import("./qa/qa-view.js");
+let QaView: FunctionComponent<{ strings: VoterStrings }> | null = null;
+
+/** The Q&A view, as soon as its chunk is there. */
+function Questions({ strings }: { strings: VoterStrings }) {
+  const [, loaded] = useState(0);
+  useEffect(() => {
+    loadQa().then((view) => {
+      QaView = view.QaView;
+      loaded(1);
+    });
+  }, []);
+  return QaView ? <QaView strings={strings} /> : <p class="connecting">{strings.connecting}</p>;
+}
+
+function Current({ state, strings, poll, event }: Props & { event: EventState["event"] }) {
   // The code first, checked at once: nobody types a vote only to hear the code is wrong.
-  if (state.live?.event.accessCodeRequired && state.access !== "granted") {
+  if (event.accessCodeRequired && state.access !== "granted") {
     return <AccessCodeForm strings={strings} state={state} />;
   }
+  return event.qa.enabled ? (
+    <PollOrQuestions state={state} strings={strings} poll={poll} />
+  ) : (
+    <PollView state={state} strings={strings} poll={poll} />
+  );
+}
+
+/**
+ * The voter's pick between the poll and the questions holds until a poll opens or closes, which
+ * brings back the default: the poll while one is open, else the questions.
+ */
+function PollOrQuestions({ state, strings, poll }: Props) {
+  const openPoll = poll && poll.state === "open" ? poll.id : 0;
+  const [picked, pick] = useState({ openPoll: -1, questions: false });
+  const questions = picked.openPoll === openPoll ? picked.questions : !openPoll;
+  useEffect(() => {
+    loadQa();
+  }, []);
+  const button = (forQuestions: boolean, label: string) => (
+    <button
+      type="button"
+      class="secondary"
+      aria-pressed={questions === forQuestions}
+      onClick={() => pick({ openPoll, questions: forQuestions })}
+    >
+      {label}
+    </button>
+  );
+  return (
+    <>
+      <div class="views">
+        {button(false, strings.voter.views.poll)}
+        {button(true, strings.voter.views.questions)}
+      </div>
+      {questions ? <Questions strings={strings} /> : <PollView state={state} strings={strings} poll={poll} />}
+    </>
+  );
+}
+
+function PollView({ state, strings, poll }: Props) {
   if (!poll) return <Waiting strings={strings} />;
   const myVote = state.live?.myVotes[poll.id];
   if (poll.state === "open" && (myVote === undefined || state.changingPollId === poll.id)) {

@@ -6,7 +6,7 @@
 // its texts load as a chunk of their own, and until they are there the page shows no words.
 // A factory over the live feed and the storage it is given, so a test can drive it frame by frame.
 import type { ErrorCode } from "../../shared/errors.js";
-import type { HelloMessage, ServerMessage } from "../../shared/messages.js";
+import type { ClientMessage, HelloMessage, ServerMessage } from "../../shared/messages.js";
 import type { ChoicePoll, Poll } from "../../shared/poll.js";
 import type { Vote } from "../../shared/vote.js";
 import { applyFrame, type EventState } from "../common/event-state.js";
@@ -45,6 +45,8 @@ export type VoterState = {
   /** The event's access code as the voter typed it (or as it was accepted before). */
   accessCode: string | null;
   access: AccessState;
+  /** What a later-loaded view (audience Q&A) asks the live region to say; a new object each time. */
+  news: { text: string } | null;
 };
 
 /** Key–value storage that outlives the page (localStorage on the page). */
@@ -106,6 +108,7 @@ export function createVoterSession(deps: VoterSessionDeps) {
     problem: null,
     accessCode: null,
     access: "granted",
+    news: null,
   });
   const update = store.update;
   let live: Live | null = null;
@@ -114,6 +117,8 @@ export function createVoterSession(deps: VoterSessionDeps) {
   let checkingAccess: string | null = null;
   /** The language last asked for: none until one is known. */
   let asked: Locale | null = null;
+  /** Views loaded later (client/voter/qa/) follow the live frames here, after the store took them. */
+  const frameListeners = new Set<(frame: ServerMessage) => void>();
 
   function showLanguage(locale: Locale): void {
     asked = locale;
@@ -215,7 +220,18 @@ export function createVoterSession(deps: VoterSessionDeps) {
       }
     });
     if (frame.type === "snapshot") sendWaitingVote();
+    for (const listener of frameListeners) listener(frame);
   }
+
+  /** For views loaded later: false without an open connection (the view keeps the message for the next one). */
+  const sendFrame = (message: ClientMessage): boolean => live?.send(message) === true;
+
+  function listenFrames(listener: (frame: ServerMessage) => void): () => void {
+    frameListeners.add(listener);
+    return () => frameListeners.delete(listener);
+  }
+
+  const announce = (text: string) => update((state) => ({ ...state, news: { text } }));
 
   /** Sends the voter's picks; without a connection they wait for the next snapshot (sendWaitingVote). */
   function sendVote({ pollId, optionIds, rating }: Selection, requestId: string): void {
@@ -328,5 +344,8 @@ export function createVoterSession(deps: VoterSessionDeps) {
     submitVote,
     changeVote,
     keepVote,
+    sendFrame,
+    listenFrames,
+    announce,
   };
 }

@@ -7,7 +7,8 @@ import { loadVoterStrings } from "./voter-strings.js";
 
 export { type AccessState, type Selection, selectionOf, type VoteProblem, type VoterState } from "./voter-session.js";
 
-const localStorageOf = (): VoterStorage => ({
+/** localStorage, forgiving where there is none; the Q&A view keeps the asker's name in it too. */
+export const voterStorage: VoterStorage = {
   get(key) {
     try {
       return localStorage.getItem(key);
@@ -24,7 +25,7 @@ const localStorageOf = (): VoterStorage => ({
       // Private mode: nothing is kept.
     }
   },
-});
+};
 
 export const {
   store: voterStore,
@@ -37,9 +38,12 @@ export const {
   submitVote,
   changeVote,
   keepVote,
+  sendFrame,
+  listenFrames,
+  announce,
 } = createVoterSession({
   connect: connectLive,
-  storage: localStorageOf(),
+  storage: voterStorage,
   browserLanguages: browserLanguages(),
   chosenLocale,
   chooseLocale,

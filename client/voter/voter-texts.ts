@@ -23,8 +23,9 @@ export function chosenCountOf(strings: VoterStrings, poll: ChoicePoll, optionIds
 /**
  * What a screen reader should hear after the page went from `before` to `after`, "" for
  * nothing: the connection lost or back, voting opened or closed, how many answers are
- * chosen, the voter's vote counted. Told in the page's language now: switching languages is
- * no news, and until the texts have arrived there is nothing to tell, so the open question is
+ * chosen, the voter's vote counted, and what a view loaded later asks to say (Q&A: `news`).
+ * Told in the page's language now: switching languages is no news, and until the texts have
+ * arrived there is nothing to tell, so the open question is
  * told once they are there.
  */
 export function newsOf(before: VoterState, after: VoterState): string {
@@ -47,6 +48,7 @@ export function newsOf(before: VoterState, after: VoterState): string {
     counter(after) !== counter(before) && counter(after),
     // Sent, and now neither waiting nor refused nor kept for later: the ack or the snapshot counted it.
     before.sending && !after.sending && !after.problem && !after.selection && t.voter.counted,
+    after.news !== before.news && after.news?.text,
   ]
     .filter(Boolean)
     .join(" ");

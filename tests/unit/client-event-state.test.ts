@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { applyFrame, type EventState } from "../../client/common/event-state.js";
 import type { SnapshotMessage } from "../../shared/messages.js";
 import type { ChoicePoll } from "../../shared/poll.js";
+import type { Question } from "../../shared/question.js";
 
 const poll = (id: number, position: number, fields: Partial<ChoicePoll> = {}): ChoicePoll => ({
   id,
@@ -103,5 +104,60 @@ describe("the live event state", () => {
       qa: { enabled: false, moderation: "post" as const, names: true },
     };
     expect(applyFrame(start(), { type: "event", event })?.event).toEqual(event);
+  });
+});
+
+describe("the audience's questions in the live event state", () => {
+  const question = (id: number, fields: Partial<Question> = {}): Question => ({
+    id,
+    text: `Frage ${id}`,
+    state: "visible",
+    upvotes: 0,
+    highlighted: false,
+    createdAt: `2026-01-01T00:0${id}:00.000Z`,
+    ...fields,
+  });
+  const withQuestions = () =>
+    applyFrame(null, snapshot({ questions: [question(1), question(2, { upvotes: 3 })], myUpvotes: [2] })) as EventState;
+
+  it("starts from the snapshot's questions and the participant's upvotes", () => {
+    const state = withQuestions();
+    expect(state.questions.map((q) => q.id)).toEqual([1, 2]);
+    expect(state.myUpvotes).toEqual([2]);
+  });
+
+  it("adds a new question and replaces a changed one, from a question frame or an ask's ack", () => {
+    let state = applyFrame(withQuestions(), { type: "question", question: question(3, { mine: true }) }) as EventState;
+    state = applyFrame(state, { type: "question", question: question(1, { state: "answered" }) }) as EventState;
+    state = applyFrame(state, {
+      type: "ack",
+      requestId: "q1",
+      question: question(4, { state: "pending" }),
+    }) as EventState;
+    expect(state.questions.map((q) => [q.id, q.state])).toEqual([
+      [2, "visible"],
+      [3, "visible"],
+      [1, "answered"],
+      [4, "pending"],
+    ]);
+  });
+
+  it("drops a deleted question and takes new upvote counts, leaving the others as they were", () => {
+    const before = withQuestions();
+    let state = applyFrame(before, { type: "upvotes", upvotes: { "1": 7 } }) as EventState;
+    expect(state.questions.map((q) => q.upvotes)).toEqual([7, 3]);
+    expect(state.questions[1]).toBe(before.questions[1]);
+    state = applyFrame(state, { type: "questionDeleted", questionId: 1 }) as EventState;
+    expect(state.questions.map((q) => q.id)).toEqual([2]);
+  });
+
+  it("still counts a vote's ack as the participant's vote", () => {
+    const state = applyFrame(withQuestions(), {
+      type: "ack",
+      requestId: "v1",
+      vote: { pollId: 1, optionIds: [2] },
+    }) as EventState;
+    expect(state.myVotes[1]).toEqual({ pollId: 1, optionIds: [2] });
+    expect(state.questions).toEqual(withQuestions().questions);
   });
 });

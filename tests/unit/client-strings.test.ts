@@ -7,7 +7,7 @@ import { LANGUAGES, PLURAL_CATEGORIES } from "../../client/common/i18n.js";
 import { ratingName } from "../../client/common/result-rows.js";
 import { de } from "../../client/i18n/de.js";
 import { en, enForVoters } from "../../client/i18n/en.js";
-import type { HomeStrings, Strings, VoterStrings } from "../../client/i18n/strings.js";
+import type { HomeStrings, Strings, VoterQaStrings, VoterStrings } from "../../client/i18n/strings.js";
 import { selectionRule } from "../../client/voter/voter-texts.js";
 import { LOCALES, type Locale } from "../../shared/locales.js";
 import type { ChoicePoll } from "../../shared/poll.js";
@@ -36,6 +36,7 @@ const TEXT_ARGUMENT = new Set([
   "qrFor",
   "announceOpen",
   "announceClosed",
+  "askedBy",
 ]);
 /** What the pages pass to the texts that take more than counts. */
 const SAMPLES: Record<string, unknown[][]> = {
@@ -82,7 +83,7 @@ const choice = (minSelections: number, maxSelections: number) =>
 describe("the languages", () => {
   it("are one file each in client/i18n, one for every page language and no other", () => {
     const files = readdirSync(I18N)
-      .filter((file) => file !== "strings.ts")
+      .filter((file) => file.endsWith(".ts") && file !== "strings.ts")
       .map((file) => file.replace(/\.ts$/, ""));
     expect(files.sort()).toEqual([...LOCALES].sort());
     expect(Object.keys(LANGUAGES).sort()).toEqual([...LOCALES].sort());
@@ -122,6 +123,25 @@ describe("the languages", () => {
     for (const locale of LOCALES) {
       const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
       expect([...PLURAL_CATEGORIES[locale]].sort(), locale).toEqual([...categories].sort());
+    }
+  });
+});
+
+describe("the audience Q&A texts of the voter page", () => {
+  const qaOf = async (locale: Locale) =>
+    ((await import(`../../client/i18n/voter-qa/${locale}.ts`)) as { qa: VoterQaStrings }).qa;
+
+  it("are one file each in client/i18n/voter-qa, one for every page language and no other", () => {
+    const files = readdirSync(join(I18N, "voter-qa")).map((file) => file.replace(/\.ts$/, ""));
+    expect(files.sort()).toEqual([...LOCALES].sort());
+  });
+
+  it.each(LOCALES)("%s has every text of English, none empty, no placeholder left", async (locale) => {
+    const qa = await qaOf(locale);
+    expect(keysOf(qa).sort()).toEqual(keysOf(await qaOf("en")).sort());
+    for (const [path, text] of textsOf(qa)) {
+      expect(text.trim(), path).not.toBe("");
+      expect(text, path).not.toMatch(/undefined|NaN|null|\[object|#|n = |\bID\b/);
     }
   });
 });
