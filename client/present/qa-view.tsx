@@ -9,12 +9,13 @@ import { sentenceWith } from "../common/user-text.js";
 
 /**
  * The list shows up to six questions; with long ones, fewer (a `data-layout` per count hides the
- * rest, present.css), so that the type never falls below ENOUGH. Only when even one question
- * would be smaller does the type go down towards the poll's minimum: a question is never cut.
+ * rest, present.css), so that its type stays at `enough` or above: 24 px on a 1024×768 beamer, as
+ * a poll's answers. Only when even one question would be smaller does the type go down towards
+ * the poll's minimum: a question is never cut.
  */
 const MAX_LISTED = 6;
 const COUNTS: readonly string[] = ["6", "5", "4", "3", "2", "1"];
-const FIT = { min: 0.3, max: 1.3, enough: 0.62, layouts: COUNTS };
+const FIT = { min: 0.3, max: 1.3, enough: 0.9, layouts: COUNTS };
 
 /** Long questions get a smaller font than short ones before the whole view is fitted (as polls). */
 const textSize = (text: string) => (text.length <= 60 ? "short" : text.length <= 140 ? "medium" : "long");
