@@ -7,7 +7,7 @@ import type { BrowserContextOptions, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEvent, type EventFixture, request } from "../helpers/api.js";
 import { useServer } from "../helpers/server.js";
-import { axeViolations, FULL_HD, HD, LAPTOP, screenshot, useBrowser } from "./browser.js";
+import { axeViolations, FULL_HD, HD, LAPTOP, PHONE, screenshot, useBrowser } from "./browser.js";
 
 const BEAMER: BrowserContextOptions = { viewport: { width: 1024, height: 768 } };
 
@@ -117,21 +117,22 @@ describe("audience questions on the projector, the overlay and the report", { ti
     await screenshot(projector, "screens-qa-projector-de-1024x768");
   });
 
-  it("shows the same in Arabic, right to left, at 1920×1080 and 1024×768", async () => {
-    for (const [options, name] of [
-      [FULL_HD, "1920x1080"],
-      [BEAMER, "1024x768"],
+  it("shows the same in Arabic, right to left, at 1920×1080 and 1024×768, and in Turkish at 1280×720", async () => {
+    for (const [options, name, lang, heading, asker] of [
+      [FULL_HD, "1920x1080", "ar", "أسئلة الحضور", "السائل: Ayşe"],
+      [BEAMER, "1024x768", "ar", "أسئلة الحضور", "السائل: Ayşe"],
+      [HD, "1280x720", "tr", "Dinleyicilerin soruları", "Soran: Ayşe"],
     ] as const) {
-      const projector = await browser.newPage({ ...options, locale: "ar" });
-      await projector.goto(`${server.url}/present/${event.code}?lang=ar`);
-      await projector.getByRole("heading", { name: "أسئلة الحضور" }).waitFor();
+      const projector = await browser.newPage({ ...options, locale: lang });
+      await projector.goto(`${server.url}/present/${event.code}?lang=${lang}`);
+      await projector.getByRole("heading", { name: heading }).waitFor();
       await projector.locator(".spotlight-text").waitFor();
-      expect(await projector.evaluate(() => document.documentElement.dir)).toBe("rtl");
-      expect(await projector.locator(".spotlight .asker").textContent()).toBe("السائل: Ayşe");
+      expect(await projector.evaluate(() => document.documentElement.dir)).toBe(lang === "ar" ? "rtl" : "ltr");
+      expect(await projector.locator(".spotlight .asker").textContent()).toBe(asker);
       expect(await noOverflow(projector)).toBe(true);
       expect(await projector.getByText(HELD_BACK).count()).toBe(0);
       expect(await axeViolations(projector)).toEqual([]);
-      await screenshot(projector, `screens-qa-projector-ar-${name}`);
+      await screenshot(projector, `screens-qa-projector-${lang}-${name}`);
     }
   });
 
@@ -180,6 +181,14 @@ describe("audience questions on the projector, the overlay and the report", { ti
     await screenshot(console, "screens-qa-console");
     await showQa.click();
     await expect.poll(() => showQa.getAttribute("aria-pressed")).toBe("true");
+
+    const phone = await browser.newPage({ ...PHONE, viewport: { width: 390, height: 844 } });
+    await phone.goto(`${server.url}/moderate/${event.code}#key=${event.key}`);
+    const onPhone = phone.getByRole("button", { name: "Fragen zeigen" });
+    await onPhone.waitFor();
+    expect((await onPhone.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    expect(await axeViolations(phone)).toEqual([]);
+    await screenshot(phone, "screens-qa-console-phone");
   });
 
   it("lists every question in the report, those the room saw first, most upvoted first", async () => {
