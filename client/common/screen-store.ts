@@ -14,7 +14,7 @@ export type ScreenState = {
   code: string;
   status: LiveStatus;
   live: EventState | null;
-  /** Kept beside `live`, not in it: the voter's event state carries no questions of the screens' kind. */
+  /** Beside `live`, not in it: event-state.ts is also the voter page's, whose every byte counts against its budget. */
   questions: readonly Question[];
   locale: Locale;
   strings: Strings | null;

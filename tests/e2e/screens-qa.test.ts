@@ -152,6 +152,12 @@ describe("audience questions on the projector, the overlay and the report", { ti
     expect(box?.y).toBeGreaterThan(720 / 3);
     expect(await axeViolations(overlay)).toEqual([]);
     await screenshot(overlay, "screens-qa-overlay-1280x720", { transparent: true });
+    const arabic = await browser.newPage({ ...HD, locale: "ar" });
+    await arabic.goto(`${server.url}/overlay/${event.code}?show=qa&lang=ar&theme=light`);
+    await arabic.locator(".overlay.in .qa-card .asker").waitFor();
+    expect(await arabic.locator(".qa-label").textContent()).toBe("سؤال من الحضور");
+    expect(await axeViolations(arabic)).toEqual([]);
+    await screenshot(arabic, "screens-qa-overlay-ar-light-1280x720", { transparent: true });
 
     expect((await moderate(ids[HIGHLIGHTED] as number, { highlighted: false })).status).toBe(200);
     await overlay.locator(".overlay.in").waitFor({ state: "detached" });
