@@ -7,19 +7,20 @@ import type { Question } from "../../shared/question.js";
 
 const onScreens = (question: Question) => question.state === "visible" || question.state === "answered";
 
+const without = (questions: readonly Question[], id: number): readonly Question[] =>
+  questions.some((question) => question.id === id) ? questions.filter((question) => question.id !== id) : questions;
+
 /** The questions after one server frame; frames that change nothing return the same array. */
 export function questionsAfter(questions: readonly Question[], frame: ServerMessage): readonly Question[] {
   switch (frame.type) {
     case "snapshot":
       return frame.questions.filter(onScreens);
-    case "question": {
-      const others = questions.filter((question) => question.id !== frame.question.id);
-      return onScreens(frame.question) ? [...others, frame.question] : others;
-    }
+    case "question":
+      return onScreens(frame.question)
+        ? [...without(questions, frame.question.id), frame.question]
+        : without(questions, frame.question.id);
     case "questionDeleted":
-      return questions.some((question) => question.id === frame.questionId)
-        ? questions.filter((question) => question.id !== frame.questionId)
-        : questions;
+      return without(questions, frame.questionId);
     case "upvotes": {
       const changed = questions.some((question) => {
         const count = frame.upvotes[question.id];
