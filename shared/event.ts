@@ -18,12 +18,14 @@ export const EventCode = z
 /**
  * What the projector shows, and the overlay with it; the moderator chooses (docs/api.md "What the
  * screens show"). Opening a poll puts it on the screen; a poll shown stays until something else is
- * chosen, its final results after closing. More kinds (the Q&A) join the union as they come.
+ * chosen, its final results after closing. "qa": the audience's questions, only while the event
+ * takes questions (turning Q&A off puts the join screen back).
  */
 export const Screen = z.discriminatedUnion("show", [
   z.object({ show: z.literal("join") }).strict(),
   // Not PollId from poll.ts: poll.ts imports this module.
   z.object({ show: z.literal("poll"), pollId: z.number().int().positive() }).strict(),
+  z.object({ show: z.literal("qa") }).strict(),
 ]);
 export type Screen = z.infer<typeof Screen>;
 
@@ -57,7 +59,7 @@ export const UpdateEventBody = z
     locale: Locale,
     /** null removes the access code. */
     accessCode: AccessCode.nullable(),
-    /** A poll must be of this event and opened at least once (not a draft). */
+    /** A poll must be of this event and opened at least once (not a draft); "qa" needs Q&A on. */
     screen: Screen,
     /** Changed Q&A settings only; the blocked words are replaced as a whole. */
     qa: UpdateQaSettings,

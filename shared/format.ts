@@ -65,6 +65,7 @@ export function presentedPoll<P extends Poll>(polls: readonly P[]): P | undefine
 export function screenPoll<P extends Poll>(screen: Screen, polls: readonly P[]): P | undefined {
   switch (screen.show) {
     case "join":
+    case "qa":
       return undefined;
     case "poll":
       return polls.find((poll) => poll.id === screen.pollId && poll.state !== "draft");

@@ -5,8 +5,12 @@
 import type { RefObject } from "preact";
 import { useLayoutEffect, useRef } from "preact/hooks";
 
-/** A box's range of factors, and its layouts to try (a `data-layout` value each; "" is none). */
-export type FitRange = { min: number; max: number; layouts?: readonly string[] };
+/**
+ * A box's range of factors, and its layouts to try (a `data-layout` value each; "" is none).
+ * `enough`: the first layout whose factor reaches it wins, though a later one would allow larger
+ * type (the projector's list of questions shows as many as are still readable, not the fewest).
+ */
+export type FitRange = { min: number; max: number; layouts?: readonly string[]; enough?: number };
 
 /**
  * Halvings of the range: eight leave a step below 0.5 % of a font size, and cost eight reflows of
@@ -43,6 +47,10 @@ export function fitType(box: HTMLElement, range: FitRange): void {
   for (const layout of layouts) {
     box.dataset.layout = layout;
     const fit = largestFit(box, range);
+    if (range.enough !== undefined && fit >= range.enough) {
+      best = { layout, fit };
+      break;
+    }
     if (fit > best.fit + 0.01) best = { layout, fit };
   }
   box.dataset.layout = best.layout;
@@ -57,11 +65,11 @@ export function fitType(box: HTMLElement, range: FitRange): void {
  */
 export function useFittedType<T extends HTMLElement>(key: string, range: FitRange): RefObject<T> {
   const ref = useRef<T>(null);
-  const { min, max, layouts } = range;
+  const { min, max, layouts, enough } = range;
   useLayoutEffect(() => {
     const box = ref.current;
     if (!box) return;
-    const refit = () => fitType(box, { min, max, layouts });
+    const refit = () => fitType(box, { min, max, layouts, enough });
     refit();
     // Browsers without it (before 2018–2020) fit once per poll; a resized window waits for the next.
     if (typeof ResizeObserver !== "function") return;
@@ -76,6 +84,6 @@ export function useFittedType<T extends HTMLElement>(key: string, range: FitRang
       observer.disconnect();
       cancelAnimationFrame(frame);
     };
-  }, [key, min, max, layouts?.join(",")]);
+  }, [key, min, max, enough, layouts?.join(",")]);
   return ref;
 }

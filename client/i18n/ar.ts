@@ -194,6 +194,14 @@ const screen: ScreenStrings = {
   resultsHidden: "نتائج هذا السؤال لا تُعرض.",
   announceOpen: (question) => `التصويت مفتوح: ${question}`,
   announceClosed: (question) => `انتهى التصويت: ${question}`,
+  qa: {
+    heading: "أسئلة الحضور",
+    label: "سؤال من الحضور",
+    empty: "لا توجد أسئلة بعد. اطرحوا أسئلتكم من هواتفكم.",
+    askedBy: (name) => `السائل: ${name}`,
+    others: "أسئلة أخرى",
+    announce: (question) => `السؤال الآن: ${question}`,
+  },
 };
 
 const lockedByVotes = "في هذا الاستطلاع أصوات. لتغيير الإجابات أو النجوم، يُرجى مسح الأصوات أولًا.";
@@ -353,6 +361,8 @@ const moderatorConsole: ConsoleStrings = {
     closedHint: "انتهى التصويت. تبقى النتائج على الشاشة إلى أن يتم اختيار شيء آخر.",
     showJoin: "عرض طريقة المشاركة",
     showPoll: "عرض على الشاشة",
+    showsQa: "المعروض الآن: أسئلة الحضور.",
+    showQa: "عرض الأسئلة",
   },
   translations: {
     heading: "الترجمات",
@@ -469,6 +479,18 @@ const report: ReportStrings = {
     topShare === null
       ? `متوسط التقييم: ${average} من ${number(scale)}.`
       : `متوسط التقييم: ${average} من ${number(scale)}؛ ونسبة من أعطوا ${stars(scale)}: ${topShare}.`,
+  qa: {
+    heading: "أسئلة الحضور",
+    note: "الأسئلة المُجاب عنها والمفتوحة أولًا. الأسئلة التي حصلت على أصوات أكثر في الأعلى.",
+    states: {
+      visible: "مفتوح",
+      answered: "تمت الإجابة عنه",
+      archived: "في الأرشيف",
+      pending: "لم تتم الموافقة عليه",
+      rejected: "مرفوض",
+    },
+    askedBy: (name) => `السائل: ${name}`,
+  },
 };
 
 /** ما تحمّله صفحة التصويت (الصفحة الرئيسية وصفحة الفعالية): دون نصوص الصفحات الأخرى. */

@@ -136,6 +136,14 @@ const screen: ScreenStrings = {
   resultsHidden: "Das Ergebnis dieser Frage wird nicht gezeigt.",
   announceOpen: (question) => `Abstimmung läuft: ${question}`,
   announceClosed: (question) => `Abstimmung beendet: ${question}`,
+  qa: {
+    heading: "Fragen aus dem Publikum",
+    label: "Frage aus dem Publikum",
+    empty: "Noch keine Fragen – stellen Sie Ihre Frage auf dem Handy",
+    askedBy: (name) => `Gefragt von ${name}`,
+    others: "Weitere Fragen",
+    announce: (question) => `Diese Frage ist jetzt dran: ${question}`,
+  },
 };
 
 const moderatorConsole: ConsoleStrings = {
@@ -280,6 +288,8 @@ const moderatorConsole: ConsoleStrings = {
     closedHint: "Die Abstimmung ist beendet. Das Ergebnis bleibt auf der Leinwand, bis Sie etwas anderes zeigen.",
     showJoin: "Zeigen, wie man mitmacht",
     showPoll: "Auf der Leinwand zeigen",
+    showsQa: "Jetzt zu sehen: die Fragen aus dem Publikum.",
+    showQa: "Fragen zeigen",
   },
   translations: {
     heading: "Übersetzungen",
@@ -397,6 +407,18 @@ const report: ReportStrings = {
           one: "# Stern",
           other: "# Sterne",
         })}.`,
+  qa: {
+    heading: "Fragen aus dem Publikum",
+    note: "Beantwortete und offene Fragen zuerst. Die Fragen mit den meisten Stimmen stehen oben.",
+    states: {
+      visible: "Offen",
+      answered: "Beantwortet",
+      archived: "Archiviert",
+      pending: "Nicht freigegeben",
+      rejected: "Abgelehnt",
+    },
+    askedBy: (name) => `Gefragt von ${name}`,
+  },
 };
 
 /** Was die Abstimmungsseite (Start- und Veranstaltungsseite) lädt: ohne die Texte der anderen Seiten. */

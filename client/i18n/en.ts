@@ -133,6 +133,14 @@ const screen: ScreenStrings = {
   resultsHidden: "The results of this question are not shown.",
   announceOpen: (question) => `Voting is open: ${question}`,
   announceClosed: (question) => `Voting has ended: ${question}`,
+  qa: {
+    heading: "Questions from the audience",
+    label: "Question from the audience",
+    empty: "No questions yet – ask yours on your phone",
+    askedBy: (name) => `Asked by ${name}`,
+    others: "More questions",
+    announce: (question) => `Now answering: ${question}`,
+  },
 };
 
 const moderatorConsole: ConsoleStrings = {
@@ -271,6 +279,8 @@ const moderatorConsole: ConsoleStrings = {
     closedHint: "Voting has ended. The results stay on the screen until you choose something else.",
     showJoin: "Show how to join",
     showPoll: "Show on the screen",
+    showsQa: "Now showing: the questions from the audience.",
+    showQa: "Show questions",
   },
   translations: {
     heading: "Translations",
@@ -384,6 +394,18 @@ const report: ReportStrings = {
           one: "# star",
           other: "# stars",
         })}.`,
+  qa: {
+    heading: "Questions from the audience",
+    note: "Answered and open questions first. The questions with the most votes are at the top.",
+    states: {
+      visible: "Open",
+      answered: "Answered",
+      archived: "Archived",
+      pending: "Not approved",
+      rejected: "Rejected",
+    },
+    askedBy: (name) => `Asked by ${name}`,
+  },
 };
 
 /** What the voter page (home and event page) loads: without the other pages' texts. */

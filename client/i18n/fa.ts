@@ -133,6 +133,14 @@ const screen: ScreenStrings = {
   resultsHidden: "نتایج این سؤال نشان داده نمی‌شود.",
   announceOpen: (question) => `رأی‌گیری باز است: ${question}`,
   announceClosed: (question) => `رأی‌گیری تمام شد: ${question}`,
+  qa: {
+    heading: "سؤال‌های حاضران",
+    label: "سؤالی از حاضران",
+    empty: "هنوز سؤالی نیست. سؤال خود را با گوشی بپرسید.",
+    askedBy: (name) => `پرسنده: ${name}`,
+    others: "سؤال‌های دیگر",
+    announce: (question) => `الان به این سؤال جواب می‌دهیم: ${question}`,
+  },
 };
 
 const lockedByVotes = "این نظرسنجی رأی دارد. برای تغییر پاسخ‌ها یا ستاره‌ها، اول رأی‌ها را پاک کنید.";
@@ -272,6 +280,8 @@ const moderatorConsole: ConsoleStrings = {
     closedHint: "رأی‌گیری تمام شد. نتایج روی صفحه می‌ماند تا شما چیز دیگری انتخاب کنید.",
     showJoin: "نشان دادن راه شرکت",
     showPoll: "نشان دادن روی صفحه",
+    showsQa: "الان روی صفحه: سؤال‌های حاضران.",
+    showQa: "نشان دادن سؤال‌ها",
   },
   translations: {
     heading: "ترجمه‌ها",
@@ -380,6 +390,18 @@ const report: ReportStrings = {
     topShare === null
       ? `میانگین امتیاز: ${average} از ${number(scale)}.`
       : `میانگین امتیاز: ${average} از ${number(scale)}؛ سهم کسانی که ${number(scale)} ستاره دادند: ${topShare}.`,
+  qa: {
+    heading: "سؤال‌های حاضران",
+    note: "اول سؤال‌های جواب‌داده‌شده و باز. سؤال‌هایی که رأی بیشتری دارند بالاترند.",
+    states: {
+      visible: "باز",
+      answered: "جواب داده شد",
+      archived: "بایگانی‌شده",
+      pending: "تأیید نشده",
+      rejected: "ردشده",
+    },
+    askedBy: (name) => `پرسنده: ${name}`,
+  },
 };
 
 /** آنچه صفحهٔ رأی دادن (صفحهٔ اصلی و صفحهٔ رویداد) بار می‌کند: بدون متن‌های صفحه‌های دیگر. */

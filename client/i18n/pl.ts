@@ -168,6 +168,14 @@ const screen: ScreenStrings = {
   resultsHidden: "Wyniki tego pytania nie są pokazywane.",
   announceOpen: (question) => `Głosowanie trwa: ${question}`,
   announceClosed: (question) => `Głosowanie zakończone: ${question}`,
+  qa: {
+    heading: "Pytania od uczestników",
+    label: "Pytanie od uczestnika",
+    empty: "Nie ma jeszcze pytań. Zadaj pytanie na telefonie.",
+    askedBy: (name) => `Pyta: ${name}`,
+    others: "Inne pytania",
+    announce: (question) => `Teraz odpowiadamy na pytanie: ${question}`,
+  },
 };
 
 const lockedByVotes = "Ta ankieta ma już głosy. Aby zmienić odpowiedzi lub gwiazdki, najpierw wyzeruj głosy.";
@@ -321,6 +329,8 @@ const moderatorConsole: ConsoleStrings = {
     closedHint: "Głosowanie zakończone. Wyniki zostaną na ekranie, dopóki nie zostanie wybrane coś innego.",
     showJoin: "Pokaż, jak dołączyć",
     showPoll: "Pokaż na ekranie",
+    showsQa: "Teraz na ekranie: pytania od uczestników.",
+    showQa: "Pokaż pytania",
   },
   translations: {
     heading: "Tłumaczenia",
@@ -431,6 +441,18 @@ const report: ReportStrings = {
     topShare === null
       ? `Średnia ocena: ${average} z ${number(scale)}.`
       : `Średnia ocena: ${average} z ${number(scale)}; najwyższą ocenę (${stars(scale)}) dało ${topShare} osób.`,
+  qa: {
+    heading: "Pytania od uczestników",
+    note: "Najpierw pytania z odpowiedzią i otwarte. Na górze te z największą liczbą głosów.",
+    states: {
+      visible: "Otwarte",
+      answered: "Z odpowiedzią",
+      archived: "W archiwum",
+      pending: "Niezatwierdzone",
+      rejected: "Odrzucone",
+    },
+    askedBy: (name) => `Pyta: ${name}`,
+  },
 };
 
 /** Co wczytuje strona głosowania (strona główna i strona wydarzenia): bez tekstów innych stron. */

@@ -139,6 +139,14 @@ const screen: ScreenStrings = {
   resultsHidden: "Rezultatele acestei întrebări nu sunt afișate.",
   announceOpen: (question) => `Votul este deschis: ${question}`,
   announceClosed: (question) => `Votul s-a încheiat: ${question}`,
+  qa: {
+    heading: "Întrebări de la participanți",
+    label: "Întrebare de la un participant",
+    empty: "Încă nu sunt întrebări. Puneți întrebarea de pe telefon.",
+    askedBy: (name) => `Întreabă: ${name}`,
+    others: "Alte întrebări",
+    announce: (question) => `Acum răspundem la întrebarea: ${question}`,
+  },
 };
 
 const lockedByVotes =
@@ -290,6 +298,8 @@ const moderatorConsole: ConsoleStrings = {
     closedHint: "Votul s-a încheiat. Rezultatele rămân pe ecran până când alegeți altceva.",
     showJoin: "Arătați cum se participă",
     showPoll: "Arătați pe ecran",
+    showsQa: "Acum pe ecran: întrebările participanților.",
+    showQa: "Arătați întrebările",
   },
   translations: {
     heading: "Traduceri",
@@ -402,6 +412,18 @@ const report: ReportStrings = {
     topShare === null
       ? `Nota medie: ${average} din ${number(scale)}.`
       : `Nota medie: ${average} din ${number(scale)}; ${topShare} au dat ${stars(scale)}.`,
+  qa: {
+    heading: "Întrebări de la participanți",
+    note: "Mai întâi întrebările cu răspuns și cele deschise. Sus sunt cele cu cele mai multe voturi.",
+    states: {
+      visible: "Deschisă",
+      answered: "Cu răspuns",
+      archived: "În arhivă",
+      pending: "Neaprobată",
+      rejected: "Respinsă",
+    },
+    askedBy: (name) => `Întreabă: ${name}`,
+  },
 };
 
 /** Ce încarcă pagina de vot (pagina principală și pagina evenimentului): fără textele celorlalte pagini. */

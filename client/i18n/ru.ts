@@ -160,6 +160,14 @@ const screen: ScreenStrings = {
   resultsHidden: "Результаты этого вопроса не показываются.",
   announceOpen: (question) => `Голосование идёт: ${question}`,
   announceClosed: (question) => `Голосование завершено: ${question}`,
+  qa: {
+    heading: "Вопросы участников",
+    label: "Вопрос участника",
+    empty: "Вопросов пока нет. Задайте свой вопрос с телефона.",
+    askedBy: (name) => `Спрашивает: ${name}`,
+    others: "Другие вопросы",
+    announce: (question) => `Сейчас отвечаем на вопрос: ${question}`,
+  },
 };
 
 const lockedByVotes = "В этом опросе уже есть голоса. Чтобы изменить ответы или звёзды, сначала сбросьте голоса.";
@@ -313,6 +321,8 @@ const moderatorConsole: ConsoleStrings = {
     closedHint: "Голосование завершено. Результаты останутся на экране, пока вы не выберете другое.",
     showJoin: "Показать, как присоединиться",
     showPoll: "Показать на экране",
+    showsQa: "Сейчас на экране: вопросы участников.",
+    showQa: "Показать вопросы",
   },
   translations: {
     heading: "Переводы",
@@ -423,6 +433,18 @@ const report: ReportStrings = {
     topShare === null
       ? `Средняя оценка: ${average} из ${number(scale)}.`
       : `Средняя оценка: ${average} из ${number(scale)}; ${stars(scale)} поставили ${topShare}.`,
+  qa: {
+    heading: "Вопросы участников",
+    note: "Сначала вопросы с ответом и открытые. Наверху те, у которых больше всего голосов.",
+    states: {
+      visible: "Открыт",
+      answered: "Есть ответ",
+      archived: "В архиве",
+      pending: "Не одобрен",
+      rejected: "Отклонён",
+    },
+    askedBy: (name) => `Спрашивает: ${name}`,
+  },
 };
 
 /** Что загружает страница голосования (главная и страница мероприятия): без текстов других страниц. */

@@ -5,6 +5,7 @@
 // plural form through `counting` (client/common/plural.ts).
 import type { ErrorCode } from "../../shared/errors.js";
 import type { Locale } from "../../shared/event.js";
+import type { QuestionState } from "../../shared/question.js";
 import type { OverlayPosition } from "../overlay/overlay-options.js";
 
 /** What every page shows: the voter page loads it with its own texts. */
@@ -186,6 +187,22 @@ export type ScreenStrings = {
   resultsHidden: string;
   announceOpen: (question: string) => string;
   announceClosed: (question: string) => string;
+  qa: QaScreenStrings;
+};
+
+/** The audience's questions on the projector and the overlay; upvote counts use `votes`. */
+export type QaScreenStrings = {
+  heading: string;
+  /** Above the one question on the overlay. */
+  label: string;
+  /** On the projector while no question is shown yet. */
+  empty: string;
+  /** The asker's name, given with the question, goes through `mark`. */
+  askedBy: (name: string) => string;
+  /** Above the list under the highlighted question. */
+  others: string;
+  /** Said aloud when a question is highlighted. */
+  announce: (question: string) => string;
 };
 
 export type ConsoleStrings = {
@@ -372,6 +389,8 @@ export type ScreenChoiceStrings = {
   closedHint: string;
   showJoin: string;
   showPoll: string;
+  showsQa: string;
+  showQa: string;
 };
 
 /** A group of options chosen equally often, for the report's summary sentence. */
@@ -411,6 +430,16 @@ export type ReportStrings = {
   choiceSentence: (lead: ChosenGroup, next: ChosenGroup | null) => string;
   /** The rating poll's sentence: the average, and the share who gave the most stars if any did. */
   ratingSentence: (average: string, scale: number, topShare: string | null) => string;
+  qa: QaReportStrings;
+};
+
+/** The report's section of the audience's questions; upvote counts use `votes`. */
+export type QaReportStrings = {
+  heading: string;
+  /** How the list is ordered. */
+  note: string;
+  states: Record<QuestionState, string>;
+  askedBy: (name: string) => string;
 };
 
 /** What the voter page loads: the voter's sections, without the other pages' texts. */

@@ -133,6 +133,14 @@ const screen: ScreenStrings = {
   resultsHidden: "Bu sorunun sonuçları gösterilmiyor.",
   announceOpen: (question) => `Oylama açık: ${question}`,
   announceClosed: (question) => `Oylama bitti: ${question}`,
+  qa: {
+    heading: "Dinleyicilerin soruları",
+    label: "Dinleyiciden soru",
+    empty: "Henüz soru yok. Sorunuzu telefonunuzdan sorun.",
+    askedBy: (name) => `Soran: ${name}`,
+    others: "Diğer sorular",
+    announce: (question) => `Şimdi bu soru cevaplanıyor: ${question}`,
+  },
 };
 
 const lockedByVotes = "Bu ankette oylar var. Cevapları veya yıldızları değiştirmek için önce oyları sıfırlayın.";
@@ -268,6 +276,8 @@ const moderatorConsole: ConsoleStrings = {
     closedHint: "Oylama bitti. Siz başka bir şey seçene kadar sonuçlar ekranda kalır.",
     showJoin: "Katılma bilgisini göster",
     showPoll: "Ekranda göster",
+    showsQa: "Şu an ekranda: dinleyicilerin soruları.",
+    showQa: "Soruları göster",
   },
   translations: {
     heading: "Çeviriler",
@@ -380,6 +390,18 @@ const report: ReportStrings = {
     topShare === null
       ? `Ortalama puan: ${number(scale)} üzerinden ${average}.`
       : `Ortalama puan: ${number(scale)} üzerinden ${average}. ${number(scale)} yıldız verenler: ${topShare}.`,
+  qa: {
+    heading: "Dinleyicilerin soruları",
+    note: "Önce cevaplanan ve açık sorular. En çok oy alan sorular en üstte.",
+    states: {
+      visible: "Açık",
+      answered: "Cevaplandı",
+      archived: "Arşivde",
+      pending: "Onaylanmadı",
+      rejected: "Reddedildi",
+    },
+    askedBy: (name) => `Soran: ${name}`,
+  },
 };
 
 /** Oy sayfasının (giriş ve etkinlik sayfası) yüklediği metinler: diğer sayfaların metinleri olmadan. */

@@ -160,6 +160,14 @@ const screen: ScreenStrings = {
   resultsHidden: "Результати цього питання не показують.",
   announceOpen: (question) => `Голосування триває: ${question}`,
   announceClosed: (question) => `Голосування завершено: ${question}`,
+  qa: {
+    heading: "Питання учасників",
+    label: "Питання учасника",
+    empty: "Питань ще немає. Поставте своє питання з телефона.",
+    askedBy: (name) => `Запитує: ${name}`,
+    others: "Інші питання",
+    announce: (question) => `Зараз відповідаємо на питання: ${question}`,
+  },
 };
 
 const lockedByVotes = "У цьому опитуванні вже є голоси. Щоб змінити відповіді чи зірки, спочатку скиньте голоси.";
@@ -312,6 +320,8 @@ const moderatorConsole: ConsoleStrings = {
     closedHint: "Голосування завершено. Результати залишаться на екрані, доки ви не виберете інше.",
     showJoin: "Показати, як долучитися",
     showPoll: "Показати на екрані",
+    showsQa: "Зараз на екрані: питання учасників.",
+    showQa: "Показати питання",
   },
   translations: {
     heading: "Переклади",
@@ -422,6 +432,18 @@ const report: ReportStrings = {
     topShare === null
       ? `Середня оцінка: ${average} з ${number(scale)}.`
       : `Середня оцінка: ${average} з ${number(scale)}; ${stars(scale)} поставили ${topShare}.`,
+  qa: {
+    heading: "Питання учасників",
+    note: "Спочатку питання з відповіддю та відкриті. Угорі ті, що мають найбільше голосів.",
+    states: {
+      visible: "Відкрите",
+      answered: "Є відповідь",
+      archived: "В архіві",
+      pending: "Не схвалене",
+      rejected: "Відхилене",
+    },
+    askedBy: (name) => `Запитує: ${name}`,
+  },
 };
 
 /** Що завантажує сторінка голосування (головна й сторінка події): без текстів інших сторінок. */

@@ -1,6 +1,7 @@
 // The overlay's query parameters, for an OBS browser source URL:
 //   position=bottom|top|left|right  theme=dark|light  scale=0.9…3  poll=ID (default: the projector's)
 //   code=0 hides the join line  qr=1 adds the QR code  bg=chroma paints chroma-key green
+//   show=qa always shows the highlighted audience question (a lower third), whatever the projector shows
 export type OverlayPosition = "bottom" | "top" | "left" | "right";
 
 export type OverlayOptions = {
@@ -9,6 +10,8 @@ export type OverlayOptions = {
   scale: number;
   /** A fixed poll to show; null follows what the projector shows (nothing on its join screen). */
   pollId: number | null;
+  /** ?show=qa: the highlighted question, nothing while none is; the poll and the projector's choice are ignored. */
+  showQa: boolean;
   showCode: boolean;
   showQr: boolean;
   chroma: boolean;
@@ -34,6 +37,7 @@ export function overlayOptions(query: URLSearchParams): OverlayOptions {
     theme: query.get("theme") === "light" ? "light" : "dark",
     scale: Number.isFinite(scale) && scale > 0 ? Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale)) : 1,
     pollId: Number.isInteger(pollId) && pollId > 0 ? pollId : null,
+    showQa: query.get("show") === "qa",
     showCode: flag(query.get("code"), true),
     showQr: flag(query.get("qr"), false),
     chroma: query.get("bg") === "chroma",

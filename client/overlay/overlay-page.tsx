@@ -1,7 +1,9 @@
-// The overlay card: question, compact bars (or the average rating), respondents, and how to join.
+// The overlay card: question, compact bars (or the average rating), respondents, and how to join;
+// or the highlighted audience question as a lower third (qa-card.tsx).
 import { useEffect, useRef } from "preact/hooks";
 import { formatDecimal, formatNumber, formatPercent, screenPoll } from "../../shared/format.js";
 import type { Poll } from "../../shared/poll.js";
+import type { Question } from "../../shared/question.js";
 import type { Results } from "../../shared/results.js";
 import type { EventState } from "../common/event-state.js";
 import { useFittedType } from "../common/fitted-type.js";
@@ -9,11 +11,16 @@ import { type Locale, type Strings, setDocumentLanguage } from "../common/i18n.j
 import { joinUrl, withoutScheme } from "../common/join-url.js";
 import { QrCode } from "../common/qr-code.js";
 import { averageOf, choiceRows, type ResultRow } from "../common/result-rows.js";
+import { highlightedQuestion } from "../common/screen-questions.js";
 import type { ScreenState } from "../common/screen-store.js";
 import { Stars } from "../common/stars.js";
 import { type Store, useStore } from "../common/store.js";
 import { useTweened } from "../common/tween.js";
 import { MIN_SCALE, type OverlayOptions } from "./overlay-options.js";
+import { QaCard } from "./qa-card.js";
+
+/** What the card shows: a poll, or an audience question. */
+type Shown = { poll: Poll; question?: undefined } | { poll?: undefined; question: Question };
 
 function shownPoll(live: EventState | null, options: OverlayOptions): Poll | undefined {
   if (!live) return undefined;
@@ -23,22 +30,41 @@ function shownPoll(live: EventState | null, options: OverlayOptions): Poll | und
   return poll && poll.state !== "draft" ? poll : undefined;
 }
 
+/** ?show=qa, or the projector showing the questions: the highlighted one, else nothing. */
+function shownContent(
+  live: EventState | null,
+  questions: readonly Question[],
+  options: OverlayOptions,
+): Shown | undefined {
+  if (!live) return undefined;
+  if (options.showQa || (options.pollId === null && live.event.screen.show === "qa")) {
+    const question = highlightedQuestion(questions);
+    return question && { question };
+  }
+  const poll = shownPoll(live, options);
+  return poll && { poll };
+}
+
 export function OverlayPage({ store, options }: { store: Store<ScreenState>; options: OverlayOptions }) {
-  const { strings, live, code } = useStore(store);
+  const { strings, live, questions, code } = useStore(store);
   useEffect(() => {
     if (strings) setDocumentLanguage(strings.locale, strings.screen.title(live?.event.title ?? code));
   }, [strings, live?.event.title]);
-  const poll = shownPoll(live, options);
-  // While fading out, the card keeps showing the poll it showed last.
-  const last = useRef<Poll | undefined>(undefined);
-  if (poll) last.current = poll;
-  const content = poll ?? last.current;
-  const visible = poll !== undefined && strings !== null;
+  const shown = shownContent(live, questions, options);
+  // While fading out, the card keeps showing what it showed last.
+  const last = useRef<Shown | undefined>(undefined);
+  if (shown) last.current = shown;
+  const content = shown ?? last.current;
+  const visible = shown !== undefined && strings !== null;
   const classes = `overlay ${options.position} ${options.theme}${visible ? " in" : ""}`;
   // A card too tall for the picture is set smaller, never below the smallest scale: the rest is cut
   // from the bottom, the question first in the card stays whole.
   const fitted = useFittedType<HTMLElement>(
-    content && strings ? cardKey(content, live?.results[content.id], strings.locale) : "",
+    content?.poll && strings
+      ? cardKey(content.poll, live?.results[content.poll.id], strings.locale)
+      : content?.question && strings
+        ? JSON.stringify([strings.locale, content.question.id, content.question.text, content.question.name])
+        : "",
     {
       min: MIN_SCALE / options.scale,
       max: 1,
@@ -48,8 +74,23 @@ export function OverlayPage({ store, options }: { store: Store<ScreenState>; opt
     <main class={classes}>
       <h1 class="sr-only">{live ? <bdi>{live.event.title}</bdi> : code}</h1>
       {strings && content && (
-        <section class="card" aria-labelledby="question" aria-hidden={visible ? undefined : "true"} ref={fitted}>
-          <Card poll={content} results={live?.results[content.id]} strings={strings} locale={strings.locale} />
+        <section
+          class={content.question ? "card qa-card" : "card"}
+          aria-labelledby="question"
+          aria-hidden={visible ? undefined : "true"}
+          ref={fitted}
+        >
+          {content.question ? (
+            // Keyed: the next highlighted question comes in anew rather than changing words in place.
+            <QaCard key={content.question.id} question={content.question} strings={strings} />
+          ) : (
+            <Card
+              poll={content.poll}
+              results={live?.results[content.poll.id]}
+              strings={strings}
+              locale={strings.locale}
+            />
+          )}
           {options.showCode && <JoinLine code={live?.event.code ?? code} strings={strings} showQr={options.showQr} />}
         </section>
       )}

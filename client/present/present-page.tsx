@@ -1,5 +1,5 @@
-// The projector: the poll the moderator put on the screen, how to join on the side; or the join
-// screen alone, large. 16:9 first, and fitted to any other shape of screen.
+// The projector: the poll or the audience's questions the moderator put on the screen, how to join
+// on the side; or the join screen alone, large. 16:9 first, and fitted to any other shape of screen.
 import type { ComponentChildren } from "preact";
 import { useEffect } from "preact/hooks";
 import { screenPoll } from "../../shared/format.js";
@@ -13,18 +13,20 @@ import type { ScreenState } from "../common/screen-store.js";
 import { type Store, useStore } from "../common/store.js";
 import { sentenceWith } from "../common/user-text.js";
 import { Announcer } from "./announcer.js";
+import { QaView } from "./qa-view.js";
 import { type AlsoLine, ChoiceResultsView, HiddenOptions, RatingResultsView } from "./results-views.js";
 
 /** `also`: the second language whose translation, where the poll has one, goes under its text. */
 export function PresentPage({ store, also = null }: { store: Store<ScreenState>; also?: Locale | null }) {
-  const { strings, live, status, code } = useStore(store);
+  const { strings, live, questions, status, code } = useStore(store);
   useEffect(() => {
     if (strings) setDocumentLanguage(strings.locale, strings.screen.title(live?.event.title ?? code));
   }, [strings, live?.event.title]);
   if (!strings) return null;
   const poll = live ? screenPoll(live.event.screen, live.polls) : undefined;
+  const showsQa = live?.event.screen.show === "qa";
   const stale = status === "reconnecting";
-  if (live && !poll && status !== "gone") {
+  if (live && !poll && !showsQa && status !== "gone") {
     return (
       <div class={stale ? "screen joining stale" : "screen joining"}>
         <JoinScreen title={live.event.title} code={live.event.code} strings={strings} />
@@ -46,6 +48,8 @@ export function PresentPage({ store, also = null }: { store: Store<ScreenState>;
           />
         ) : !live ? (
           <Message heading={strings.connecting} />
+        ) : showsQa ? (
+          <QaView questions={questions} strings={strings} />
         ) : (
           poll && (
             <PresentedPoll
@@ -57,12 +61,15 @@ export function PresentPage({ store, also = null }: { store: Store<ScreenState>;
             />
           )
         )}
-        <Announcer
-          poll={poll}
-          results={poll ? live?.results[poll.id] : undefined}
-          strings={strings}
-          locale={strings.locale}
-        />
+        {/* The Q&A view speaks for itself: the highlighted question when it changes. */}
+        {!(showsQa && status !== "gone") && (
+          <Announcer
+            poll={poll}
+            results={poll ? live?.results[poll.id] : undefined}
+            strings={strings}
+            locale={strings.locale}
+          />
+        )}
       </main>
       {status !== "gone" && (
         <aside class="side">

@@ -1,9 +1,11 @@
 // The report as one printable document: a toolbar for the screen (hidden in print), the event's
-// title, date and code, then each poll with its summary sentence, figures and bars.
+// title, date and code, then each poll with its summary sentence, figures and bars, then the
+// audience's questions when the event had any.
 import { useEffect } from "preact/hooks";
 import type { EventExport } from "../../shared/export.js";
 import { formatDecimal } from "../../shared/format.js";
 import type { Poll } from "../../shared/poll.js";
+import type { Question } from "../../shared/question.js";
 import type { Results } from "../../shared/results.js";
 import { type Locale, type Strings, setDocumentLanguage } from "../common/i18n.js";
 import { LanguagePicker } from "../common/language-picker.js";
@@ -12,7 +14,14 @@ import { averageOf, choiceRows, ratingRows, respondentsOf } from "../common/resu
 import { Stars } from "../common/stars.js";
 import { useStore } from "../common/store.js";
 import { sentenceWith } from "../common/user-text.js";
-import { eventDay, formatDay, formatMoment, reportedPolls } from "./report-contents.js";
+import {
+  eventDay,
+  formatAskedAt,
+  formatDay,
+  formatMoment,
+  reportedPolls,
+  reportedQuestions,
+} from "./report-contents.js";
 import { pickReportLanguage, type ReportState, reportStore } from "./report-store.js";
 import { pollSummary } from "./report-summary.js";
 
@@ -74,6 +83,7 @@ function Status({ state }: { state: ReportState }) {
 function Report({ report, strings, locale }: { report: EventExport; strings: Strings; locale: Locale }) {
   const t = strings.report;
   const polls = reportedPolls(report.polls);
+  const day = eventDay(report.event.createdAt, polls);
   return (
     <>
       <header class="report-head">
@@ -84,7 +94,7 @@ function Report({ report, strings, locale }: { report: EventExport; strings: Str
         <dl class="facts">
           <div>
             <dt>{t.date}</dt>
-            <dd>{formatDay(eventDay(report.event.createdAt, polls), locale)}</dd>
+            <dd>{formatDay(day, locale)}</dd>
           </div>
           <div>
             <dt>{t.code}</dt>
@@ -112,7 +122,38 @@ function Report({ report, strings, locale }: { report: EventExport; strings: Str
           />
         ))
       )}
+      {/* An event that never took questions has no section, not an empty one. */}
+      {report.questions.length > 0 && (
+        <QaReport questions={reportedQuestions(report.questions)} day={day} strings={strings} locale={locale} />
+      )}
     </>
+  );
+}
+
+type QaProps = { questions: readonly Question[]; day: string; strings: Strings; locale: Locale };
+
+function QaReport({ questions, day, strings, locale }: QaProps) {
+  const t = strings.report.qa;
+  return (
+    <section class="qa-report" aria-labelledby="qa-report-heading">
+      <h2 id="qa-report-heading">{t.heading}</h2>
+      <p class="note">{t.note}</p>
+      <ol class="qa-report-list">
+        {questions.map((question) => (
+          <li key={question.id} class={`qa-report-item ${question.state}`}>
+            <p class="qa-report-meta">
+              <span class="qa-state">{t.states[question.state]}</span> ·{" "}
+              <strong class="qa-votes">{strings.votes(question.upvotes)}</strong> ·{" "}
+              <time dateTime={question.createdAt}>{formatAskedAt(question.createdAt, day, locale)}</time>
+              {question.name && <> · {sentenceWith((mark) => t.askedBy(mark(question.name ?? "")))}</>}
+            </p>
+            <p class="qa-report-text">
+              <bdi>{question.text}</bdi>
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
 

@@ -99,7 +99,9 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
           400: refusal("INVALID_REQUEST"),
           401: refusal("UNAUTHORIZED"),
           404: refusal("NOT_FOUND: no such event, or the screen names a poll the event does not have"),
-          409: refusal("INVALID_TRANSITION: the screen names a draft"),
+          409: refusal(
+            "INVALID_TRANSITION: the screen names a draft; QA_DISABLED: the screen is the Q&A while Q&A is off",
+          ),
         },
       },
       preValidation: moderatorOnly,

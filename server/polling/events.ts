@@ -8,7 +8,7 @@ import type {
   UpdateEventBody,
 } from "../../shared/event.js";
 import { fail, type Outcome, succeed } from "../domain/outcome.js";
-import { checkScreen, sameScreen } from "../domain/screen.js";
+import { checkScreen, sameScreen, screenWithoutQa } from "../domain/screen.js";
 import { hashSecret, newEventCode, newModeratorKey, secretEquals, secretMatches } from "../security/secrets.js";
 import { eraseDeletedRows } from "../store/database.js";
 import {
@@ -41,11 +41,15 @@ export const moderatorEvent = (event: StoredEvent): ModeratorEvent => ({
 
 export function updateEvent(ctx: PollingContext, event: StoredEvent, changes: UpdateEventBody): Outcome<StoredEvent> {
   if (Object.keys(changes).length === 0) return succeed(event);
+  const qaEnabled = changes.qa?.enabled ?? event.qa.enabled;
   if (changes.screen !== undefined) {
-    const allowed = checkScreen(pollsOfEvent(ctx.registry, event.code), changes.screen);
+    const allowed = checkScreen({ polls: pollsOfEvent(ctx.registry, event.code), qaEnabled }, changes.screen);
     if (!allowed.ok) return allowed;
   }
   const { qa, ...fields } = changes;
+  // Turning Q&A off while the questions are shown puts the join screen back in the same change.
+  if (!qaEnabled && event.screen.show === "qa" && fields.screen === undefined)
+    fields.screen = screenWithoutQa(event.screen);
   // Q&A settings change field by field; the blocked words are replaced as a whole.
   const updated = updateStoredEvent(ctx.db, event.id, qa ? { ...fields, qa: { ...event.qa, ...qa } } : fields);
   announceEvent(ctx, updated);

@@ -65,6 +65,8 @@ function screenOf(row: EventRow): Screen {
       return { show: "join" };
     case "poll":
       return row.screenPollId === null ? { show: "join" } : { show: "poll", pollId: row.screenPollId };
+    case "qa":
+      return { show: "qa" };
   }
 }
 

@@ -17,10 +17,10 @@ export const events = sqliteTable("events", {
   accessCode: text("access_code"),
   createdAt: integer("created_at").notNull(),
   /**
-   * What the projector and the overlay show (shared/event.ts Screen): "join" or "poll", the poll
-   * then in screen_poll_id. No foreign key: the poll use cases keep it current in memory too.
+   * What the projector and the overlay show (shared/event.ts Screen): "join", "poll" (the poll
+   * then in screen_poll_id) or "qa". No foreign key: the poll use cases keep it current in memory too.
    */
-  screen: text("screen", { enum: ["join", "poll"] })
+  screen: text("screen", { enum: ["join", "poll", "qa"] })
     .notNull()
     .default("join"),
   screenPollId: integer("screen_poll_id"),

@@ -1,6 +1,6 @@
 // Where the printed report breaks its pages: the event's title, date and code stay together on
 // page 1 however long the title and the first poll, and a poll too long for one page breaks only
-// between answers, never inside one. Chromium prints the report to PDF; pdf.js reads each page's
+// between answers, never inside one; nor is an audience question split. Chromium prints the report to PDF; pdf.js reads each page's
 // text. Pictures of the pages are left under tests/output/report-page-breaks to look at.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -30,6 +30,12 @@ const longOptions = (poll: string) =>
       .slice(0, 200)
       .trim(),
   );
+/** Fourteen questions of 290 characters: more than the rest of a page holds. */
+const QUESTIONS = Array.from({ length: 14 }, (_, index) =>
+  `Frage ${index + 1}: ${"Wie erreichen wir die Menschen im Viertel, die keine Zeitung lesen und nicht ins Internet gehen? ".repeat(4)}`
+    .slice(0, 290)
+    .trim(),
+);
 const FIRST = { type: "choice", question: LONG_QUESTION, options: longOptions("Erste Umfrage, Antwort") };
 const SECOND = { type: "choice", question: "Und was noch?", options: longOptions("Zweite Umfrage, Antwort") };
 
@@ -58,6 +64,11 @@ beforeAll(async () => {
   event = await createEvent(server.url, { title: LONG_TITLE, code: "lange-umfragen", locale: "de" });
   await runPoll(FIRST);
   await runPoll(SECOND);
+  await request(server.url, "PATCH", `/api/events/${event.code}`, { body: { qa: { enabled: true } }, key: event.key });
+  for (const text of QUESTIONS) {
+    const asked = await request(server.url, "POST", `/api/events/${event.code}/questions`, { body: { text } });
+    expect(asked.status).toBe(201);
+  }
   mkdirSync(OUTPUT_DIR, { recursive: true });
 });
 
@@ -81,6 +92,10 @@ describe("the printed report's page breaks", { timeout: TEST_TIMEOUT_MS }, () =>
     report = await context.newPage();
     await report.goto(`${server.url}/moderate/${event.code}/report#key=${event.key}`);
     await report.locator(".poll").nth(1).waitFor();
+    await report
+      .locator(".qa-report-item")
+      .nth(QUESTIONS.length - 1)
+      .waitFor();
     const path = join(OUTPUT_DIR, "report.pdf");
     await report.pdf({ path, preferCSSPageSize: true });
     const pdf = await openPdf(path);
@@ -109,5 +124,10 @@ describe("the printed report's page breaks", { timeout: TEST_TIMEOUT_MS }, () =>
         ).not.toBe(-1);
       }
     }
+  });
+
+  it("never splits an audience question between pages", () => {
+    expect(pageHolding(pages, QUESTIONS[0] as string)).toBeLessThan(pageHolding(pages, QUESTIONS.at(-1) as string));
+    for (const text of QUESTIONS) expect(pageHolding(pages, text), `“${text.slice(0, 9)}” on one page`).not.toBe(-1);
   });
 });

@@ -11,6 +11,7 @@ describe("overlay options", () => {
       theme: "dark",
       scale: 1,
       pollId: null,
+      showQa: false,
       showCode: true,
       showQr: false,
       chroma: false,
@@ -23,10 +24,17 @@ describe("overlay options", () => {
       theme: "light",
       scale: 1.5,
       pollId: 7,
+      showQa: false,
       showCode: false,
       showQr: true,
       chroma: true,
     });
+  });
+
+  it("shows the highlighted question with show=qa, and nothing else for other words", () => {
+    expect(options("show=qa").showQa).toBe(true);
+    expect(options("show=QA&poll=3").showQa).toBe(false);
+    expect(options("show=poll").showQa).toBe(false);
   });
 
   it("ignores nonsense and keeps the scale within bounds", () => {
