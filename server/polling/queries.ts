@@ -47,12 +47,19 @@ export function visibleResults(
     const when = poll.resultsVisibility === "hidden" ? "to moderators only" : "once the poll is closed";
     return fail("UNAUTHORIZED", `The results of this poll are shown ${when}.`);
   }
-  return succeed(resultsOfPoll(ctx.registry, poll));
+  return succeed(resultsOfPoll(ctx.registry, poll, resultsViewOf(audience)));
 }
+
+/** Moderators see a text poll's hidden and unapproved word groups too, with their marks. */
+export const resultsViewOf = (audience: Audience): "public" | "moderator" =>
+  audience === "moderator" ? "moderator" : "public";
 
 /** Every poll of the event with its results, drafts included: the rows of the moderator's exports. */
 export function exportRows(ctx: PollingContext, event: StoredEvent): PollWithResults[] {
-  return pollsOfEvent(ctx.registry, event.code).map((poll) => ({ poll, results: resultsOfPoll(ctx.registry, poll) }));
+  return pollsOfEvent(ctx.registry, event.code).map((poll) => ({
+    poll,
+    results: resultsOfPoll(ctx.registry, poll, "moderator"),
+  }));
 }
 
 /** Whether the database answers a query (the health check); the error when it does not. */
