@@ -40,7 +40,7 @@ export function resultsOf(
       const average = respondents === 0 ? 0 : Math.round((10 * tally.sum) / respondents) / 10;
       return { pollId: poll.id, type: "rating", respondents, average, distribution };
     }
-      case "text":
+    case "text":
       return { pollId: poll.id, type: "text", respondents, words: wordResultsOf(poll, tally, marks, view) };
   }
 }

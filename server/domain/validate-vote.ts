@@ -39,7 +39,7 @@ export function validateVote(poll: Poll, ballot: Ballot): Outcome<CheckedVote> {
       }
       return succeed(withoutAnswers(ballot.rating));
     }
-      case "text": {
+    case "text": {
       if (!("answers" in ballot)) return fail("INVALID_VOTE", "A text poll takes answers.");
       const answers = checkTextAnswers(poll, ballot.answers);
       // The ballot value of a text vote is its number of answers; the answers are stored beside it.

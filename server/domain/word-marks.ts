@@ -1,8 +1,9 @@
 // Which word groups of an open-text poll the room may see (docs/api.md, "Hiding and approving
 // words"): a moderator hides a group, or, when the poll is pre-moderated, approves it first.
+
+import { MAX_WORD_GROUPS_SHOWN } from "../../shared/limits.js";
 import type { TextPoll, WordModeration } from "../../shared/poll.js";
 import type { WordResult } from "../../shared/results.js";
-import { MAX_WORD_GROUPS_SHOWN } from "../../shared/limits.js";
 import { percentOf } from "./results.js";
 import type { Tally } from "./tally.js";
 import { type GroupKey, largestGroups } from "./word-groups.js";

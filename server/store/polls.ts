@@ -66,7 +66,14 @@ export function loadPolls(db: Database): Poll[] {
 }
 
 function typeColumns(poll: Poll) {
-  const none = { minSelections: null, maxSelections: null, scale: null, maxAnswers: null, maxLength: null, moderation: null };
+  const none = {
+    minSelections: null,
+    maxSelections: null,
+    scale: null,
+    maxAnswers: null,
+    maxLength: null,
+    moderation: null,
+  };
   switch (poll.type) {
     case "choice":
       return { ...none, minSelections: poll.minSelections, maxSelections: poll.maxSelections };

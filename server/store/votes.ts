@@ -47,11 +47,17 @@ export function prepareVoteStatements(db: Database) {
     `INSERT INTO text_answers (vote_id, answers) VALUES (?, ?)
      ON CONFLICT (vote_id) DO UPDATE SET answers = excluded.answers`,
   );
-  const allAnswers = db.sqlite.prepare<[], { pollId: number; participantId: number; answers: string; updatedAt: number }>(
+  const allAnswers = db.sqlite.prepare<
+    [],
+    { pollId: number; participantId: number; answers: string; updatedAt: number }
+  >(
     `SELECT v.poll_id AS pollId, v.participant_id AS participantId, t.answers, v.updated_at AS updatedAt
      FROM text_answers t JOIN votes v ON v.id = t.vote_id ORDER BY v.id`,
   );
-  const answersOfPoll = db.sqlite.prepare<[number], { pollId: number; participantId: number; answers: string; updatedAt: number }>(
+  const answersOfPoll = db.sqlite.prepare<
+    [number],
+    { pollId: number; participantId: number; answers: string; updatedAt: number }
+  >(
     `SELECT v.poll_id AS pollId, v.participant_id AS participantId, t.answers, v.updated_at AS updatedAt
      FROM votes v JOIN text_answers t ON t.vote_id = v.id WHERE v.poll_id = ? ORDER BY v.id`,
   );

@@ -15,7 +15,13 @@ export function loadWordMarks(db: Database): StoredWordMark[] {
 }
 
 /** Sets a group's mark (null removes it). */
-export function storeWordMark(db: Database, pollId: number, groupKey: string, mark: WordMark | null, now: number): void {
+export function storeWordMark(
+  db: Database,
+  pollId: number,
+  groupKey: string,
+  mark: WordMark | null,
+  now: number,
+): void {
   db.write(() => {
     if (mark === null) {
       db.orm

@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { TextResults } from "../../shared/results.js";
 import { createEvent, createPoll, type EventFixture, pollAction, request } from "../helpers/api.js";
 import { connectLive } from "../helpers/live-client.js";
-import { connectVoter } from "../helpers/voter.js";
 import { useServer } from "../helpers/server.js";
+import { connectVoter } from "../helpers/voter.js";
 
 const server = useServer();
 let event: EventFixture;
@@ -37,7 +37,13 @@ describe("text polls", () => {
   it("creates a text poll with its defaults and refuses limits out of range", async () => {
     const poll = await createPoll(server.url, event, { type: "text", question: "Was nehmen Sie mit?" });
     expect(poll).toMatchObject({ type: "text", maxAnswers: 1, maxLength: 40, moderation: "post" });
-    for (const fields of [{ maxAnswers: 0 }, { maxAnswers: 4 }, { maxLength: 0 }, { maxLength: 61 }, { moderation: "x" }]) {
+    for (const fields of [
+      { maxAnswers: 0 },
+      { maxAnswers: 4 },
+      { maxLength: 0 },
+      { maxLength: 61 },
+      { moderation: "x" },
+    ]) {
       const reply = await api("POST", `/api/events/${event.code}/polls`, {
         key: event.key,
         body: { type: "text", question: "?", ...fields },
@@ -49,7 +55,10 @@ describe("text polls", () => {
       body: { maxAnswers: 3, moderation: "pre" },
     });
     expect(edited.body.poll).toMatchObject({ maxAnswers: 3, moderation: "pre" });
-    const wrong = await api("PATCH", `/api/events/${event.code}/polls/${poll.id}`, { key: event.key, body: { scale: 5 } });
+    const wrong = await api("PATCH", `/api/events/${event.code}/polls/${poll.id}`, {
+      key: event.key,
+      body: { scale: 5 },
+    });
     expect(wrong.status).toBe(400);
   });
 
@@ -116,7 +125,11 @@ describe("text polls", () => {
     expect(hidden.body).toEqual({ key: "mist", mark: "hidden" });
     const onScreen = await screen.next(
       "results",
-      (f) => f.pollId === poll.id && f.results.type === "text" && f.results.words.length === 1,
+      (f) =>
+        f.pollId === poll.id &&
+        f.results.type === "text" &&
+        f.results.respondents === 2 &&
+        f.results.words.length === 1,
     );
     expect(JSON.stringify(onScreen)).not.toContain("Mist");
     const forModerator = await moderator.next(
@@ -147,7 +160,11 @@ describe("text polls", () => {
       body: { text: "mist" },
     });
     expect(shown.body).toEqual({ key: "mist", mark: null });
-    await screen.next("results", (f) => f.pollId === poll.id && JSON.stringify(f).includes("Mist"));
+    const shownCount = screen.frames.length;
+    await screen.next(
+      "results",
+      (f) => f.pollId === poll.id && JSON.stringify(f).includes("Mist") && screen.frames.indexOf(f) >= shownCount,
+    );
     await Promise.all([moderator.close(), screen.close(), again.close(), phone.close(), phoneAgain.close()]);
   });
 
@@ -162,10 +179,16 @@ describe("text polls", () => {
       ["Brücke", "pending"],
       ["Tunnel", "pending"],
     ]);
-    await api("POST", `/api/events/${event.code}/polls/${poll.id}/approved`, { key: event.key, body: { text: "brücke" } });
+    await api("POST", `/api/events/${event.code}/polls/${poll.id}/approved`, {
+      key: event.key,
+      body: { text: "brücke" },
+    });
     expect((await resultsOf(poll.id)).words.map((w) => w.text)).toEqual(["Brücke"]);
     // Hiding an approved group takes it off again; showing it approves it.
-    await api("POST", `/api/events/${event.code}/polls/${poll.id}/hidden`, { key: event.key, body: { text: "Brücke" } });
+    await api("POST", `/api/events/${event.code}/polls/${poll.id}/hidden`, {
+      key: event.key,
+      body: { text: "Brücke" },
+    });
     expect((await resultsOf(poll.id)).words).toEqual([]);
     const shown = await api("DELETE", `/api/events/${event.code}/polls/${poll.id}/hidden`, {
       key: event.key,
@@ -217,5 +240,43 @@ describe("text polls", () => {
     expect(await resultsOf(poll.id)).toMatchObject({ respondents: 0, words: [] });
     await voteText(poll.id, ["Zwei"]);
     expect((await resultsOf(poll.id)).words).toEqual([]);
+  });
+});
+
+describe("text poll exports", () => {
+  it("export every answer with its group and mark, defused against formulas", async () => {
+    const poll = await openTextPoll({ maxAnswers: 2 });
+    const first = await voteText(poll.id, ["=HYPERLINK(1)", "Kaffee"]);
+    await voteText(poll.id, ["kaffee"]);
+    await api("POST", `/api/events/${event.code}/polls/${poll.id}/hidden`, {
+      key: event.key,
+      body: { text: "=HYPERLINK(1)" },
+    });
+    const csv = await api("GET", `/api/events/${event.code}/export-answers.csv`, { key: event.key });
+    expect(csv.status).toBe(200);
+    const lines = (csv.body as string)
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(lines[0]).toBe('"poll_position","poll_id","question","respondent","answer","group","mark","answered_at"');
+    const ours = lines.filter((line) => line.includes(`,"${poll.id}",`));
+    expect(ours.map((line) => line.split(",").slice(3, 7).join(","))).toEqual([
+      `"1","'=HYPERLINK(1)","'=HYPERLINK(1)","hidden"`,
+      `"1","Kaffee","Kaffee",""`,
+      `"2","kaffee","Kaffee",""`,
+    ]);
+    expect(first.status).toBe(200);
+    const json = await api("GET", `/api/events/${event.code}/export.json`, { key: event.key });
+    const answers = json.body.answers.filter((a: { pollId: number }) => a.pollId === poll.id);
+    expect(answers).toHaveLength(3);
+    expect(answers[0]).toMatchObject({ respondent: 1, answer: "=HYPERLINK(1)", mark: "hidden" });
+    const results = json.body.polls.find((p: { poll: { id: number } }) => p.poll.id === poll.id).results;
+    expect(results.words).toContainEqual(expect.objectContaining({ text: "=HYPERLINK(1)", mark: "hidden" }));
+    const resultsCsv = await api("GET", `/api/events/${event.code}/export.csv`, { key: event.key });
+    expect(resultsCsv.body).toContain(`"'=HYPERLINK(1)","1","50","","hidden"`);
+    const xlsx = await fetch(`${server.url}/api/events/${event.code}/export.xlsx`, {
+      headers: { authorization: `Bearer ${event.key}` },
+    });
+    expect(xlsx.status).toBe(200);
   });
 });
