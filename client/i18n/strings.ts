@@ -334,6 +334,8 @@ export type VoterWordsStrings = {
   answerLabel: (n: number, of: number) => string;
   hint: (maxAnswers: number) => string;
   charactersLeft: (count: number) => string;
+  /** Said when the voter sends without writing anything. */
+  tooFew: string;
   topAnswers: string;
   yourAnswers: string;
 };

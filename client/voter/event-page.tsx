@@ -12,6 +12,7 @@ import { AccessCodeForm } from "./access-code-form.js";
 import { ChoiceForm } from "./choice-form.js";
 import { OriginalToggle, useShownPoll } from "./original-toggle.js";
 import { RatingForm } from "./rating-form.js";
+import { TextPollForm } from "./text-poll-slot.js";
 import { MyVote, VoterResults } from "./voter-results.js";
 import { pickLanguage, type VoterState, voterStore } from "./voter-store.js";
 
@@ -87,8 +88,10 @@ function Current({ state, strings, poll }: { state: VoterState; strings: VoterSt
         <OriginalToggle poll={poll} strings={strings} />
         {poll.type === "choice" ? (
           <ChoiceForm poll={poll} state={state} strings={strings} />
-        ) : (
+        ) : poll.type === "rating" ? (
           <RatingForm poll={poll} state={state} strings={strings} />
+        ) : (
+          <TextPollForm poll={poll} state={state} strings={strings} />
         )}
       </>
     );

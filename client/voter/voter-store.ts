@@ -34,6 +34,7 @@ export const {
   enterAccessCode,
   toggleOption,
   chooseRating,
+  writeAnswer,
   submitVote,
   changeVote,
   keepVote,

@@ -18,6 +18,7 @@ export const words: VoterWordsStrings = {
       many: "بقي # حرفًا",
       other: "بقي # حرف",
     }),
+  tooFew: "من فضلك اكتب إجابة أولًا.",
   topAnswers: "الإجابات الأكثر تكرارًا",
   yourAnswers: "إجاباتك",
 };

@@ -12,6 +12,7 @@ export const words: VoterWordsStrings = {
       ? "Schreiben Sie ein Wort oder ein paar Wörter."
       : `Schreiben Sie bis zu ${number(max)} Antworten. Ein Wort oder ein paar Wörter genügen.`,
   charactersLeft: (n) => count(n, { one: "Noch # Zeichen", other: "Noch # Zeichen" }),
+  tooFew: "Bitte schreiben Sie zuerst eine Antwort.",
   topAnswers: "Die häufigsten Antworten",
   yourAnswers: "Ihre Antworten",
 };

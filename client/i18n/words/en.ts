@@ -12,6 +12,7 @@ export const words: VoterWordsStrings = {
       ? "Write a word or a few words."
       : `Write up to ${number(max)} answers. A word or a few words are enough.`,
   charactersLeft: (n) => count(n, { one: "# character left", other: "# characters left" }),
+  tooFew: "Please write an answer first.",
   topAnswers: "The most frequent answers",
   yourAnswers: "Your answers",
 };

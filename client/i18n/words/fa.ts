@@ -10,6 +10,7 @@ export const words: VoterWordsStrings = {
   hint: (max) =>
     max === 1 ? "یک کلمه یا چند کلمه بنویسید." : `می‌توانید تا ${number(max)} پاسخ بنویسید. یک یا چند کلمه کافی است.`,
   charactersLeft: (n) => count(n, { one: "# حرف باقی مانده", other: "# حرف باقی مانده" }),
+  tooFew: "لطفاً اول یک پاسخ بنویسید.",
   topAnswers: "پرتکرارترین پاسخ‌ها",
   yourAnswers: "پاسخ‌های شما",
 };

@@ -13,6 +13,7 @@ export const words: VoterWordsStrings = {
       : `Możesz napisać do ${number(max)} odpowiedzi. Wystarczy jedno lub kilka słów.`,
   charactersLeft: (n) =>
     count(n, { one: "Został # znak", few: "Zostały # znaki", many: "Zostało # znaków", other: "Zostało # znaku" }),
+  tooFew: "Najpierw napisz odpowiedź.",
   topAnswers: "Najczęstsze odpowiedzi",
   yourAnswers: "Twoje odpowiedzi",
 };

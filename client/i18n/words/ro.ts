@@ -13,6 +13,7 @@ export const words: VoterWordsStrings = {
       : `Puteți scrie până la ${number(max)} răspunsuri. Ajunge un cuvânt sau câteva.`,
   charactersLeft: (n) =>
     count(n, { one: "A mai rămas # caracter", few: "Au mai rămas # caractere", other: "Au mai rămas # de caractere" }),
+  tooFew: "Vă rugăm să scrieți mai întâi un răspuns.",
   topAnswers: "Cele mai dese răspunsuri",
   yourAnswers: "Răspunsurile dumneavoastră",
 };

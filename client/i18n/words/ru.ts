@@ -18,6 +18,7 @@ export const words: VoterWordsStrings = {
       many: "Осталось # символов",
       other: "Осталось # символа",
     }),
+  tooFew: "Сначала напишите ответ.",
   topAnswers: "Самые частые ответы",
   yourAnswers: "Ваши ответы",
 };

@@ -12,6 +12,7 @@ export const words: VoterWordsStrings = {
       ? "Bir kelime ya da birkaç kelime yazın."
       : `En fazla ${number(max)} cevap yazabilirsiniz. Bir ya da birkaç kelime yeterli.`,
   charactersLeft: (n) => count(n, { one: "# karakter kaldı", other: "# karakter kaldı" }),
+  tooFew: "Lütfen önce bir cevap yazın.",
   topAnswers: "En sık verilen cevaplar",
   yourAnswers: "Cevaplarınız",
 };

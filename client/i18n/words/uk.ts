@@ -18,6 +18,7 @@ export const words: VoterWordsStrings = {
       many: "Залишилося # символів",
       other: "Залишилося # символу",
     }),
+  tooFew: "Спочатку напишіть відповідь.",
   topAnswers: "Найчастіші відповіді",
   yourAnswers: "Ваші відповіді",
 };
