@@ -95,7 +95,7 @@ function Card({ poll, results, strings, locale }: CardProps) {
         </ol>
       ) : poll.type === "text" ? (
         results?.type === "text" && (
-          <WordResults results={results} strings={strings} locale={locale} label={poll.question} smallestFont={12} />
+          <WordResults results={results} strings={strings} locale={locale} label={poll.question} smallestFont={16} />
         )
       ) : (
         <Average

@@ -12,7 +12,7 @@ import { AccessCodeForm } from "./access-code-form.js";
 import { ChoiceForm } from "./choice-form.js";
 import { OriginalToggle, useShownPoll } from "./original-toggle.js";
 import { RatingForm } from "./rating-form.js";
-import { TextPollForm } from "./text-poll-slot.js";
+import { TextPollSlot } from "./text-poll-slot.js";
 import { MyVote, VoterResults } from "./voter-results.js";
 import { pickLanguage, type VoterState, voterStore } from "./voter-store.js";
 
@@ -91,7 +91,7 @@ function Current({ state, strings, poll }: { state: VoterState; strings: VoterSt
         ) : poll.type === "rating" ? (
           <RatingForm poll={poll} state={state} strings={strings} />
         ) : (
-          <TextPollForm poll={poll} state={state} strings={strings} />
+          <TextPollSlot poll={poll} state={state} strings={strings} view="form" />
         )}
       </>
     );

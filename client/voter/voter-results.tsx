@@ -7,7 +7,7 @@ import { ResultBars } from "../common/result-bars.js";
 import { averageOf, choiceRows, chosenLabels, ratingName, ratingRows, respondentsOf } from "../common/result-rows.js";
 import { Stars } from "../common/stars.js";
 import { isolatedList } from "../common/user-text.js";
-import { TextPollResults } from "./text-poll-slot.js";
+import { TextPollSlot } from "./text-poll-slot.js";
 import { changeVote, type VoterState } from "./voter-store.js";
 
 export function MyVote({ poll, vote, strings }: { poll: Poll; vote: Vote | undefined; strings: VoterStrings }) {
@@ -53,7 +53,7 @@ export function VoterResults({ poll, state, strings }: { poll: Poll; state: Vote
         </p>
       )}
       {poll.type === "text" ? (
-        <TextPollResults poll={poll} state={state} strings={strings} />
+        <TextPollSlot poll={poll} state={state} strings={strings} view="results" />
       ) : (
         <ResultBars
           rows={poll.type === "choice" ? choiceRows(poll, results) : ratingRows(poll, results, strings)}

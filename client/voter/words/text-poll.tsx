@@ -1,6 +1,7 @@
 // The voter's views of an open-text poll, loaded only when an event has one (the page's weight
 // budget, tests/e2e/voter-budget.test.ts): 1–3 text fields with a live character count, and the
 // ranked list of answers once results may be shown. Their texts load with them, one language.
+import { useEffect, useState } from "preact/hooks";
 import type { TextPoll } from "../../../shared/poll.js";
 import type { TextResults } from "../../../shared/results.js";
 import type { Locale, VoterStrings } from "../../common/i18n.js";
@@ -21,8 +22,38 @@ const loaders: Record<Locale, () => Promise<{ words: VoterWordsStrings }>> = {
   ro: () => import("../../i18n/words/ro.js"),
 };
 
-export const loadWordsStrings = (locale: Locale): Promise<VoterWordsStrings> =>
-  loaders[locale]().then(({ words }) => words);
+/** The texts in the page's language; null while they load. */
+function useWordsStrings(locale: Locale): VoterWordsStrings | null {
+  const [loaded, setLoaded] = useState<{ locale: Locale; words: VoterWordsStrings } | null>(null);
+  useEffect(() => {
+    let current = true;
+    loaders[locale]().then(({ words }) => current && setLoaded({ locale, words }));
+    return () => {
+      current = false;
+    };
+  }, [locale]);
+  return loaded?.locale === locale ? loaded.words : null;
+}
+
+type ViewProps = { poll: TextPoll; state: VoterState; strings: VoterStrings; view: "form" | "results" };
+
+/** The form, or the ranked list of answers (when the results may be shown: voter-results.tsx decides). */
+export function TextPollView({ poll, state, strings, view }: ViewProps) {
+  const words = useWordsStrings(strings.locale);
+  if (!words) return null;
+  if (view === "form") return <TextForm poll={poll} state={state} strings={strings} words={words} />;
+  const results = state.live?.results[poll.id];
+  const vote = state.live?.myVotes[poll.id];
+  if (results?.type !== "text") return null;
+  return (
+    <TextAnswersList
+      results={results}
+      strings={strings}
+      words={words}
+      mine={vote && "answers" in vote ? vote.answers : []}
+    />
+  );
+}
 
 const graphemes =
   typeof Intl.Segmenter === "function" ? new Intl.Segmenter(undefined, { granularity: "grapheme" }) : null;
@@ -34,7 +65,7 @@ const lengthOf = (text: string) => {
 
 type FormProps = { poll: TextPoll; state: VoterState; strings: VoterStrings; words: VoterWordsStrings };
 
-export function TextForm({ poll, state, strings, words }: FormProps) {
+function TextForm({ poll, state, strings, words }: FormProps) {
   const answers = selectionOf(state, poll).answers;
   return (
     <VoteForm poll={poll} state={state} strings={strings} rule={words.hint(poll.maxAnswers)} tooFew={words.tooFew}>
@@ -72,7 +103,7 @@ export function TextForm({ poll, state, strings, words }: FormProps) {
 type ListProps = { results: TextResults; strings: VoterStrings; words: VoterWordsStrings; mine: readonly string[] };
 
 /** The answers given so far, most frequent first, the voter's own marked; whole percents as on the bars. */
-export function TextAnswersList({ results, strings, words, mine }: ListProps) {
+function TextAnswersList({ results, strings, words, mine }: ListProps) {
   const own = new Set(mine.map((answer) => answer.toLocaleLowerCase(strings.locale)));
   const most = results.words[0]?.count ?? 1;
   return (
