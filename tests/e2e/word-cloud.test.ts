@@ -100,7 +100,9 @@ describe("open-text polls and the word cloud", () => {
       // Words glide into place (0.4 s): measured once they are there.
       await expect.poll(() => cloudProblems(projector), { timeout: 3000 }).toEqual([]);
       // Screen readers get the same figures as a list.
-      expect(await projector.locator(".word-cloud ol li").first().textContent()).toMatch(/^Netzwerke: 15 Personen, 21\s%$/u);
+      expect(await projector.locator(".word-cloud ol li").first().textContent()).toMatch(
+        /^Netzwerke: 15 Personen, 21\s%$/u,
+      );
       await screenshot(projector, `words-projector-${name}`);
       expect(await axeViolations(projector)).toEqual([]);
     }
