@@ -117,7 +117,7 @@ async function main(): Promise<void> {
       console.log(`  ${results.respondents} voters answered "${poll.question}"`);
       if (results.type === "rating")
         console.log(`    average ${formatDecimal(results.average, "de")} / ${results.distribution.length}`);
-      else {
+      else if (results.type === "choice") {
         results.options.forEach((option, index) => {
           const label = poll.type === "choice" ? poll.options[index]?.label : "";
           console.log(`    ${formatPercent(option.percent, "de").padStart(5)}  ${label}`);

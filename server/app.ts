@@ -24,6 +24,7 @@ import { pollRoutes } from "./http/polls.js";
 import { questionRoutes } from "./http/questions.js";
 import { serializerCompiler, validatorCompiler } from "./http/validation.js";
 import { voteRoutes } from "./http/votes.js";
+import { wordGroupRoutes } from "./http/word-groups.js";
 import { createHub, type Hub } from "./live/hub.js";
 import { createMetrics, type Metrics } from "./metrics.js";
 import type { PollingContext } from "./polling/context.js";
@@ -136,7 +137,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   const hub = createHub(
     {
       poll: (pollId) => registry.polls.get(pollId),
-      results: (poll) => resultsOfPoll(registry, poll),
+      results: (poll, view) => resultsOfPoll(registry, poll, view),
       question: (questionId) => registry.questions.byId.get(questionId),
       onResultsFrames: metrics.resultsFrames,
     },
@@ -218,6 +219,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   await app.register(pollRoutes);
   await app.register(voteRoutes);
   await app.register(questionRoutes);
+  await app.register(wordGroupRoutes);
   await app.register(exportRoutes);
   await app.register(liveRoutes);
   await app.register(metricsRoutes);

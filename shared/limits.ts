@@ -9,6 +9,13 @@ export const DEFAULT_SCALE = 5;
 export const MAX_QUESTION_LENGTH = 500;
 export const MAX_OPTION_LABEL_LENGTH = 200;
 
+/** Open-text polls (docs/api.md, "Open-text polls"): answers per vote, and each answer's length in grapheme clusters. */
+export const MAX_TEXT_ANSWERS = 3;
+export const MAX_TEXT_ANSWER_LENGTH = 60;
+export const DEFAULT_TEXT_ANSWER_LENGTH = 40;
+/** The word groups a results frame carries, largest first. */
+export const MAX_WORD_GROUPS_SHOWN = 100;
+
 export const EVENT_CODE_PATTERN = /^[a-z0-9-]{3,32}$/;
 export const ACCESS_CODE_PATTERN = /^[A-Za-z0-9-]{3,32}$/;
 /** 32 random bytes, base64url: what the server issues. */

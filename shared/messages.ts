@@ -5,7 +5,7 @@ import { ModeratorEvent } from "./event.js";
 import { OptionId, Poll, PollId } from "./poll.js";
 import { AskBody, ModeratorQaSettings, QaSettings, Question, QuestionId } from "./question.js";
 import { Results } from "./results.js";
-import { MAX_REQUEST_ID_LENGTH, Vote } from "./vote.js";
+import { MAX_REQUEST_ID_LENGTH, TextAnswers, Vote } from "./vote.js";
 
 export const WS_MAX_PAYLOAD_BYTES = 16 * 1024;
 
@@ -22,6 +22,7 @@ export const VoteMessage = z.union([
     .object({ type: z.literal("vote"), requestId: RequestId, pollId: PollId, optionIds: z.array(OptionId).max(64) })
     .strict(),
   z.object({ type: z.literal("vote"), requestId: RequestId, pollId: PollId, rating: z.number().int() }).strict(),
+  z.object({ type: z.literal("vote"), requestId: RequestId, pollId: PollId, answers: TextAnswers }).strict(),
 ]);
 export type VoteMessage = z.infer<typeof VoteMessage>;
 

@@ -1,12 +1,15 @@
-// Polls and their two kinds, "choice" and "rating", as the API shows and accepts them.
+// Polls and their three kinds, "choice", "rating" and "text" (open answers), as the API shows and accepts them.
 import { z } from "zod";
 import { EventPath, Locale } from "./event.js";
 import {
   DEFAULT_SCALE,
+  DEFAULT_TEXT_ANSWER_LENGTH,
   MAX_OPTION_LABEL_LENGTH,
   MAX_OPTIONS,
   MAX_QUESTION_LENGTH,
   MAX_SCALE,
+  MAX_TEXT_ANSWER_LENGTH,
+  MAX_TEXT_ANSWERS,
   MIN_OPTIONS,
   MIN_SCALE,
 } from "./limits.js";
@@ -66,7 +69,22 @@ export const RatingPoll = z.object({
 });
 export type RatingPoll = z.infer<typeof RatingPoll>;
 
-export const Poll = z.discriminatedUnion("type", [ChoicePoll, RatingPoll]);
+/** "post": answers show at once, a moderator may hide a group; "pre": a group shows once a moderator approves it. */
+export const WordModeration = z.enum(["post", "pre"]);
+export type WordModeration = z.infer<typeof WordModeration>;
+
+export const TextPoll = z.object({
+  ...pollCommon,
+  type: z.literal("text"),
+  /** Answers one vote may hold, 1–3. */
+  maxAnswers: z.number().int(),
+  /** Grapheme clusters per answer, 1–60. */
+  maxLength: z.number().int(),
+  moderation: WordModeration,
+});
+export type TextPoll = z.infer<typeof TextPoll>;
+
+export const Poll = z.discriminatedUnion("type", [ChoicePoll, RatingPoll, TextPoll]);
 export type Poll = z.infer<typeof Poll>;
 export type PollType = Poll["type"];
 
@@ -122,7 +140,24 @@ export const CreateRatingPollBody = z.object({
   translations: TranslationsBody.optional(),
 });
 
-export const CreatePollBodyOfType = z.discriminatedUnion("type", [CreateChoicePollBody, CreateRatingPollBody]);
+const MaxAnswers = z.number().int().min(1).max(MAX_TEXT_ANSWERS);
+const MaxLength = z.number().int().min(1).max(MAX_TEXT_ANSWER_LENGTH);
+
+export const CreateTextPollBody = z.object({
+  type: z.literal("text"),
+  question: Question,
+  maxAnswers: MaxAnswers.default(1),
+  maxLength: MaxLength.default(DEFAULT_TEXT_ANSWER_LENGTH),
+  moderation: WordModeration.default("post"),
+  resultsVisibility: ResultsVisibility.default("live"),
+  translations: TranslationsBody.optional(),
+});
+
+export const CreatePollBodyOfType = z.discriminatedUnion("type", [
+  CreateChoicePollBody,
+  CreateRatingPollBody,
+  CreateTextPollBody,
+]);
 
 /** A body without `type` but with `options` is taken as a choice poll, else a rating poll. */
 export const CreatePollBody = z.preprocess(
@@ -145,6 +180,9 @@ export const UpdatePollBody = z
     minSelections: Selections,
     maxSelections: Selections,
     scale: Scale,
+    maxAnswers: MaxAnswers,
+    maxLength: MaxLength,
+    moderation: WordModeration,
     resultsVisibility: ResultsVisibility,
     position: z.number().int().min(1),
     translations: TranslationsBody.nullable(),
@@ -152,3 +190,26 @@ export const UpdatePollBody = z
   .partial()
   .strict();
 export type UpdatePollBody = z.infer<typeof UpdatePollBody>;
+
+/** A word group's text as a moderator names it (hide, show, approve): compared as the groups are. */
+export const WordGroupBody = z.object({ text: z.string().trim().min(1, "text must not be empty").max(600) }).strict();
+export type WordGroupBody = z.infer<typeof WordGroupBody>;
+
+/** A word group after a moderator's change: its key and mark (null: none). */
+export const WordMarkResponse = z.object({
+  key: z.string(),
+  mark: z.enum(["hidden", "approved"]).nullable(),
+});
+export type WordMarkResponse = z.infer<typeof WordMarkResponse>;
+
+/** The answers behind one word group, for moderators: every spelling written, with how many wrote it. */
+export const WordGroupResponse = z.object({
+  key: z.string(),
+  text: z.string(),
+  count: z.number().int(),
+  mark: z.enum(["hidden", "approved"]).nullable(),
+  spellings: z.array(z.object({ text: z.string(), count: z.number().int() })),
+});
+export type WordGroupResponse = z.infer<typeof WordGroupResponse>;
+
+export const WordGroupQuery = z.object({ text: z.string().trim().min(1).max(600) });

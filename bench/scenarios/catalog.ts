@@ -9,6 +9,7 @@ import { restVotesScenario } from "./rest-votes.js";
 import { restartScenario } from "./restart.js";
 import { slowProjectorScenario } from "./slow-projector.js";
 import { latencyScenario, throughputScenario } from "./steady-rate.js";
+import { wordCloudScenario } from "./word-cloud.js";
 
 export const SCENARIOS: readonly Scenario[] = [
   burstScenario,
@@ -21,4 +22,5 @@ export const SCENARIOS: readonly Scenario[] = [
   crashScenario,
   deletionScenario,
   qaUpvotesScenario,
+  wordCloudScenario,
 ];

@@ -46,3 +46,12 @@ export function chosenLabels(poll: Poll, optionIds: readonly number[]): string[]
   if (poll.type !== "choice") return [];
   return poll.options.filter((option) => optionIds.includes(option.id)).map((option) => option.label);
 }
+
+/** Rows a report shows of an open-text poll: its largest groups that the screens show, largest first. */
+export function wordRows(results: Results | undefined, limit = 10): ResultRow[] {
+  if (results?.type !== "text") return [];
+  return results.words
+    .filter((word) => word.mark === undefined)
+    .slice(0, limit)
+    .map((word, index) => ({ id: index, label: word.text, count: word.count, percent: word.percent }));
+}

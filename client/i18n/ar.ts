@@ -11,6 +11,7 @@ import type {
   Strings,
   VoterStrings,
   VotingStrings,
+  WordsStrings,
 } from "./strings.js";
 
 const { count, number } = counting("ar");
@@ -493,7 +494,29 @@ const report: ReportStrings = {
   },
 };
 
+/** Open-text polls and the word cloud: the console and the screens (docs/api.md, "Open-text polls"). */
+const words: WordsStrings = {
+  kind: "إجابات مفتوحة (سحابة كلمات)",
+  maxAnswers: "عدد الإجابات لكل شخص",
+  maxLength: "عدد الأحرف لكل إجابة",
+  preModeration: "لا تظهر الإجابات إلا بعد موافقتك",
+  summary: (answers, length) =>
+    answers === 1
+      ? `إجابة مفتوحة، حتى ${number(length)} حرفًا`
+      : `حتى ${number(answers)} إجابات مفتوحة، كل منها حتى ${number(length)} حرفًا`,
+  noAnswers: "لا توجد إجابات بعد.",
+  hide: "إخفاء",
+  show: "إظهار من جديد",
+  approve: "موافقة",
+  hidden: "مخفية",
+  pending: "بانتظار الموافقة",
+  answersBehind: "عرض الإجابات",
+  people: (n) =>
+    count(n, { zero: "لا أحد", one: "شخص واحد", two: "شخصان", few: "# أشخاص", many: "# شخصًا", other: "# شخص" }),
+  listLabel: "الإجابات، الأكثر تكرارًا أولًا",
+};
+
 /** ما تحمّله صفحة التصويت (الصفحة الرئيسية وصفحة الفعالية): دون نصوص الصفحات الأخرى. */
 export const arForVoters: VoterStrings = { ...common, home, voter };
 
-export const ar: Strings = { ...arForVoters, create, screen, console: moderatorConsole, report };
+export const ar: Strings = { ...arForVoters, create, screen, console: moderatorConsole, report, words };

@@ -11,6 +11,7 @@ import type {
   Strings,
   VoterStrings,
   VotingStrings,
+  WordsStrings,
 } from "./strings.js";
 
 const { count, number } = counting("de");
@@ -421,7 +422,28 @@ const report: ReportStrings = {
   },
 };
 
+/** Open-text polls and the word cloud: the console and the screens (docs/api.md, "Open-text polls"). */
+const words: WordsStrings = {
+  kind: "Offene Antworten (Wortwolke)",
+  maxAnswers: "Antworten pro Person",
+  maxLength: "Zeichen pro Antwort",
+  preModeration: "Antworten erst nach Freigabe zeigen",
+  summary: (answers, length) =>
+    answers === 1
+      ? `Offene Antwort, bis ${number(length)} Zeichen`
+      : `Bis zu ${number(answers)} offene Antworten, je bis ${number(length)} Zeichen`,
+  noAnswers: "Noch keine Antworten.",
+  hide: "Ausblenden",
+  show: "Wieder zeigen",
+  approve: "Freigeben",
+  hidden: "Ausgeblendet",
+  pending: "Wartet auf Freigabe",
+  answersBehind: "Antworten ansehen",
+  people: (n) => count(n, { one: "# Person", other: "# Personen" }),
+  listLabel: "Antworten, die häufigsten zuerst",
+};
+
 /** Was die Abstimmungsseite (Start- und Veranstaltungsseite) lädt: ohne die Texte der anderen Seiten. */
 export const deForVoters: VoterStrings = { ...common, home, voter };
 
-export const de: Strings = { ...deForVoters, create, screen, console: moderatorConsole, report };
+export const de: Strings = { ...deForVoters, create, screen, console: moderatorConsole, report, words };

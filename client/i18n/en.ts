@@ -10,6 +10,7 @@ import type {
   Strings,
   VoterStrings,
   VotingStrings,
+  WordsStrings,
 } from "./strings.js";
 
 const { count, number } = counting("en");
@@ -408,7 +409,28 @@ const report: ReportStrings = {
   },
 };
 
+/** Open-text polls and the word cloud: the console and the screens (docs/api.md, "Open-text polls"). */
+const words: WordsStrings = {
+  kind: "Open answers (word cloud)",
+  maxAnswers: "Answers per person",
+  maxLength: "Characters per answer",
+  preModeration: "Show answers only after you approve them",
+  summary: (answers, length) =>
+    answers === 1
+      ? `Open answer, up to ${number(length)} characters`
+      : `Up to ${number(answers)} open answers, up to ${number(length)} characters each`,
+  noAnswers: "No answers yet.",
+  hide: "Hide",
+  show: "Show again",
+  approve: "Approve",
+  hidden: "Hidden",
+  pending: "Waiting for approval",
+  answersBehind: "See the answers",
+  people: (n) => count(n, { one: "# person", other: "# people" }),
+  listLabel: "Answers, most frequent first",
+};
+
 /** What the voter page (home and event page) loads: without the other pages' texts. */
 export const enForVoters: VoterStrings = { ...common, home, voter };
 
-export const en: Strings = { ...enForVoters, create, screen, console: moderatorConsole, report };
+export const en: Strings = { ...enForVoters, create, screen, console: moderatorConsole, report, words };

@@ -11,6 +11,7 @@ import type {
   Strings,
   VoterStrings,
   VotingStrings,
+  WordsStrings,
 } from "./strings.js";
 
 const { count, number } = counting("fa");
@@ -404,7 +405,28 @@ const report: ReportStrings = {
   },
 };
 
+/** Open-text polls and the word cloud: the console and the screens (docs/api.md, "Open-text polls"). */
+const words: WordsStrings = {
+  kind: "پاسخ‌های باز (ابر واژه‌ها)",
+  maxAnswers: "تعداد پاسخ برای هر نفر",
+  maxLength: "تعداد حرف در هر پاسخ",
+  preModeration: "پاسخ‌ها فقط پس از تأیید شما نشان داده شوند",
+  summary: (answers, length) =>
+    answers === 1
+      ? `پاسخ باز، تا ${number(length)} حرف`
+      : `تا ${number(answers)} پاسخ باز، هر کدام تا ${number(length)} حرف`,
+  noAnswers: "هنوز پاسخی نیامده است.",
+  hide: "پنهان کردن",
+  show: "دوباره نشان دادن",
+  approve: "تأیید",
+  hidden: "پنهان شده",
+  pending: "در انتظار تأیید",
+  answersBehind: "دیدن پاسخ‌ها",
+  people: (n) => count(n, { one: "# نفر", other: "# نفر" }),
+  listLabel: "پاسخ‌ها، پرتکرارترین اول",
+};
+
 /** آنچه صفحهٔ رأی دادن (صفحهٔ اصلی و صفحهٔ رویداد) بار می‌کند: بدون متن‌های صفحه‌های دیگر. */
 export const faForVoters: VoterStrings = { ...common, home, voter };
 
-export const fa: Strings = { ...faForVoters, create, screen, console: moderatorConsole, report };
+export const fa: Strings = { ...faForVoters, create, screen, console: moderatorConsole, report, words };

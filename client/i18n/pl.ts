@@ -12,6 +12,7 @@ import type {
   Strings,
   VoterStrings,
   VotingStrings,
+  WordsStrings,
 } from "./strings.js";
 
 const { count, number } = counting("pl");
@@ -455,7 +456,28 @@ const report: ReportStrings = {
   },
 };
 
+/** Open-text polls and the word cloud: the console and the screens (docs/api.md, "Open-text polls"). */
+const words: WordsStrings = {
+  kind: "Odpowiedzi otwarte (chmura słów)",
+  maxAnswers: "Odpowiedzi na osobę",
+  maxLength: "Znaków w odpowiedzi",
+  preModeration: "Pokazuj odpowiedzi dopiero po zatwierdzeniu",
+  summary: (answers, length) =>
+    answers === 1
+      ? `Odpowiedź otwarta, do ${number(length)} znaków`
+      : `Do ${number(answers)} odpowiedzi otwartych, każda do ${number(length)} znaków`,
+  noAnswers: "Nie ma jeszcze odpowiedzi.",
+  hide: "Ukryj",
+  show: "Pokaż znowu",
+  approve: "Zatwierdź",
+  hidden: "Ukryte",
+  pending: "Czeka na zatwierdzenie",
+  answersBehind: "Zobacz odpowiedzi",
+  people: (n) => count(n, { one: "# osoba", few: "# osoby", many: "# osób", other: "# osoby" }),
+  listLabel: "Odpowiedzi, najczęstsze najpierw",
+};
+
 /** Co wczytuje strona głosowania (strona główna i strona wydarzenia): bez tekstów innych stron. */
 export const plForVoters: VoterStrings = { ...common, home, voter };
 
-export const pl: Strings = { ...plForVoters, create, screen, console: moderatorConsole, report };
+export const pl: Strings = { ...plForVoters, create, screen, console: moderatorConsole, report, words };

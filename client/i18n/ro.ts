@@ -12,6 +12,7 @@ import type {
   Strings,
   VoterStrings,
   VotingStrings,
+  WordsStrings,
 } from "./strings.js";
 
 const { count, number } = counting("ro");
@@ -426,7 +427,28 @@ const report: ReportStrings = {
   },
 };
 
+/** Open-text polls and the word cloud: the console and the screens (docs/api.md, "Open-text polls"). */
+const words: WordsStrings = {
+  kind: "Răspunsuri libere (nor de cuvinte)",
+  maxAnswers: "Răspunsuri de persoană",
+  maxLength: "Caractere pe răspuns",
+  preModeration: "Arată răspunsurile doar după ce le aprobați",
+  summary: (answers, length) =>
+    answers === 1
+      ? `Răspuns liber, până la ${number(length)} caractere`
+      : `Până la ${number(answers)} răspunsuri libere, fiecare până la ${number(length)} caractere`,
+  noAnswers: "Încă nu sunt răspunsuri.",
+  hide: "Ascunde",
+  show: "Arată din nou",
+  approve: "Aprobă",
+  hidden: "Ascuns",
+  pending: "Așteaptă aprobarea",
+  answersBehind: "Vedeți răspunsurile",
+  people: (n) => count(n, { one: "# persoană", few: "# persoane", other: "# de persoane" }),
+  listLabel: "Răspunsuri, cele mai dese primele",
+};
+
 /** Ce încarcă pagina de vot (pagina principală și pagina evenimentului): fără textele celorlalte pagini. */
 export const roForVoters: VoterStrings = { ...common, home, voter };
 
-export const ro: Strings = { ...roForVoters, create, screen, console: moderatorConsole, report };
+export const ro: Strings = { ...roForVoters, create, screen, console: moderatorConsole, report, words };

@@ -11,6 +11,7 @@ import type {
   Strings,
   VoterStrings,
   VotingStrings,
+  WordsStrings,
 } from "./strings.js";
 
 const { count, number } = counting("ru");
@@ -447,7 +448,28 @@ const report: ReportStrings = {
   },
 };
 
+/** Open-text polls and the word cloud: the console and the screens (docs/api.md, "Open-text polls"). */
+const words: WordsStrings = {
+  kind: "Открытые ответы (облако слов)",
+  maxAnswers: "Ответов на человека",
+  maxLength: "Символов в ответе",
+  preModeration: "Показывать ответы только после одобрения",
+  summary: (answers, length) =>
+    answers === 1
+      ? `Открытый ответ, до ${number(length)} символов`
+      : `До ${number(answers)} открытых ответов, каждый до ${number(length)} символов`,
+  noAnswers: "Ответов пока нет.",
+  hide: "Скрыть",
+  show: "Показать снова",
+  approve: "Одобрить",
+  hidden: "Скрыто",
+  pending: "Ждёт одобрения",
+  answersBehind: "Посмотреть ответы",
+  people: (n) => count(n, { one: "# человек", few: "# человека", many: "# человек", other: "# человека" }),
+  listLabel: "Ответы, самые частые сначала",
+};
+
 /** Что загружает страница голосования (главная и страница мероприятия): без текстов других страниц. */
 export const ruForVoters: VoterStrings = { ...common, home, voter };
 
-export const ru: Strings = { ...ruForVoters, create, screen, console: moderatorConsole, report };
+export const ru: Strings = { ...ruForVoters, create, screen, console: moderatorConsole, report, words };

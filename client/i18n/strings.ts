@@ -442,6 +442,43 @@ export type QaReportStrings = {
   askedBy: (name: string) => string;
 };
 
+/** Open-text polls and the word cloud on the console and the screens. */
+export type WordsStrings = {
+  /** The kind of poll in the console's form. */
+  kind: string;
+  maxAnswers: string;
+  maxLength: string;
+  /** The checkbox that makes a poll pre-moderated. */
+  preModeration: string;
+  /** The poll card's line about the kind: one answer or several, and their length. */
+  summary: (maxAnswers: number, maxLength: number) => string;
+  noAnswers: string;
+  hide: string;
+  show: string;
+  approve: string;
+  /** A group's mark in the console. */
+  hidden: string;
+  pending: string;
+  /** Opens the spellings behind a group. */
+  answersBehind: string;
+  /** How many people gave an answer: "12 people". */
+  people: (count: number) => string;
+  /** Names the ranked list for screen readers. */
+  listLabel: string;
+};
+
+/** The voter page's texts for open-text polls: loaded with their form (client/i18n/words/<locale>.ts). */
+export type VoterWordsStrings = {
+  /** The label of answer field `n` of `of`: "Your answer" when there is one. */
+  answerLabel: (n: number, of: number) => string;
+  hint: (maxAnswers: number) => string;
+  charactersLeft: (count: number) => string;
+  /** Said when the voter sends without writing anything. */
+  tooFew: string;
+  topAnswers: string;
+  yourAnswers: string;
+};
+
 /** What the voter page loads: the voter's sections, without the other pages' texts. */
 export type VoterStrings = CommonStrings & { home: HomeStrings; voter: VotingStrings };
 
@@ -450,4 +487,5 @@ export type Strings = VoterStrings & {
   screen: ScreenStrings;
   console: ConsoleStrings;
   report: ReportStrings;
+  words: WordsStrings;
 };

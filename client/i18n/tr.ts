@@ -11,6 +11,7 @@ import type {
   Strings,
   VoterStrings,
   VotingStrings,
+  WordsStrings,
 } from "./strings.js";
 
 const { count, number } = counting("tr");
@@ -404,7 +405,28 @@ const report: ReportStrings = {
   },
 };
 
+/** Open-text polls and the word cloud: the console and the screens (docs/api.md, "Open-text polls"). */
+const words: WordsStrings = {
+  kind: "Açık cevaplar (kelime bulutu)",
+  maxAnswers: "Kişi başına cevap",
+  maxLength: "Cevap başına karakter",
+  preModeration: "Cevapları ancak onayladıktan sonra göster",
+  summary: (answers, length) =>
+    answers === 1
+      ? `Açık cevap, en fazla ${number(length)} karakter`
+      : `En fazla ${number(answers)} açık cevap, her biri en fazla ${number(length)} karakter`,
+  noAnswers: "Henüz cevap yok.",
+  hide: "Gizle",
+  show: "Yeniden göster",
+  approve: "Onayla",
+  hidden: "Gizlendi",
+  pending: "Onay bekliyor",
+  answersBehind: "Cevapları gör",
+  people: (n) => count(n, { one: "# kişi", other: "# kişi" }),
+  listLabel: "Cevaplar, en sık verilen önce",
+};
+
 /** Oy sayfasının (giriş ve etkinlik sayfası) yüklediği metinler: diğer sayfaların metinleri olmadan. */
 export const trForVoters: VoterStrings = { ...common, home, voter };
 
-export const tr: Strings = { ...trForVoters, create, screen, console: moderatorConsole, report };
+export const tr: Strings = { ...trForVoters, create, screen, console: moderatorConsole, report, words };

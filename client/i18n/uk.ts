@@ -11,6 +11,7 @@ import type {
   Strings,
   VoterStrings,
   VotingStrings,
+  WordsStrings,
 } from "./strings.js";
 
 const { count, number } = counting("uk");
@@ -446,7 +447,28 @@ const report: ReportStrings = {
   },
 };
 
+/** Open-text polls and the word cloud: the console and the screens (docs/api.md, "Open-text polls"). */
+const words: WordsStrings = {
+  kind: "Відкриті відповіді (хмара слів)",
+  maxAnswers: "Відповідей на людину",
+  maxLength: "Символів у відповіді",
+  preModeration: "Показувати відповіді лише після схвалення",
+  summary: (answers, length) =>
+    answers === 1
+      ? `Відкрита відповідь, до ${number(length)} символів`
+      : `До ${number(answers)} відкритих відповідей, кожна до ${number(length)} символів`,
+  noAnswers: "Відповідей ще немає.",
+  hide: "Приховати",
+  show: "Показати знову",
+  approve: "Схвалити",
+  hidden: "Приховано",
+  pending: "Чекає на схвалення",
+  answersBehind: "Переглянути відповіді",
+  people: (n) => count(n, { one: "# людина", few: "# людини", many: "# людей", other: "# людини" }),
+  listLabel: "Відповіді, найчастіші спочатку",
+};
+
 /** Що завантажує сторінка голосування (головна й сторінка події): без текстів інших сторінок. */
 export const ukForVoters: VoterStrings = { ...common, home, voter };
 
-export const uk: Strings = { ...ukForVoters, create, screen, console: moderatorConsole, report };
+export const uk: Strings = { ...ukForVoters, create, screen, console: moderatorConsole, report, words };

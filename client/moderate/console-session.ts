@@ -6,7 +6,7 @@
 import type { ComponentChildren } from "preact";
 import type { ModeratorEvent, UpdateEventBody } from "../../shared/event.js";
 import type { ServerMessage, VoteBurstMessage } from "../../shared/messages.js";
-import type { CreatePollBody, Poll, UpdatePollBody } from "../../shared/poll.js";
+import type { CreatePollBody, Poll, UpdatePollBody, WordGroupResponse, WordMarkResponse } from "../../shared/poll.js";
 import type { Question, UpdateQaSettings, UpdateQuestionBody } from "../../shared/question.js";
 import { applyFrame, type EventState } from "../common/event-state.js";
 import { chooseLocale, type Locale, type Strings } from "../common/i18n.js";
@@ -212,8 +212,37 @@ export function createConsole(deps: ConsoleDeps) {
             minSelections: poll.minSelections,
             maxSelections: poll.maxSelections,
           }
-        : { ...common, type: "rating", scale: poll.scale },
+        : poll.type === "rating"
+          ? { ...common, type: "rating", scale: poll.scale }
+          : {
+              ...common,
+              type: "text",
+              maxAnswers: poll.maxAnswers,
+              maxLength: poll.maxLength,
+              moderation: poll.moderation,
+            },
     );
+  }
+
+  /**
+   * Hides, shows or approves a text poll's word group (docs/api.md, "Hiding and approving words");
+   * the console sees the change in its next results frame, like every screen.
+   */
+  async function markWordGroup(pollId: number, text: string, change: "hide" | "show" | "approve"): Promise<boolean> {
+    const key = consoleStore.get().key;
+    if (!key) return false;
+    const [method, path] =
+      change === "hide" ? ["POST", "hidden"] : change === "show" ? ["DELETE", "hidden"] : ["POST", "approved"];
+    return report(await apiRequest<WordMarkResponse>(method, `${pollsPath()}/${pollId}/${path}`, key, { text }));
+  }
+
+  /** The spellings behind a word group, or null when they could not be fetched. */
+  async function wordGroup(pollId: number, text: string): Promise<WordGroupResponse | null> {
+    const key = consoleStore.get().key;
+    if (!key) return null;
+    const query = new URLSearchParams({ text });
+    const reply = await apiRequest<WordGroupResponse>("GET", `${pollsPath()}/${pollId}/groups?${query}`, key);
+    return report(reply) ? reply.body : null;
   }
 
   async function deletePoll(pollId: number): Promise<void> {
@@ -317,6 +346,8 @@ export function createConsole(deps: ConsoleDeps) {
     movePoll,
     duplicatePoll,
     deletePoll,
+    markWordGroup,
+    wordGroup,
     updateEvent,
     exportResults,
     edit,

@@ -17,6 +17,8 @@ export const {
   movePoll,
   duplicatePoll,
   deletePoll,
+  markWordGroup,
+  wordGroup,
   updateEvent,
   exportResults,
   edit,

@@ -12,6 +12,7 @@ import { Stars } from "../common/stars.js";
 import { sentenceWith } from "../common/user-text.js";
 import { askToConfirm, deletePoll, duplicatePoll, edit, movePoll, runPollAction, updatePoll } from "./console-store.js";
 import { ShowOnScreenButton } from "./screen-choice.js";
+import { WordGroupsPanel } from "./word-groups-panel.js";
 
 const VISIBILITIES: readonly ResultsVisibility[] = ["live", "closed", "hidden"];
 
@@ -32,7 +33,9 @@ export function PollCard({ poll, results, strings, locale, presented, first, las
   const kind =
     poll.type === "choice"
       ? t.choiceSummary(poll.minSelections, poll.maxSelections, poll.options.length)
-      : t.ratingSummary(poll.scale);
+      : poll.type === "rating"
+        ? t.ratingSummary(poll.scale)
+        : strings.words.summary(poll.maxAnswers, poll.maxLength);
   const stateLabel = poll.state === "draft" ? t.stateDraft : poll.state === "open" ? t.stateOpen : t.stateClosed;
   return (
     <article class={`card poll-card ${poll.state}`} aria-labelledby={headingId}>
@@ -56,11 +59,20 @@ export function PollCard({ poll, results, strings, locale, presented, first, las
           <Stars value={averageOf(results)} scale={poll.scale} />
         </p>
       )}
-      <ResultBars
-        rows={poll.type === "choice" ? choiceRows(poll, results) : ratingRows(poll, results, strings)}
-        locale={locale}
-        strings={strings}
-      />
+      {poll.type === "text" ? (
+        <WordGroupsPanel
+          poll={poll}
+          results={results?.type === "text" ? results : undefined}
+          strings={strings}
+          locale={locale}
+        />
+      ) : (
+        <ResultBars
+          rows={poll.type === "choice" ? choiceRows(poll, results) : ratingRows(poll, results, strings)}
+          locale={locale}
+          strings={strings}
+        />
+      )}
       <div class="poll-controls">
         {poll.state === "open" ? (
           <button type="button" class="primary" onClick={() => void runPollAction(poll.id, "close")}>

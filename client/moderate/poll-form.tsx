@@ -1,8 +1,24 @@
 // Creating or editing a poll. Editing sends only what changed; answers and stars are locked
 // once a poll has votes (the server refuses that too: reset first), translations never are.
 import { useState } from "preact/hooks";
-import { DEFAULT_SCALE, MAX_OPTIONS, MAX_SCALE, MIN_OPTIONS, MIN_SCALE } from "../../shared/limits.js";
-import type { Poll, PollTranslations, PollType, ResultsVisibility, UpdatePollBody } from "../../shared/poll.js";
+import {
+  DEFAULT_SCALE,
+  DEFAULT_TEXT_ANSWER_LENGTH,
+  MAX_OPTIONS,
+  MAX_SCALE,
+  MAX_TEXT_ANSWER_LENGTH,
+  MAX_TEXT_ANSWERS,
+  MIN_OPTIONS,
+  MIN_SCALE,
+} from "../../shared/limits.js";
+import type {
+  Poll,
+  PollTranslations,
+  PollType,
+  ResultsVisibility,
+  UpdatePollBody,
+  WordModeration,
+} from "../../shared/poll.js";
 import type { Locale, Strings } from "../common/i18n.js";
 import { problemText } from "./console-session.js";
 import { createPoll, edit, updatePoll } from "./console-store.js";
@@ -23,6 +39,9 @@ type Draft = {
   minSelections: number;
   maxSelections: number;
   scale: number;
+  maxAnswers: number;
+  maxLength: number;
+  moderation: WordModeration;
   resultsVisibility: ResultsVisibility;
   translations: TranslationDraft[];
 };
@@ -34,6 +53,9 @@ const draftOf = (poll: Poll | null): Draft => ({
   minSelections: poll?.type === "choice" ? poll.minSelections : 1,
   maxSelections: poll?.type === "choice" ? poll.maxSelections : 1,
   scale: poll?.type === "rating" ? poll.scale : DEFAULT_SCALE,
+  maxAnswers: poll?.type === "text" ? poll.maxAnswers : 1,
+  maxLength: poll?.type === "text" ? poll.maxLength : DEFAULT_TEXT_ANSWER_LENGTH,
+  moderation: poll?.type === "text" ? poll.moderation : "post",
   resultsVisibility: poll?.resultsVisibility ?? "live",
   translations: translationDrafts(poll),
 });
@@ -50,7 +72,13 @@ function changesOf(poll: Poll, draft: Draft, translations: PollTranslations): Up
       changes.options = draft.options;
     if (draft.minSelections !== poll.minSelections) changes.minSelections = draft.minSelections;
     if (draft.maxSelections !== poll.maxSelections) changes.maxSelections = draft.maxSelections;
-  } else if (draft.scale !== poll.scale) changes.scale = draft.scale;
+  } else if (poll.type === "rating") {
+    if (draft.scale !== poll.scale) changes.scale = draft.scale;
+  } else {
+    if (draft.maxAnswers !== poll.maxAnswers) changes.maxAnswers = draft.maxAnswers;
+    if (draft.maxLength !== poll.maxLength) changes.maxLength = draft.maxLength;
+    if (draft.moderation !== poll.moderation) changes.moderation = draft.moderation;
+  }
   return changes;
 }
 
@@ -85,6 +113,7 @@ export function PollForm({ strings, poll, hasVotes, eventLocale, problem }: Prop
   const save = async (event: Event) => {
     event.preventDefault();
     const { type, question, options, minSelections, maxSelections, scale, resultsVisibility } = draft;
+    const { maxAnswers, maxLength, moderation } = draft;
     const translated = translationsToSend(draft.translations, type === "choice");
     if (!translated.ok) {
       setGap(translated.gap);
@@ -101,7 +130,9 @@ export function PollForm({ strings, poll, hasVotes, eventLocale, problem }: Prop
       : await createPoll(
           type === "choice"
             ? { type, question, options: labels, minSelections, maxSelections, resultsVisibility, ...added }
-            : { type, question, scale, resultsVisibility, ...added },
+            : type === "rating"
+              ? { type, question, scale, resultsVisibility, ...added }
+              : { type, question, maxAnswers, maxLength, moderation, resultsVisibility, ...added },
         );
     setSaving(false);
     if (done) edit(null);
@@ -113,7 +144,7 @@ export function PollForm({ strings, poll, hasVotes, eventLocale, problem }: Prop
       {poll === null && (
         <fieldset class="kinds">
           <legend>{f.type}</legend>
-          {(["choice", "rating"] as const).map((type) => (
+          {(["choice", "rating", "text"] as const).map((type) => (
             <label key={type} class="inline">
               <input
                 type="radio"
@@ -121,7 +152,7 @@ export function PollForm({ strings, poll, hasVotes, eventLocale, problem }: Prop
                 checked={draft.type === type}
                 onChange={() => change({ type })}
               />{" "}
-              {type === "choice" ? f.choice : f.rating}
+              {type === "choice" ? f.choice : type === "rating" ? f.rating : strings.words.kind}
             </label>
           ))}
         </fieldset>
@@ -212,6 +243,8 @@ export function PollForm({ strings, poll, hasVotes, eventLocale, problem }: Prop
             </label>
           </div>
         </>
+      ) : draft.type === "text" ? (
+        <TextPollFields strings={strings} draft={draft} locked={locked} change={change} />
       ) : (
         <label>
           {f.scale}{" "}
@@ -266,5 +299,56 @@ export function PollForm({ strings, poll, hasVotes, eventLocale, problem }: Prop
         </button>
       </div>
     </form>
+  );
+}
+
+type TextFieldsProps = {
+  strings: Strings;
+  draft: Draft;
+  locked: boolean;
+  change: (fields: Partial<Draft>) => void;
+};
+
+/** A text poll's answers per person and their length (locked by votes), and pre-moderation (never locked). */
+function TextPollFields({ strings, draft, locked, change }: TextFieldsProps) {
+  const w = strings.words;
+  return (
+    <div class="selections">
+      <label>
+        {w.maxAnswers}{" "}
+        <select
+          value={draft.maxAnswers}
+          disabled={locked}
+          onChange={(event) => change({ maxAnswers: numberFrom(event) })}
+        >
+          {Array.from({ length: MAX_TEXT_ANSWERS }, (_, i) => i + 1).map((answers) => (
+            <option key={answers} value={answers}>
+              {answers}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {w.maxLength}{" "}
+        <input
+          type="number"
+          min={1}
+          max={MAX_TEXT_ANSWER_LENGTH}
+          value={draft.maxLength}
+          disabled={locked}
+          onInput={(event) => change({ maxLength: numberFrom(event) })}
+        />
+      </label>
+      <label class="inline">
+        <input
+          type="checkbox"
+          checked={draft.moderation === "pre"}
+          onChange={(event) =>
+            change({ moderation: (event.currentTarget as HTMLInputElement).checked ? "pre" : "post" })
+          }
+        />{" "}
+        {w.preModeration}
+      </label>
+    </div>
   );
 }

@@ -16,6 +16,7 @@ import type { ScreenState } from "../common/screen-store.js";
 import { Stars } from "../common/stars.js";
 import { type Store, useStore } from "../common/store.js";
 import { useTweened } from "../common/tween.js";
+import { WordResults } from "../common/word-results.js";
 import { MIN_SCALE, type OverlayOptions } from "./overlay-options.js";
 import { QaCard } from "./qa-card.js";
 
@@ -106,7 +107,7 @@ const cardKey = (poll: Poll, results: Results | undefined, locale: Locale) =>
     poll.state,
     poll.question,
     poll.resultsVisibility === "hidden" || results === undefined,
-    poll.type === "choice" ? poll.options : poll.scale,
+    poll.type === "choice" ? poll.options : poll.type === "rating" ? poll.scale : poll.maxAnswers,
   ]);
 
 type CardProps = { poll: Poll; results: Results | undefined; strings: Strings; locale: Locale };
@@ -133,6 +134,10 @@ function Card({ poll, results, strings, locale }: CardProps) {
             <Row key={row.id} row={row} index={index} locale={locale} />
           ))}
         </ol>
+      ) : poll.type === "text" ? (
+        results?.type === "text" && (
+          <WordResults results={results} strings={strings} locale={locale} label={poll.question} smallestFont={16} />
+        )
       ) : (
         <Average
           average={averageOf(results)}

@@ -19,9 +19,13 @@ export function announcement(poll: Poll | undefined, results: Results | undefine
       ? choiceRows(poll, results)
           .map((row) => `${row.label}: ${formatPercent(row.percent, locale)}`)
           .join(strings.separator)
-      : results.respondents > 0
-        ? `${strings.averageRating}: ${strings.ratingOutOf(formatDecimal(averageOf(results), locale), poll.scale)}`
-        : "";
+      : poll.type === "text"
+        ? (results.type === "text" ? results.words.slice(0, 3) : [])
+            .map((word) => `${word.text}: ${formatPercent(word.percent, locale)}`)
+            .join(strings.separator)
+        : results.respondents > 0
+          ? `${strings.averageRating}: ${strings.ratingOutOf(formatDecimal(averageOf(results), locale), poll.scale)}`
+          : "";
   return [head, `${strings.respondents(results.respondents)}.`, figures].filter(Boolean).join(" ");
 }
 

@@ -12,6 +12,7 @@ import { JoinPanel } from "../common/join-panel.js";
 import type { ScreenState } from "../common/screen-store.js";
 import { type Store, useStore } from "../common/store.js";
 import { sentenceWith } from "../common/user-text.js";
+import { WordResults } from "../common/word-results.js";
 import { Announcer } from "./announcer.js";
 import { QaView } from "./qa-view.js";
 import { type AlsoLine, ChoiceResultsView, HiddenOptions, RatingResultsView } from "./results-views.js";
@@ -133,7 +134,7 @@ const layoutKey = (poll: Poll, hidden: boolean, also: AlsoLine | null) =>
     poll.state,
     hidden,
     poll.question,
-    poll.type === "choice" ? poll.options : poll.scale,
+    poll.type === "choice" ? poll.options : poll.type === "rating" ? poll.scale : poll.maxAnswers,
     also,
   ]);
 
@@ -177,6 +178,10 @@ function PresentedPoll({ poll, results, strings, locale, also }: PollProps) {
         <HiddenOptions poll={poll} strings={strings} also={second} />
       ) : poll.type === "choice" ? (
         <ChoiceResultsView poll={poll} results={results} strings={strings} locale={locale} also={second} />
+      ) : poll.type === "text" ? (
+        results?.type === "text" && (
+          <WordResults results={results} strings={strings} locale={locale} label={poll.question} />
+        )
       ) : (
         <RatingResultsView poll={poll} results={results} strings={strings} locale={locale} />
       )}

@@ -10,7 +10,7 @@ import type { Results } from "../../shared/results.js";
 import { type Locale, type Strings, setDocumentLanguage } from "../common/i18n.js";
 import { LanguagePicker } from "../common/language-picker.js";
 import { ResultBars } from "../common/result-bars.js";
-import { averageOf, choiceRows, ratingRows, respondentsOf } from "../common/result-rows.js";
+import { averageOf, choiceRows, ratingRows, respondentsOf, wordRows } from "../common/result-rows.js";
 import { Stars } from "../common/stars.js";
 import { useStore } from "../common/store.js";
 import { sentenceWith } from "../common/user-text.js";
@@ -166,7 +166,9 @@ function PollReport({ number, poll, results, strings, locale }: PollProps) {
   const kind =
     poll.type === "choice"
       ? strings.console.choiceSummary(poll.minSelections, poll.maxSelections, poll.options.length)
-      : strings.console.ratingSummary(poll.scale);
+      : poll.type === "rating"
+        ? strings.console.ratingSummary(poll.scale)
+        : strings.words.summary(poll.maxAnswers, poll.maxLength);
   return (
     <section class="poll" aria-labelledby={headingId}>
       <p class="poll-meta">
@@ -187,12 +189,22 @@ function PollReport({ number, poll, results, strings, locale }: PollProps) {
           <Stars value={averageOf(results)} scale={poll.scale} />
         </p>
       )}
-      <ResultBars
-        rows={poll.type === "choice" ? choiceRows(poll, results) : ratingRows(poll, results, strings)}
-        locale={locale}
-        strings={strings}
-      />
-      <p class="note">{poll.type === "choice" ? t.percentNote(poll.maxSelections) : t.ratingNote}</p>
+      {poll.type === "text" ? (
+        <ResultBars rows={wordRows(results)} locale={locale} strings={strings} />
+      ) : (
+        <ResultBars
+          rows={poll.type === "choice" ? choiceRows(poll, results) : ratingRows(poll, results, strings)}
+          locale={locale}
+          strings={strings}
+        />
+      )}
+      <p class="note">
+        {poll.type === "choice"
+          ? t.percentNote(poll.maxSelections)
+          : poll.type === "rating"
+            ? t.ratingNote
+            : t.percentNote(poll.maxAnswers)}
+      </p>
     </section>
   );
 }

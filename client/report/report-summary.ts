@@ -50,6 +50,24 @@ function ratingSummary(strings: Strings, poll: RatingPoll, results: Results | un
   return t.ratingSentence(formatDecimal(results.average, strings.locale), poll.scale, topShare);
 }
 
+/**
+ * An open-text poll's sentence: the most frequent answers as a choice poll names its most chosen
+ * options (hidden and unapproved groups are marked in the export and left out here).
+ */
+function textSummary(strings: Strings, results: Results | undefined, mark: Mark): string {
+  const t = strings.report;
+  const shown = results?.type === "text" ? results.words.filter((word) => word.mark === undefined) : [];
+  const lead = shown.slice(0, 3);
+  const first = lead[0];
+  if (results === undefined || first === undefined) return t.nobodyAnswered;
+  const group = (words: typeof lead): ChosenGroup => ({
+    percent: formatPercent(first.percent, strings.locale),
+    options: t.list(words.map((word) => t.quote(mark(word.text)))),
+    tied: words.length > 1,
+  });
+  return t.choiceSentence(group(lead.filter((word) => word.count === first.count)), null);
+}
+
 /** The sentence in the language of `strings`, with its numbers written as that language writes them. */
 export function pollSummary(
   strings: Strings,
@@ -62,5 +80,7 @@ export function pollSummary(
       return choiceSummary(strings, poll, results, mark);
     case "rating":
       return ratingSummary(strings, poll, results);
+    case "text":
+      return textSummary(strings, results, mark);
   }
 }

@@ -15,6 +15,7 @@ import { AccessCodeForm } from "./access-code-form.js";
 import { ChoiceForm } from "./choice-form.js";
 import { OriginalToggle, useShownPoll } from "./original-toggle.js";
 import { RatingForm } from "./rating-form.js";
+import { TextPollSlot } from "./text-poll-slot.js";
 import { MyVote, VoterResults } from "./voter-results.js";
 import { pickLanguage, type VoterState, voterStore } from "./voter-store.js";
 
@@ -148,8 +149,10 @@ function PollView({ state, strings, poll }: Props) {
         <OriginalToggle poll={poll} strings={strings} />
         {poll.type === "choice" ? (
           <ChoiceForm poll={poll} state={state} strings={strings} />
-        ) : (
+        ) : poll.type === "rating" ? (
           <RatingForm poll={poll} state={state} strings={strings} />
+        ) : (
+          <TextPollSlot poll={poll} state={state} strings={strings} view="form" />
         )}
       </>
     );

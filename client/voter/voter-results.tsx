@@ -7,6 +7,7 @@ import { ResultBars } from "../common/result-bars.js";
 import { averageOf, choiceRows, chosenLabels, ratingName, ratingRows, respondentsOf } from "../common/result-rows.js";
 import { Stars } from "../common/stars.js";
 import { isolatedList } from "../common/user-text.js";
+import { TextPollSlot } from "./text-poll-slot.js";
 import { changeVote, type VoterState } from "./voter-store.js";
 
 export function MyVote({ poll, vote, strings }: { poll: Poll; vote: Vote | undefined; strings: VoterStrings }) {
@@ -14,7 +15,9 @@ export function MyVote({ poll, vote, strings }: { poll: Poll; vote: Vote | undef
   const answer =
     "rating" in vote
       ? ratingName(strings, vote.rating, poll.type === "rating" ? poll.scale : vote.rating)
-      : isolatedList(chosenLabels(poll, vote.optionIds), strings.separator);
+      : "answers" in vote
+        ? isolatedList(vote.answers, strings.separator)
+        : isolatedList(chosenLabels(poll, vote.optionIds), strings.separator);
   return (
     <div class="my-vote">
       <p>
@@ -49,12 +52,16 @@ export function VoterResults({ poll, state, strings }: { poll: Poll; state: Vote
           <Stars value={averageOf(results)} scale={poll.scale} />
         </p>
       )}
-      <ResultBars
-        rows={poll.type === "choice" ? choiceRows(poll, results) : ratingRows(poll, results, strings)}
-        locale={strings.locale}
-        strings={strings}
-        mine={new Set(vote ? ("optionIds" in vote ? vote.optionIds : [vote.rating]) : [])}
-      />
+      {poll.type === "text" ? (
+        <TextPollSlot poll={poll} state={state} strings={strings} view="results" />
+      ) : (
+        <ResultBars
+          rows={poll.type === "choice" ? choiceRows(poll, results) : ratingRows(poll, results, strings)}
+          locale={strings.locale}
+          strings={strings}
+          mine={new Set(vote ? ("optionIds" in vote ? vote.optionIds : "rating" in vote ? [vote.rating] : []) : [])}
+        />
+      )}
       <p class="base">{strings.respondents(respondents)}</p>
     </section>
   );

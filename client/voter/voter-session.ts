@@ -15,8 +15,13 @@ import { switchLanguage } from "../common/language.js";
 import type { Live, LiveOptions, LiveStatus } from "../common/live.js";
 import { createStore, type Store } from "../common/store.js";
 
-/** What the voter has picked on a poll but not yet sent. */
-export type Selection = { pollId: number; optionIds: number[]; rating: number | null };
+/** What the voter has picked (or written, on a text poll) but not yet sent. */
+export type Selection = { pollId: number; optionIds: number[]; rating: number | null; answers: string[] };
+
+/** An answer as the server stores it (docs/api.md, "Answers"): NFKC, trimmed, inner whitespace one space. */
+const tidy = (answer: string) => answer.normalize("NFKC").trim().replace(/\s+/gu, " ");
+/** The answers a voter wrote, without the fields left empty. */
+const writtenAnswers = (answers: readonly string[]) => answers.map(tidy).filter((answer) => answer !== "");
 
 /** Why a vote did not go through, as a key of the voter's error texts. */
 export type VoteProblem = "POLL_CLOSED" | "INVALID_VOTE" | "RATE_LIMITED" | "other" | "tooFew";
@@ -81,13 +86,16 @@ function problemOf(code: ErrorCode): VoteProblem {
 function isSelection(vote: Vote | undefined, selection: Selection): boolean {
   if (vote === undefined) return false;
   if ("rating" in vote) return vote.rating === selection.rating;
+  if ("answers" in vote) return vote.answers.join("\n") === writtenAnswers(selection.answers).join("\n");
   const sent = new Set(selection.optionIds);
   return vote.optionIds.length === sent.size && vote.optionIds.every((id) => sent.has(id));
 }
 
 /** The voter's picks on `poll` so far (none yet: an empty selection). */
 export function selectionOf(state: VoterState, poll: Poll): Selection {
-  return state.selection?.pollId === poll.id ? state.selection : { pollId: poll.id, optionIds: [], rating: null };
+  return state.selection?.pollId === poll.id
+    ? state.selection
+    : { pollId: poll.id, optionIds: [], rating: null, answers: [] };
 }
 
 export type VoterSession = ReturnType<typeof createVoterSession>;
@@ -234,9 +242,14 @@ export function createVoterSession(deps: VoterSessionDeps) {
   const announce = (text: string) => update((state) => ({ ...state, news: { text } }));
 
   /** Sends the voter's picks; without a connection they wait for the next snapshot (sendWaitingVote). */
-  function sendVote({ pollId, optionIds, rating }: Selection, requestId: string): void {
+  function sendVote({ pollId, optionIds, rating, answers }: Selection, requestId: string): void {
+    const written = writtenAnswers(answers);
     live?.send(
-      rating === null ? { type: "vote", requestId, pollId, optionIds } : { type: "vote", requestId, pollId, rating },
+      written.length > 0
+        ? { type: "vote", requestId, pollId, answers: written }
+        : rating === null
+          ? { type: "vote", requestId, pollId, optionIds }
+          : { type: "vote", requestId, pollId, rating },
     );
   }
 
@@ -303,10 +316,29 @@ export function createVoterSession(deps: VoterSessionDeps) {
     update((state) => ({ ...state, selection: { ...selectionOf(state, poll), rating }, problem: null }));
   }
 
+  /** Writes answer field `index` of a text poll. */
+  function writeAnswer(poll: Poll, index: number, text: string): void {
+    update((state) => {
+      const current = selectionOf(state, poll);
+      const answers = [...current.answers];
+      answers[index] = text;
+      return {
+        ...state,
+        selection: { ...current, answers: Array.from(answers, (answer) => answer ?? "") },
+        problem: null,
+      };
+    });
+  }
+
   /** Sends the vote, or, offline, keeps it waiting for the next connection's snapshot. */
   function submitVote(poll: Poll): void {
     const selection = selectionOf(store.get(), poll);
-    const tooFew = poll.type === "choice" ? selection.optionIds.length < poll.minSelections : selection.rating === null;
+    const tooFew =
+      poll.type === "choice"
+        ? selection.optionIds.length < poll.minSelections
+        : poll.type === "rating"
+          ? selection.rating === null
+          : writtenAnswers(selection.answers).length === 0;
     if (tooFew) {
       update((state) => ({ ...state, problem: { pollId: poll.id, problem: "tooFew" } }));
       return;
@@ -324,6 +356,7 @@ export function createVoterSession(deps: VoterSessionDeps) {
         pollId: poll.id,
         optionIds: vote && "optionIds" in vote ? vote.optionIds : [],
         rating: vote && "rating" in vote ? vote.rating : null,
+        answers: vote && "answers" in vote ? vote.answers : [],
       };
       return { ...state, selection, changingPollId: poll.id, problem: null };
     });
@@ -341,6 +374,7 @@ export function createVoterSession(deps: VoterSessionDeps) {
     enterAccessCode,
     toggleOption,
     chooseRating,
+    writeAnswer,
     submitVote,
     changeVote,
     keepVote,

@@ -35,6 +35,7 @@ export const {
   enterAccessCode,
   toggleOption,
   chooseRating,
+  writeAnswer,
   submitVote,
   changeVote,
   keepVote,

@@ -20,8 +20,8 @@ export function positionsOf(mask: BallotValue): number[] {
   return positions;
 }
 
-/** The API's view of a stored ballot value. */
-export function voteOf(poll: Poll, value: BallotValue): Vote {
+/** The API's view of a stored ballot value; a text poll's vote is its `answers`. */
+export function voteOf(poll: Poll, value: BallotValue, answers: readonly string[] = []): Vote {
   switch (poll.type) {
     case "choice":
       return {
@@ -32,5 +32,7 @@ export function voteOf(poll: Poll, value: BallotValue): Vote {
       };
     case "rating":
       return { pollId: poll.id, rating: value };
+    case "text":
+      return { pollId: poll.id, answers: [...answers] };
   }
 }

@@ -28,7 +28,8 @@ export function checkChoice(labels: readonly string[], minSelections: number, ma
   return distinct.ok ? checkSelections({ options: labels, minSelections, maxSelections }) : distinct;
 }
 
-const STRUCTURAL_FIELDS = ["options", "minSelections", "maxSelections", "scale"] as const;
+const STRUCTURAL_FIELDS = ["options", "minSelections", "maxSelections", "scale", "maxAnswers", "maxLength"] as const;
+const TEXT_FIELDS = ["maxAnswers", "maxLength", "moderation"] as const;
 
 /**
  * Applies `changes` to `poll` (without `position`, which orders the event's polls).
@@ -57,7 +58,8 @@ function planFields(poll: Poll, changes: UpdatePollBody): Outcome<Poll> {
   };
   switch (poll.type) {
     case "choice": {
-      if (changes.scale !== undefined) return fail("INVALID_REQUEST", "A choice poll has no scale.");
+      const extra = (["scale", ...TEXT_FIELDS] as const).find((f) => changes[f] !== undefined);
+      if (extra) return fail("INVALID_REQUEST", `A choice poll has no ${extra}.`);
       const options = changes.options === undefined ? poll.options : changes.options.map((label) => ({ id: 0, label }));
       const updated = {
         ...poll,
@@ -74,9 +76,25 @@ function planFields(poll: Poll, changes: UpdatePollBody): Outcome<Poll> {
       return valid.ok ? succeed(updated) : valid;
     }
     case "rating": {
-      const extra = (["options", "minSelections", "maxSelections"] as const).find((f) => changes[f] !== undefined);
+      const extra = (["options", "minSelections", "maxSelections", ...TEXT_FIELDS] as const).find(
+        (f) => changes[f] !== undefined,
+      );
       if (extra) return fail("INVALID_REQUEST", `A rating poll has no ${extra}.`);
       return succeed({ ...poll, ...common, scale: changes.scale ?? poll.scale });
+    }
+    case "text": {
+      const extra = (["options", "minSelections", "maxSelections", "scale"] as const).find(
+        (f) => changes[f] !== undefined,
+      );
+      if (extra) return fail("INVALID_REQUEST", `A text poll has no ${extra}.`);
+      // Moderation may change at any time: it decides what screens show, not what a vote means.
+      return succeed({
+        ...poll,
+        ...common,
+        maxAnswers: changes.maxAnswers ?? poll.maxAnswers,
+        maxLength: changes.maxLength ?? poll.maxLength,
+        moderation: changes.moderation ?? poll.moderation,
+      });
     }
   }
 }

@@ -18,8 +18,8 @@ export function checkTranslations(poll: Poll, translations: PollTranslations): O
     if (!translation) continue;
     const labels = translation.options;
     if (labels !== undefined) {
-      if (poll.type === "rating") {
-        return fail("INVALID_REQUEST", `translations.${locale}: a rating poll has no options to translate.`);
+      if (poll.type !== "choice") {
+        return fail("INVALID_REQUEST", `translations.${locale}: a ${poll.type} poll has no options to translate.`);
       }
       if (labels.length !== poll.options.length) {
         return fail(

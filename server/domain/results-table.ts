@@ -1,4 +1,5 @@
-// The moderator's exports as one table: a row per poll option or rating value, in poll
+// The moderator's exports as one table: a row per poll option, rating value or word group
+// (a text poll's 100 largest, `mark` "hidden" or "pending" when screens leave it out), in poll
 // order. CSV and XLSX are both written from these rows, so they always agree.
 import type { PollWithResults } from "../../shared/export.js";
 
@@ -16,6 +17,7 @@ export const TABLE_COLUMNS = [
   "count",
   "percent",
   "average",
+  "mark",
 ] as const;
 
 export type TableCell = string | number | null;
@@ -38,12 +40,17 @@ export function resultsTable(polls: readonly PollWithResults[]): TableRow[] {
       case "choice":
         results.options.forEach((option, index) => {
           const label = poll.type === "choice" ? (poll.options[index]?.label ?? "") : "";
-          rows.push([...common, option.id, label, option.count, option.percent, null]);
+          rows.push([...common, option.id, label, option.count, option.percent, null, null]);
         });
         break;
       case "rating":
         for (const entry of results.distribution) {
-          rows.push([...common, null, entry.value, entry.count, entry.percent, results.average]);
+          rows.push([...common, null, entry.value, entry.count, entry.percent, results.average, null]);
+        }
+        break;
+      case "text":
+        for (const word of results.words) {
+          rows.push([...common, null, word.text, word.count, word.percent, null, word.mark ?? null]);
         }
         break;
     }

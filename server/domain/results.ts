@@ -2,13 +2,23 @@
 import type { Poll } from "../../shared/poll.js";
 import type { Results } from "../../shared/results.js";
 import type { Tally } from "./tally.js";
+import { NO_MARKS, type WordMarks, wordResultsOf } from "./word-marks.js";
 
 /** 100 × part / whole to one decimal; integer arithmetic first so 62.5 rounds like 62.5. */
 export function percentOf(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10;
 }
 
-export function resultsOf(poll: Poll, tally: Tally): Results {
+/**
+ * A text poll's groups depend on the moderators' `marks` and on who looks: `view` "public"
+ * (voters, screens) leaves out hidden and unapproved groups, "moderator" marks them.
+ */
+export function resultsOf(
+  poll: Poll,
+  tally: Tally,
+  marks: WordMarks = NO_MARKS,
+  view: "public" | "moderator" = "public",
+): Results {
   const { respondents } = tally;
   switch (poll.type) {
     case "choice":
@@ -30,5 +40,7 @@ export function resultsOf(poll: Poll, tally: Tally): Results {
       const average = respondents === 0 ? 0 : Math.round((10 * tally.sum) / respondents) / 10;
       return { pollId: poll.id, type: "rating", respondents, average, distribution };
     }
+    case "text":
+      return { pollId: poll.id, type: "text", respondents, words: wordResultsOf(poll, tally, marks, view) };
   }
 }

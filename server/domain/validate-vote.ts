@@ -3,14 +3,20 @@ import type { Poll } from "../../shared/poll.js";
 import type { Ballot } from "../../shared/vote.js";
 import { type BallotValue, choiceMask } from "./ballot.js";
 import { fail, type Outcome, succeed } from "./outcome.js";
+import { checkTextAnswers } from "./text-answers.js";
 
-export function validateVote(poll: Poll, ballot: Ballot): Outcome<BallotValue> {
+/** What is stored of a valid vote: its ballot value, and a text poll's answers (null for the other kinds). */
+export type CheckedVote = { value: BallotValue; answers: string[] | null };
+
+const withoutAnswers = (value: BallotValue): CheckedVote => ({ value, answers: null });
+
+export function validateVote(poll: Poll, ballot: Ballot): Outcome<CheckedVote> {
   if (poll.state !== "open") {
     return fail("POLL_CLOSED", poll.state === "draft" ? "This poll is not open yet." : "This poll is closed.");
   }
   switch (poll.type) {
     case "choice": {
-      if (!("optionIds" in ballot)) return fail("INVALID_VOTE", "A choice poll takes optionIds, not a rating.");
+      if (!("optionIds" in ballot)) return fail("INVALID_VOTE", "A choice poll takes optionIds.");
       const { minSelections: min, maxSelections: max } = poll;
       const count = ballot.optionIds.length;
       if (count < min || count > max) {
@@ -24,14 +30,20 @@ export function validateVote(poll: Poll, ballot: Ballot): Outcome<BallotValue> {
         if (positions.includes(position)) return fail("INVALID_VOTE", `Option ${optionId} was chosen twice.`);
         positions.push(position);
       }
-      return succeed(choiceMask(positions));
+      return succeed(withoutAnswers(choiceMask(positions)));
     }
     case "rating": {
-      if (!("rating" in ballot)) return fail("INVALID_VOTE", "A rating poll takes a rating, not optionIds.");
+      if (!("rating" in ballot)) return fail("INVALID_VOTE", "A rating poll takes a rating.");
       if (!Number.isInteger(ballot.rating) || ballot.rating < 1 || ballot.rating > poll.scale) {
         return fail("INVALID_VOTE", `A rating is a whole number from 1 to ${poll.scale}.`);
       }
-      return succeed(ballot.rating);
+      return succeed(withoutAnswers(ballot.rating));
+    }
+    case "text": {
+      if (!("answers" in ballot)) return fail("INVALID_VOTE", "A text poll takes answers.");
+      const answers = checkTextAnswers(poll, ballot.answers);
+      // The ballot value of a text vote is its number of answers; the answers are stored beside it.
+      return answers.ok ? succeed({ value: answers.value.length, answers: answers.value }) : answers;
     }
   }
 }

@@ -5,10 +5,11 @@ import writeXlsxFile from "write-excel-file/node";
 import { z } from "zod";
 import { EventPath } from "../../shared/event.js";
 import { EventExport } from "../../shared/export.js";
+import { ANSWER_COLUMNS, answersCsv, answersTable } from "../domain/answers-table.js";
 import { QUESTION_COLUMNS, questionsCsv, questionsTable } from "../domain/questions-table.js";
 import { resultsCsv, resultsTable, TABLE_COLUMNS, type TableRow } from "../domain/results-table.js";
 import { moderatorEvent } from "../polling/events.js";
-import { exportRows } from "../polling/queries.js";
+import { exportedAnswers, exportRows, visiblePolls } from "../polling/queries.js";
 import { exportedQuestions } from "../polling/questions.js";
 import type { StoredEvent } from "../store/events.js";
 import { moderatorOnly } from "./authorization.js";
@@ -69,6 +70,25 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
+    "/api/events/:code/export-answers.csv",
+    {
+      schema: exportSchema(
+        "Open answers as CSV",
+        CSV_TYPE,
+        z.string().describe("CSV, one row per answer of a text poll with its group and mark"),
+      ),
+      preValidation: moderatorOnly,
+    },
+    async (request, reply) => {
+      const { event } = request;
+      const polls = visiblePolls(app.polling, event, "moderator");
+      return download(reply, event, "csv", CSV_TYPE, "-answers").send(
+        `\uFEFF${answersCsv(polls, exportedAnswers(app.polling, event))}`,
+      );
+    },
+  );
+
+  app.get(
     "/api/events/:code/export.json",
     {
       schema: exportSchema(
@@ -85,6 +105,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
         exportedAt: new Date().toISOString(),
         polls: exportRows(app.polling, event),
         questions: exportedQuestions(app.polling, event),
+        answers: exportedAnswers(app.polling, event),
       };
       return download(reply, event, "json", JSON_TYPE).send(body);
     },
@@ -98,7 +119,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
         XLSX_TYPE,
         z
           .instanceof(Buffer)
-          .describe("An Excel workbook: the results sheet (the CSV's columns) and the questions sheet"),
+          .describe("An Excel workbook: the results sheet (the CSV's columns), the questions and the answers sheet"),
       ),
       preValidation: moderatorOnly,
     },
@@ -114,6 +135,14 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
           sheet: "Questions",
           stickyRowsCount: 1,
           data: sheetRows(QUESTION_COLUMNS, questionsTable(exportedQuestions(app.polling, event))),
+        },
+        {
+          sheet: "Answers",
+          stickyRowsCount: 1,
+          data: sheetRows(
+            ANSWER_COLUMNS,
+            answersTable(visiblePolls(app.polling, event, "moderator"), exportedAnswers(app.polling, event)),
+          ),
         },
       ]).toBuffer();
       return download(reply, request.event, "xlsx", XLSX_TYPE).send(workbook);

@@ -93,7 +93,12 @@ async function vote(live: LiveServices, connection: Connection, event: StoredEve
   if (connection.participantTokenHash === null) {
     return sendError(connection, "FORBIDDEN", "Projector and overlay connections cannot vote.", requestId);
   }
-  const ballot: Ballot = "optionIds" in message ? { optionIds: message.optionIds } : { rating: message.rating };
+  const ballot: Ballot =
+    "optionIds" in message
+      ? { optionIds: message.optionIds }
+      : "rating" in message
+        ? { rating: message.rating }
+        : { answers: message.answers };
   const cast = await castVote(live.polling, event, {
     pollId,
     participantTokenHash: connection.participantTokenHash,

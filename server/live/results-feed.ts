@@ -25,7 +25,8 @@ export type ResultsFeed = ResultsPacing & {
 
 export type ResultsSource = {
   poll(pollId: number): Poll | undefined;
-  results(poll: Poll): Results;
+  /** `view` "moderator": a text poll's hidden and unapproved word groups too, marked. */
+  results(poll: Poll, view: "public" | "moderator"): Results;
   /** Told after each slice of a results broadcast: frames sent, and skipped for receivers that were behind. */
   onResultsFrames?(sent: number, skipped: number): void;
 };
@@ -42,9 +43,17 @@ export type ResultsFeeds = {
 };
 
 export function createResultsFeeds(source: ResultsSource, backpressure: Backpressure): ResultsFeeds {
-  function resultsFrame(poll: Poll): Buffer {
-    return Buffer.from(JSON.stringify({ type: "results", pollId: poll.id, results: source.results(poll) }));
+  function resultsFrame(poll: Poll, view: "public" | "moderator" = "public"): Buffer {
+    return Buffer.from(JSON.stringify({ type: "results", pollId: poll.id, results: source.results(poll, view) }));
   }
+
+  /**
+   * Moderators see a text poll's hidden and unapproved groups, so they get a frame of their
+   * own; for the other kinds everyone shares the one frame.
+   */
+  const hasModeratorView = (poll: Poll) => poll.type === "text";
+  const viewOf = (poll: Poll, connection: Connection) =>
+    hasModeratorView(poll) && connection.audience === "moderator" ? "moderator" : "public";
 
   function feedOf(room: Room, pollId: number): ResultsFeed {
     let feed = room.feeds.get(pollId);
@@ -80,15 +89,20 @@ export function createResultsFeeds(source: ResultsSource, backpressure: Backpres
 
   function sendTurn(room: Room, poll: Poll, turn: ResultsTurn): void {
     const screens: Connection[] = [];
+    const moderators: Connection[] = [];
     const voters: Connection[] = [];
+    const ownFrame = hasModeratorView(poll);
     for (const connection of room.connections) {
       if (!canSeeResults(poll, connection.audience)) continue;
       if (connection.audience !== "voter") {
-        if (turn.screens) screens.push(connection);
+        if (!turn.screens) continue;
+        if (ownFrame && connection.audience === "moderator") moderators.push(connection);
+        else screens.push(connection);
       } else if (turn.voters) voters.push(connection);
     }
     // Screens first: the projector is what the room is watching.
     broadcast(poll.id, resultsFrame(poll), [...screens, ...voters], 0);
+    if (moderators.length > 0) broadcast(poll.id, resultsFrame(poll, "moderator"), moderators, 0);
   }
 
   /** Sends one frame to many sockets, one slice per turn of the event loop. */
@@ -125,7 +139,9 @@ export function createResultsFeeds(source: ResultsSource, backpressure: Backpres
     },
     resend(connection, pollId) {
       const poll = source.poll(pollId);
-      if (poll && canSeeResults(poll, connection.audience)) sendFrame(connection, resultsFrame(poll));
+      if (poll && canSeeResults(poll, connection.audience)) {
+        sendFrame(connection, resultsFrame(poll, viewOf(poll, connection)));
+      }
     },
   };
 }

@@ -15,12 +15,11 @@ import {
 } from "../domain/poll-rules.js";
 import { checkTranslations } from "../domain/poll-translations.js";
 import { screenOfOpenedPoll, screenWithout } from "../domain/screen.js";
-import { emptyTally } from "../domain/tally.js";
 import type { StoredEvent } from "../store/events.js";
 import { deletePolls, insertPoll, updatePolls } from "../store/polls.js";
 import type { PollingContext } from "./context.js";
 import { announceEvent, storeScreen } from "./events.js";
-import { addPoll, findPoll, hasVotes, pollsOfEvent, removePoll, replacePoll } from "./registry.js";
+import { addPoll, emptyTallyOf, findPoll, hasVotes, pollsOfEvent, removePoll, replacePoll } from "./registry.js";
 
 function pollOf(ctx: PollingContext, event: StoredEvent, pollId: number): Outcome<Poll> {
   const poll = findPoll(ctx.registry, event.code, pollId);
@@ -79,6 +78,15 @@ export function createPoll(
     }
     case "rating":
       draft = { ...common, type: "rating", scale: body.scale };
+      break;
+    case "text":
+      draft = {
+        ...common,
+        type: "text",
+        maxAnswers: body.maxAnswers,
+        maxLength: body.maxLength,
+        moderation: body.moderation,
+      };
       break;
   }
   const translations = checkTranslations(draft, body.translations ?? {});
@@ -166,7 +174,7 @@ export function resetPoll(ctx: PollingContext, event: StoredEvent, pollId: numbe
   if (!found.ok) return found;
   ctx.votes.deleteVotes(pollId);
   const poll = found.value;
-  ctx.registry.tallies.set(pollId, emptyTally(poll));
+  ctx.registry.tallies.set(pollId, emptyTallyOf(ctx.registry, poll));
   ctx.listener.pollReset(poll);
   ctx.listener.pollChanged(poll);
   ctx.listener.resultsChanged(poll);

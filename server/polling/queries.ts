@@ -1,11 +1,13 @@
 // Queries: what a caller may read of an event, from memory (the registry), as its audience
 // allows. Nothing here changes anything; the changes are the use cases beside this file.
 import type { Event, ModeratorEvent } from "../../shared/event.js";
-import type { PollWithResults } from "../../shared/export.js";
+import type { ExportedAnswer, PollWithResults } from "../../shared/export.js";
 import type { Poll } from "../../shared/poll.js";
 import type { Results } from "../../shared/results.js";
 import { fail, type Outcome, succeed } from "../domain/outcome.js";
 import { type Audience, canSeePoll, canSeeResults } from "../domain/visibility.js";
+import { groupKeyOf } from "../domain/word-groups.js";
+import { markSeenByModerators } from "../domain/word-marks.js";
 import type { StoredEvent } from "../store/events.js";
 import type { PollingContext } from "./context.js";
 import { moderatorEvent, publicEvent } from "./events.js";
@@ -47,12 +49,19 @@ export function visibleResults(
     const when = poll.resultsVisibility === "hidden" ? "to moderators only" : "once the poll is closed";
     return fail("UNAUTHORIZED", `The results of this poll are shown ${when}.`);
   }
-  return succeed(resultsOfPoll(ctx.registry, poll));
+  return succeed(resultsOfPoll(ctx.registry, poll, resultsViewOf(audience)));
 }
+
+/** Moderators see a text poll's hidden and unapproved word groups too, with their marks. */
+export const resultsViewOf = (audience: Audience): "public" | "moderator" =>
+  audience === "moderator" ? "moderator" : "public";
 
 /** Every poll of the event with its results, drafts included: the rows of the moderator's exports. */
 export function exportRows(ctx: PollingContext, event: StoredEvent): PollWithResults[] {
-  return pollsOfEvent(ctx.registry, event.code).map((poll) => ({ poll, results: resultsOfPoll(ctx.registry, poll) }));
+  return pollsOfEvent(ctx.registry, event.code).map((poll) => ({
+    poll,
+    results: resultsOfPoll(ctx.registry, poll, "moderator"),
+  }));
 }
 
 /** Whether the database answers a query (the health check); the error when it does not. */
@@ -63,4 +72,30 @@ export function databaseAnswers(ctx: PollingContext): { ok: true } | { ok: false
   } catch (error) {
     return { ok: false, error };
   }
+}
+
+/** Every answer of the event's text polls with its group and mark: the moderator's exports. */
+export function exportedAnswers(ctx: PollingContext, event: StoredEvent): ExportedAnswer[] {
+  const rows: ExportedAnswer[] = [];
+  for (const poll of pollsOfEvent(ctx.registry, event.code)) {
+    if (poll.type !== "text") continue;
+    const groups = ctx.registry.tallies.get(poll.id)?.words?.groups;
+    const marks = ctx.registry.wordMarks.get(poll.id);
+    const respondents = new Map<number, number>();
+    for (const stored of ctx.votes.answersOfPoll(poll.id)) {
+      if (!respondents.has(stored.participantId)) respondents.set(stored.participantId, respondents.size + 1);
+      for (const answer of stored.answers) {
+        const key = groupKeyOf(answer, event.locale);
+        rows.push({
+          pollId: poll.id,
+          respondent: respondents.get(stored.participantId) ?? 0,
+          answer,
+          group: groups?.get(key)?.shown ?? answer,
+          mark: markSeenByModerators(poll.moderation, marks?.get(key)) ?? null,
+          answeredAt: new Date(stored.updatedAt).toISOString(),
+        });
+      }
+    }
+  }
+  return rows;
 }

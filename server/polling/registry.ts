@@ -4,12 +4,14 @@ import { hyphenFreeCode, normalizeEventCode } from "../../shared/event-code.js";
 import type { Poll } from "../../shared/poll.js";
 import type { Results } from "../../shared/results.js";
 import { resultsOf } from "../domain/results.js";
-import { addVotes, emptyTally, type Tally } from "../domain/tally.js";
+import { addVotes, applyTextVote, emptyTally, type Tally } from "../domain/tally.js";
+import { NO_MARKS, type WordMark } from "../domain/word-marks.js";
 import type { Database } from "../store/database.js";
 import { loadEvents, type StoredEvent } from "../store/events.js";
 import { loadPolls } from "../store/polls.js";
 import type { QuestionStatements } from "../store/questions.js";
 import type { VoteStatements } from "../store/votes.js";
+import { loadWordMarks } from "../store/word-marks.js";
 import { loadQuestionRegistry, type QuestionRegistry, removeEventQuestions } from "./questions-registry.js";
 
 export type Registry = {
@@ -23,6 +25,8 @@ export type Registry = {
   tallies: Map<number, Tally>;
   /** Audience questions with their upvote counts (polling/questions-registry.ts). */
   questions: QuestionRegistry;
+  /** Moderators' marks on text polls' word groups, by poll id, then group key. */
+  wordMarks: Map<number, Map<string, WordMark>>;
 };
 
 export function loadRegistry(db: Database, votes: VoteStatements, questions: QuestionStatements): Registry {
@@ -33,6 +37,7 @@ export function loadRegistry(db: Database, votes: VoteStatements, questions: Que
     pollIdsByEvent: new Map(),
     tallies: new Map(),
     questions: loadQuestionRegistry(questions),
+    wordMarks: new Map(),
   };
   for (const event of loadEvents(db)) addEvent(registry, event);
   for (const poll of loadPolls(db)) addPoll(registry, poll);
@@ -40,6 +45,12 @@ export function loadRegistry(db: Database, votes: VoteStatements, questions: Que
     const tally = registry.tallies.get(pollId);
     if (tally) addVotes(tally, value, count);
   }
+  // Text polls' groups are rebuilt answer by answer: grouping needs the words, not a GROUP BY.
+  for (const { pollId, answers } of votes.allAnswers()) {
+    const tally = registry.tallies.get(pollId);
+    if (tally) applyTextVote(tally, null, answers);
+  }
+  for (const { pollId, groupKey, mark } of loadWordMarks(db)) setWordMark(registry, pollId, groupKey, mark);
   return registry;
 }
 
@@ -69,7 +80,7 @@ export function eventByCode(registry: Registry, given: string): StoredEvent | un
 
 export function addPoll(registry: Registry, poll: Poll): void {
   registry.polls.set(poll.id, poll);
-  registry.tallies.set(poll.id, emptyTally(poll));
+  registry.tallies.set(poll.id, emptyTallyOf(registry, poll));
   const ids = registry.pollIdsByEvent.get(poll.eventCode) ?? new Set();
   registry.pollIdsByEvent.set(poll.eventCode, ids.add(poll.id));
 }
@@ -77,12 +88,27 @@ export function addPoll(registry: Registry, poll: Poll): void {
 /** Replaces a poll; its tally is kept, as edits that change what a vote means need no votes. */
 export function replacePoll(registry: Registry, poll: Poll): void {
   registry.polls.set(poll.id, poll);
-  if (!hasVotes(registry, poll.id)) registry.tallies.set(poll.id, emptyTally(poll));
+  if (!hasVotes(registry, poll.id)) registry.tallies.set(poll.id, emptyTallyOf(registry, poll));
+}
+
+/** A poll's empty tally; a text poll's groups fold case in its event's language. */
+export function emptyTallyOf(registry: Registry, poll: Poll): Tally {
+  return emptyTally(poll, registry.events.get(poll.eventCode)?.locale);
+}
+
+/** Sets (null: removes) a moderator's mark on a text poll's word group. */
+export function setWordMark(registry: Registry, pollId: number, groupKey: string, mark: WordMark | null): void {
+  const marks = registry.wordMarks.get(pollId) ?? new Map<string, WordMark>();
+  if (mark === null) marks.delete(groupKey);
+  else marks.set(groupKey, mark);
+  if (marks.size === 0) registry.wordMarks.delete(pollId);
+  else registry.wordMarks.set(pollId, marks);
 }
 
 export function removePoll(registry: Registry, poll: Poll): void {
   registry.polls.delete(poll.id);
   registry.tallies.delete(poll.id);
+  registry.wordMarks.delete(poll.id);
   registry.pollIdsByEvent.get(poll.eventCode)?.delete(poll.id);
 }
 
@@ -90,6 +116,7 @@ export function removeEvent(registry: Registry, eventCode: string): void {
   for (const pollId of registry.pollIdsByEvent.get(eventCode) ?? []) {
     registry.polls.delete(pollId);
     registry.tallies.delete(pollId);
+    registry.wordMarks.delete(pollId);
   }
   registry.pollIdsByEvent.delete(eventCode);
   removeEventQuestions(registry.questions, eventCode);
@@ -115,8 +142,10 @@ export function findPoll(registry: Registry, eventCode: string, pollId: number):
   return poll?.eventCode === eventCode ? poll : undefined;
 }
 
-export function resultsOfPoll(registry: Registry, poll: Poll): Results {
-  return resultsOf(poll, registry.tallies.get(poll.id) ?? emptyTally(poll));
+/** `view` "moderator": a text poll's hidden and unapproved groups too, marked (docs/api.md). */
+export function resultsOfPoll(registry: Registry, poll: Poll, view: "public" | "moderator" = "public"): Results {
+  const tally = registry.tallies.get(poll.id) ?? emptyTallyOf(registry, poll);
+  return resultsOf(poll, tally, registry.wordMarks.get(poll.id) ?? NO_MARKS, view);
 }
 
 export function hasVotes(registry: Registry, pollId: number): boolean {

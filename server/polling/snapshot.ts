@@ -4,7 +4,7 @@ import type { Results } from "../../shared/results.js";
 import { type Audience, canSeeResults } from "../domain/visibility.js";
 import type { StoredEvent } from "../store/events.js";
 import type { PollingContext } from "./context.js";
-import { eventAsSeenBy, visiblePolls } from "./queries.js";
+import { eventAsSeenBy, resultsViewOf, visiblePolls } from "./queries.js";
 import { myUpvotes, visibleQuestions } from "./questions.js";
 import { resultsOfPoll } from "./registry.js";
 import { myVotes } from "./votes.js";
@@ -17,7 +17,10 @@ export function snapshotFor(
 ): SnapshotMessage {
   const polls = visiblePolls(ctx, event, audience);
   const results: Record<string, Results> = {};
-  for (const poll of polls) if (canSeeResults(poll, audience)) results[poll.id] = resultsOfPoll(ctx.registry, poll);
+  const view = resultsViewOf(audience);
+  for (const poll of polls) {
+    if (canSeeResults(poll, audience)) results[poll.id] = resultsOfPoll(ctx.registry, poll, view);
+  }
   return {
     type: "snapshot",
     event: eventAsSeenBy(event, audience),

@@ -4,10 +4,10 @@ import type { Poll } from "../../shared/poll.js";
 import type { Ballot, Vote } from "../../shared/vote.js";
 import { voteOf } from "../domain/ballot.js";
 import { fail, type Outcome, succeed } from "../domain/outcome.js";
-import { applyVote } from "../domain/tally.js";
+import { applyTextVote, applyVote } from "../domain/tally.js";
 import { validateVote } from "../domain/validate-vote.js";
 import type { StoredEvent } from "../store/events.js";
-import type { RecordedVote } from "../store/votes.js";
+import type { RecordedAnswers, RecordedVote } from "../store/votes.js";
 import type { PollingContext } from "./context.js";
 import { accessGranted } from "./events.js";
 import { pollsOfEvent } from "./registry.js";
@@ -43,7 +43,24 @@ export function castVote(ctx: PollingContext, event: StoredEvent, request: VoteR
   }
   const valid = validateVote(poll, ballot);
   if (!valid.ok) return Promise.resolve(valid);
-  const value = valid.value;
+  const { value, answers } = valid.value;
+  const failed = () => fail("INTERNAL", "Your vote could not be saved. Please send it again.");
+  if (answers !== null) {
+    // A text poll's answers take the same road; the tally regroups them after the commit.
+    return new Promise((resolve) => {
+      ctx.writer.enqueue<RecordedAnswers>({
+        write: () => ctx.votes.recordAnswers(pollId, participantTokenHash, answers, ctx.now()),
+        committed: ({ previous, newParticipant }) => {
+          const tally = ctx.registry.tallies.get(pollId);
+          if (tally) applyTextVote(tally, previous, answers);
+          ctx.listener.resultsChanged(poll);
+          if (newParticipant) ctx.listener.participantJoined(event.code, participantTokenHash);
+          resolve(succeed(voteOf(poll, value, answers)));
+        },
+        failed: () => resolve(failed()),
+      });
+    });
+  }
   return new Promise((resolve) => {
     ctx.writer.enqueue<RecordedVote>({
       write: () => ctx.votes.recordVote(pollId, participantTokenHash, value, ctx.now()),
@@ -54,7 +71,7 @@ export function castVote(ctx: PollingContext, event: StoredEvent, request: VoteR
         if (newParticipant) ctx.listener.participantJoined(event.code, participantTokenHash);
         resolve(succeed(voteOf(poll, value)));
       },
-      failed: () => resolve(fail("INTERNAL", "Your vote could not be saved. Please send it again.")),
+      failed: () => resolve(failed()),
     });
   });
 }
@@ -65,7 +82,13 @@ export function myVotes(ctx: PollingContext, event: StoredEvent, participantToke
   const found: Record<string, Vote> = {};
   for (const [pollId, value] of ctx.votes.votesOf(participantTokenHash, [...polls.keys()])) {
     const poll = polls.get(pollId);
-    if (poll) found[pollId] = voteOf(poll, value);
+    if (poll && poll.type !== "text") found[pollId] = voteOf(poll, value);
+  }
+  const textPolls = [...polls.values()].filter((poll) => poll.type === "text").map((poll) => poll.id);
+  if (textPolls.length === 0) return found;
+  for (const [pollId, answers] of ctx.votes.answersOf(participantTokenHash, textPolls)) {
+    const poll = polls.get(pollId);
+    if (poll) found[pollId] = voteOf(poll, answers.length, answers);
   }
   return found;
 }

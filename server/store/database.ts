@@ -36,12 +36,18 @@ export function openDatabase(path: string): Database {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  sqlite.pragma("foreign_keys = ON");
   // Deleted rows and freed pages are overwritten with zeros, so a deleted event cannot be
   // read back from the file's free space (see eraseDeletedRows for the WAL's old copies).
   sqlite.pragma("secure_delete = ON");
   const orm = drizzle(sqlite, { schema });
+  // Off while migrating: drizzle-kit rebuilds a table to change a CHECK (0006 does, for polls),
+  // and dropping the old table with foreign keys on would cascade-delete its options and votes.
+  // The pragma cannot change inside the migrations' transaction, so it is set around it.
+  sqlite.pragma("foreign_keys = OFF");
   migrate(orm, { migrationsFolder: findMigrations() });
+  const broken = sqlite.pragma("foreign_key_check") as unknown[];
+  if (broken.length > 0) throw new Error(`the migrations left ${broken.length} rows with a dangling reference`);
+  sqlite.pragma("foreign_keys = ON");
   return { sqlite, orm, write: prepareWrite(sqlite), close: () => sqlite.close() };
 }
 

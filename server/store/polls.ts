@@ -38,6 +38,14 @@ function toPoll(row: PollRow, eventCode: string, optionRows: readonly OptionRow[
       };
     case "rating":
       return { ...common, type: "rating", scale: row.scale ?? 5 };
+    case "text":
+      return {
+        ...common,
+        type: "text",
+        maxAnswers: row.maxAnswers ?? 1,
+        maxLength: row.maxLength ?? 40,
+        moderation: row.moderation ?? "post",
+      };
   }
 }
 
@@ -58,9 +66,22 @@ export function loadPolls(db: Database): Poll[] {
 }
 
 function typeColumns(poll: Poll) {
-  return poll.type === "choice"
-    ? { minSelections: poll.minSelections, maxSelections: poll.maxSelections, scale: null }
-    : { minSelections: null, maxSelections: null, scale: poll.scale };
+  const none = {
+    minSelections: null,
+    maxSelections: null,
+    scale: null,
+    maxAnswers: null,
+    maxLength: null,
+    moderation: null,
+  };
+  switch (poll.type) {
+    case "choice":
+      return { ...none, minSelections: poll.minSelections, maxSelections: poll.maxSelections };
+    case "rating":
+      return { ...none, scale: poll.scale };
+    case "text":
+      return { ...none, maxAnswers: poll.maxAnswers, maxLength: poll.maxLength, moderation: poll.moderation };
+  }
 }
 
 function insertOptions(db: Database, pollId: number, labels: readonly string[]): OptionRow[] {

@@ -44,7 +44,7 @@ export const polls = sqliteTable(
       .notNull()
       .references(() => events.id, { onDelete: "cascade" }),
     position: integer("position").notNull(),
-    type: text("type", { enum: ["choice", "rating"] }).notNull(),
+    type: text("type", { enum: ["choice", "rating", "text"] }).notNull(),
     question: text("question").notNull(),
     state: text("state", { enum: ["draft", "open", "closed"] }).notNull(),
     resultsVisibility: text("results_visibility", { enum: ["live", "closed", "hidden"] }).notNull(),
@@ -53,6 +53,10 @@ export const polls = sqliteTable(
     maxSelections: integer("max_selections"),
     /** Rating polls only (null for choices). */
     scale: integer("scale"),
+    /** Text polls only (null for the others): answers per vote, grapheme clusters per answer, "pre" or "post". */
+    maxAnswers: integer("max_answers"),
+    maxLength: integer("max_length"),
+    moderation: text("moderation", { enum: ["post", "pre"] }),
     createdAt: integer("created_at").notNull(),
     openedAt: integer("opened_at"),
     closedAt: integer("closed_at"),
@@ -64,7 +68,7 @@ export const polls = sqliteTable(
   },
   (table) => [
     index("polls_event_idx").on(table.eventId, table.position),
-    check("polls_type_check", sql`${table.type} in ('choice', 'rating')`),
+    check("polls_type_check", sql`${table.type} in ('choice', 'rating', 'text')`),
   ],
 );
 
@@ -110,6 +114,35 @@ export const votes = sqliteTable(
     // without this index each lookup scans every vote.
     index("votes_participant_idx").on(table.participantId),
   ],
+);
+
+/**
+ * The answers of a text poll's vote (its `votes` row holds their number): a JSON array of the
+ * tidied answers. Keyed by the vote, so a reset, a deleted poll, participant or event takes them
+ * along through the cascade.
+ */
+export const textAnswers = sqliteTable("text_answers", {
+  voteId: integer("vote_id")
+    .primaryKey()
+    .references(() => votes.id, { onDelete: "cascade" }),
+  answers: text("answers").notNull(),
+});
+
+/**
+ * A moderator's mark on a word group of a text poll (docs/api.md, "Hiding and approving words"):
+ * "hidden" or "approved", by the group's key (the answer as compared). Kept over a reset.
+ */
+export const wordMarks = sqliteTable(
+  "word_marks",
+  {
+    pollId: integer("poll_id")
+      .notNull()
+      .references(() => polls.id, { onDelete: "cascade" }),
+    groupKey: text("group_key").notNull(),
+    mark: text("mark", { enum: ["hidden", "approved"] }).notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.pollId, table.groupKey] })],
 );
 
 /** Audience Q&A: a question asked in an event; its upvotes are counted from `upvotes` on start. */

@@ -12,6 +12,7 @@ import { QA_UPVOTES, runQaUpvotes } from "../../bench/scenarios/qa-upvotes.js";
 import { runRestart } from "../../bench/scenarios/restart.js";
 import { runSlowProjector, SLOW_PROJECTOR } from "../../bench/scenarios/slow-projector.js";
 import { LATENCY, latencyTargets, runSteadyRate } from "../../bench/scenarios/steady-rate.js";
+import { runWordCloud, WORD_CLOUD } from "../../bench/scenarios/word-cloud.js";
 import { buildServer, SERVER_ENTRY } from "../../bench/server-process.js";
 
 const context: ScenarioContext = { log: () => {}, serverEntry: SERVER_ENTRY };
@@ -69,6 +70,22 @@ describe("the load benchmark, in miniature", () => {
       });
       expectAllChecksPass(result);
       expect(value(result, "upvotes acked")).toBe(400);
+    },
+    SMOKE_TIMEOUT_MS,
+  );
+
+  it(
+    "counts every acked open answer of 300 phones among 600 words, and the projector shows each vote",
+    async () => {
+      const result = await runWordCloud(context, {
+        ...WORD_CLOUD,
+        voters: 300,
+        distinctWords: 600,
+        rate: 300,
+        warmUpMs: 100,
+      });
+      expectAllChecksPass(result);
+      expect(value(result, "votes acked")).toBe(300);
     },
     SMOKE_TIMEOUT_MS,
   );

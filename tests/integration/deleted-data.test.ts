@@ -15,7 +15,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Every string of an event that the files may hold, each one unique to that event. */
 type Traces = { strings: string[]; event: EventFixture };
 
-/** An event with a title, an access code, a poll, options, a vote, a question and an upvote, all carrying `marker`. */
+/**
+ * An event with a title, an access code, a poll, options, a vote, a question, an upvote, open
+ * answers and a hidden word group, all carrying `marker`.
+ */
 async function eventWithTraces(url: string, marker: string): Promise<Traces> {
   const event = await createEvent(url, { title: `Title ${marker}` });
   const accessCode = `Code-${marker}`;
@@ -47,6 +50,19 @@ async function eventWithTraces(url: string, marker: string): Promise<Traces> {
   });
   expect(upvote.status).toBe(200);
   const qaKey = await request(url, "POST", `/api/events/${event.code}/qa-moderator-key`, { key: event.key });
+  // An open-text poll: its answers, and a hidden word group.
+  const textPoll = await createPoll(url, event, { type: "text", question: "Ein Wort?", maxAnswers: 2 });
+  await pollAction(url, event, textPoll.id, "open");
+  const answered = await request(url, "POST", `/api/events/${event.code}/polls/${textPoll.id}/votes`, {
+    body: { answers: [`Answer${marker}`, `Hidden${marker}`] },
+    headers,
+  });
+  expect(answered.status).toBe(200);
+  const hidden = await request(url, "POST", `/api/events/${event.code}/polls/${textPoll.id}/hidden`, {
+    key: event.key,
+    body: { text: `Hidden${marker}` },
+  });
+  expect(hidden.status).toBe(200);
   const strings = [
     marker,
     accessCode,

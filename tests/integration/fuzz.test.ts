@@ -7,10 +7,11 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BODY_LIMIT_BYTES } from "../../server/app.js";
 import { DEFAULT_TUNING } from "../../server/config.js";
+import { tidyAnswer } from "../../server/domain/word-groups.js";
 import { ErrorBody, ErrorCode } from "../../shared/errors.js";
 import { CreateEventResponse, ModeratorEvent } from "../../shared/event.js";
 import { ClientMessage, ServerMessage, WS_MAX_PAYLOAD_BYTES } from "../../shared/messages.js";
-import { type ChoicePoll, Poll, type RatingPoll } from "../../shared/poll.js";
+import { type ChoicePoll, Poll, type RatingPoll, type TextPoll } from "../../shared/poll.js";
 import { Question } from "../../shared/question.js";
 import { CastVoteResponse } from "../../shared/vote.js";
 import {
@@ -67,6 +68,9 @@ let workshop: EventFixture;
 let sandbox: EventFixture;
 let choice: ChoicePoll;
 let rating: RatingPoll;
+/** Holds the open text poll (`text`) and its word groups. */
+let words: EventFixture;
+let text: TextPoll;
 let draft: ChoicePoll;
 /** A question of `event` that upvote frames and the moderator's PATCH bodies aim at. */
 let questionId: number;
@@ -80,6 +84,9 @@ beforeAll(async () => {
   await pollAction(server.url, event, choice.id, "open");
   rating = (await createPoll(server.url, workshop, EVENT_RATING)) as RatingPoll;
   await pollAction(server.url, workshop, rating.id, "open");
+  words = await createEvent(server.url);
+  text = (await createPoll(server.url, words, { type: "text", question: "Ein Wort?", maxAnswers: 3 })) as TextPoll;
+  await pollAction(server.url, words, text.id, "open");
   for (const target of [event, workshop]) {
     await request(server.url, "PATCH", `/api/events/${target.code}`, {
       key: target.key,
@@ -270,6 +277,14 @@ const validVoteFrame = () =>
       pollId: fc.constant(rating.id),
       rating: fc.integer({ min: 1, max: rating.scale }),
     }),
+    fc.record({ type: fc.constant("vote"), requestId, pollId: fc.constant(text.id), answers: validAnswers() }),
+  );
+
+/** 1–3 answers that are not empty once tidied and fit the text poll's 40 characters. */
+const validAnswers = () =>
+  fc.array(
+    fc.string({ minLength: 1, maxLength: 40 }).filter((answer) => tidyAnswer(answer) !== ""),
+    { minLength: 1, maxLength: 3 },
   );
 
 const questionText = fc.string({ minLength: 1, maxLength: 300 }).filter((text) => text.trim().length > 0);
@@ -330,6 +345,17 @@ const validPollBody = fc.oneof(
     },
     { requiredKeys: ["type", "question"] },
   ),
+  fc.record(
+    {
+      type: fc.constant("text"),
+      question,
+      maxAnswers: fc.integer({ min: 1, max: 3 }),
+      maxLength: fc.integer({ min: 1, max: 60 }),
+      moderation: fc.constantFrom("pre", "post"),
+      resultsVisibility: fc.constantFrom("live", "closed", "hidden"),
+    },
+    { requiredKeys: ["type", "question"] },
+  ),
 );
 
 /** Edits a draft choice poll always accepts (the structure stays valid). */
@@ -346,7 +372,12 @@ const validBallotBody = () =>
   fc.oneof(
     fc.record({ optionIds: validChoiceBallot() }).map((body) => ({ pollId: choice.id, body })),
     fc.record({ rating: fc.integer({ min: 1, max: rating.scale }) }).map((body) => ({ pollId: rating.id, body })),
+    fc.record({ answers: validAnswers() }).map((body) => ({ pollId: text.id, body })),
   );
+
+/** The event that holds a poll of the fuzzed ones. */
+const codeOfPoll = (pollId: number) =>
+  pollId === choice.id ? event.code : pollId === rating.id ? workshop.code : words.code;
 
 // ---------------------------------------------------------------------------------------------
 // REST: inject() runs the real app without sockets.
@@ -464,14 +495,14 @@ describe("REST bodies", () => {
       fc.stringMatching(/^[A-Za-z0-9_-]{43}$/),
       fc.stringMatching(/^[\x20-\x7e]{0,80}$/),
     );
-    const target = fc.constantFrom(choice, rating);
+    const target = fc.constantFrom(choice, rating, text);
     await fc.assert(
       fc.asyncProperty(
         target,
         payloadsAround(validBallotBody().map(({ body }) => body)),
         token,
         async (poll, payload, participant) => {
-          const code = poll.id === choice.id ? event.code : workshop.code;
+          const code = codeOfPoll(poll.id);
           const headers: Record<string, string> =
             participant === undefined ? {} : { "x-participant-token": participant };
           const reply = await inject("POST", `/api/events/${code}/polls/${poll.id}/votes`, payload, headers);
@@ -485,15 +516,43 @@ describe("REST bodies", () => {
     );
     await fc.assert(
       fc.asyncProperty(validBallotBody(), async ({ pollId, body }) => {
-        const code = pollId === choice.id ? event.code : workshop.code;
+        const code = codeOfPoll(pollId);
         const reply = await inject("POST", `/api/events/${code}/polls/${pollId}/votes`, JSON.stringify(body));
         expect(reply.statusCode, `${JSON.stringify(body)} → ${reply.body}`).toBe(200);
-        // The vote as the server stored it: option ids are a set (reported in the options' order).
+        // The vote as the server stored it: option ids are a set (reported in the options' order),
+        // answers tidied (NFKC, trimmed, inner whitespace one space).
         const sorted = (vote: Record<string, unknown>) =>
-          "optionIds" in vote ? { ...vote, optionIds: [...(vote.optionIds as number[])].sort((a, b) => a - b) } : vote;
+          "optionIds" in vote
+            ? { ...vote, optionIds: [...(vote.optionIds as number[])].sort((a, b) => a - b) }
+            : "answers" in vote
+              ? { ...vote, answers: (vote.answers as string[]).map(tidyAnswer) }
+              : vote;
         expect(sorted(JSON.parse(reply.body).vote)).toEqual(sorted({ pollId, ...body }));
       }),
       { numRuns: REST_RUNS / 5 },
+    );
+  });
+
+  it("word group bodies: hide, show and approve answer with the group's mark or a documented error", async () => {
+    const authorization = `Bearer ${words.key}`;
+    const group = fc.record({ text: fc.string({ minLength: 1, maxLength: 80 }) });
+    const route = fc.constantFrom(["POST", "hidden"], ["DELETE", "hidden"], ["POST", "approved"]) as fc.Arbitrary<
+      ["POST" | "DELETE", string]
+    >;
+    await fc.assert(
+      fc.asyncProperty(route, payloadsAround(group), async ([method, path], payload) => {
+        const reply = (await server.app.inject({
+          method,
+          url: `/api/events/${words.code}/polls/${text.id}/${path}`,
+          payload,
+          headers: { "content-type": "application/json", authorization },
+        })) as Injected;
+        expectWellFormed(reply, `${method} ${path} ${describeInput(payload)}`, (ok) => {
+          expect(ok.statusCode).toBe(200);
+          expect(Object.keys(JSON.parse(ok.body)).sort()).toEqual(["key", "mark"]);
+        });
+      }),
+      { numRuns: REST_RUNS },
     );
   });
 
@@ -619,9 +678,9 @@ function framesMatching(client: LiveClient, match: (frame: ServerMessage) => boo
   });
 }
 
-type Phone = { client: LiveClient; poll: () => ChoicePoll | RatingPoll; closedWith: number | null };
+type Phone = { client: LiveClient; poll: () => ChoicePoll | RatingPoll | TextPoll; closedWith: number | null };
 
-async function connectPhone(code: string, poll: () => ChoicePoll | RatingPoll): Promise<Phone> {
+async function connectPhone(code: string, poll: () => ChoicePoll | RatingPoll | TextPoll): Promise<Phone> {
   const client = await connectLive(server.url, code);
   await client.next("snapshot");
   const phone: Phone = { client, poll, closedWith: null };
@@ -645,7 +704,10 @@ async function upgrade(query: string): Promise<Upgrade> {
 }
 
 /** Whether a vote message is valid on the phone's open poll (then the server must ack it). */
-function validVote(message: Extract<ClientMessage, { type: "vote" }>, poll: ChoicePoll | RatingPoll): boolean {
+function validVote(
+  message: Extract<ClientMessage, { type: "vote" }>,
+  poll: ChoicePoll | RatingPoll | TextPoll,
+): boolean {
   if (message.pollId !== poll.id) return false;
   if (poll.type === "choice" && "optionIds" in message) {
     const ids = message.optionIds;
@@ -660,6 +722,13 @@ function validVote(message: Extract<ClientMessage, { type: "vote" }>, poll: Choi
   if (poll.type === "rating" && "rating" in message) {
     return Number.isInteger(message.rating) && message.rating >= 1 && message.rating <= poll.scale;
   }
+  if (poll.type === "text" && "answers" in message) {
+    const tidied = message.answers.map(tidyAnswer);
+    const graphemes = (answer: string) => [...new Intl.Segmenter().segment(answer)].length;
+    return (
+      tidied.length <= poll.maxAnswers && tidied.every((answer) => answer !== "" && graphemes(answer) <= poll.maxLength)
+    );
+  }
   return false;
 }
 
@@ -667,7 +736,11 @@ describe("WebSocket frames", () => {
   let phones: Phone[];
 
   beforeAll(async () => {
-    phones = [await connectPhone(event.code, () => choice), await connectPhone(workshop.code, () => rating)];
+    phones = [
+      await connectPhone(event.code, () => choice),
+      await connectPhone(workshop.code, () => rating),
+      await connectPhone(words.code, () => text),
+    ];
   });
   afterAll(async () => {
     await Promise.all(phones.map((phone) => phone.client.close()));

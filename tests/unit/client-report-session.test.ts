@@ -21,6 +21,7 @@ const exported = (locale: EventExport["event"]["locale"]): EventExport => ({
   },
   exportedAt: "2026-11-30T10:00:00.000Z",
   questions: [],
+  answers: [],
   polls: [],
 });
 

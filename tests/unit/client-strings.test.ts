@@ -7,7 +7,23 @@ import { LANGUAGES, PLURAL_CATEGORIES } from "../../client/common/i18n.js";
 import { ratingName } from "../../client/common/result-rows.js";
 import { de } from "../../client/i18n/de.js";
 import { en, enForVoters } from "../../client/i18n/en.js";
-import type { HomeStrings, Strings, VoterQaStrings, VoterStrings } from "../../client/i18n/strings.js";
+import type {
+  HomeStrings,
+  Strings,
+  VoterQaStrings,
+  VoterStrings,
+  VoterWordsStrings,
+} from "../../client/i18n/strings.js";
+import { words as arWords } from "../../client/i18n/words/ar.js";
+import { words as deWords } from "../../client/i18n/words/de.js";
+import { words as enWords } from "../../client/i18n/words/en.js";
+import { words as faWords } from "../../client/i18n/words/fa.js";
+import { words as plWords } from "../../client/i18n/words/pl.js";
+import { words as roWords } from "../../client/i18n/words/ro.js";
+import { words as ruWords } from "../../client/i18n/words/ru.js";
+import { words as trWords } from "../../client/i18n/words/tr.js";
+import { words as ukWords } from "../../client/i18n/words/uk.js";
+
 import { selectionRule } from "../../client/voter/voter-texts.js";
 import { LOCALES, type Locale } from "../../shared/locales.js";
 import type { ChoicePoll } from "../../shared/poll.js";
@@ -77,6 +93,19 @@ function textsOf(value: unknown, path = "", key = ""): [string, string][] {
   return [];
 }
 
+/** The voter's texts of open-text polls, one file per language (loaded with their form on the page). */
+const VOTER_WORDS: Record<Locale, VoterWordsStrings> = {
+  de: deWords,
+  en: enWords,
+  tr: trWords,
+  ar: arWords,
+  uk: ukWords,
+  ru: ruWords,
+  fa: faWords,
+  pl: plWords,
+  ro: roWords,
+};
+
 const choice = (minSelections: number, maxSelections: number) =>
   ({ type: "choice", minSelections, maxSelections }) as ChoicePoll;
 
@@ -87,6 +116,15 @@ describe("the languages", () => {
       .map((file) => file.replace(/\.ts$/, ""));
     expect(files.sort()).toEqual([...LOCALES].sort());
     expect(Object.keys(LANGUAGES).sort()).toEqual([...LOCALES].sort());
+    // The voter's texts of open-text polls, loaded with their form: one file per language too.
+    const words = readdirSync(join(I18N, "words")).map((file) => file.replace(/\.ts$/, ""));
+    expect(words.sort()).toEqual([...LOCALES].sort());
+  });
+
+  it.each(LOCALES)("%s has every voter text of open-text polls that English has", (locale) => {
+    const words = VOTER_WORDS[locale];
+    expect(Object.keys(words).sort()).toEqual(Object.keys(VOTER_WORDS.en).sort());
+    expect(words.charactersLeft(3)).toMatch(/3|٣|۳/);
   });
 
   it.each(LOCALES)("%s has every text of English and no other, and says which language it is", async (locale) => {

@@ -136,6 +136,7 @@ function registryOf(...codes: string[]): Registry {
     pollIdsByEvent: new Map(),
     tallies: new Map(),
     questions: { byId: new Map(), idsByEvent: new Map(), askedKeys: new Set() },
+    wordMarks: new Map(),
   };
   for (const [index, code] of codes.entries()) addEvent(registry, storedEvent(index + 1, code));
   return registry;

@@ -1,5 +1,5 @@
 // Small factories for domain tests: polls as the API shows them.
-import type { ChoicePoll, RatingPoll } from "../../shared/poll.js";
+import type { ChoicePoll, RatingPoll, TextPoll } from "../../shared/poll.js";
 
 export function choicePoll(fields: Partial<ChoicePoll> = {}): ChoicePoll {
   return {
@@ -35,6 +35,26 @@ export function ratingPoll(fields: Partial<RatingPoll> = {}): RatingPoll {
     translations: {},
     type: "rating",
     scale: 5,
+    ...fields,
+  };
+}
+
+export function textPoll(fields: Partial<TextPoll> = {}): TextPoll {
+  return {
+    id: 3,
+    eventCode: "kurze-wege",
+    position: 3,
+    state: "open",
+    question: "Was nehmen Sie mit?",
+    resultsVisibility: "live",
+    createdAt: "2020-12-04T10:30:00.000Z",
+    openedAt: "2020-12-04T13:45:00.000Z",
+    closedAt: null,
+    translations: {},
+    type: "text",
+    maxAnswers: 3,
+    maxLength: 10,
+    moderation: "post",
     ...fields,
   };
 }

@@ -70,8 +70,8 @@ describe("incremental tally (property)", () => {
               const ballot = poll.type === "choice" ? { optionIds: s.optionIds } : { rating: s.rating };
               const valid = validateVote(poll, ballot);
               if (!valid.ok) continue;
-              applyVote(tally, stored.get(s.participant) ?? null, valid.value);
-              stored.set(s.participant, valid.value);
+              applyVote(tally, stored.get(s.participant) ?? null, valid.value.value);
+              stored.set(s.participant, valid.value.value);
             }
           }
           expect(tally).toEqual(recount(poll, stored));

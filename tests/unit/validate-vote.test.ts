@@ -9,8 +9,8 @@ describe("validateVote on a pick-two-of-six poll", () => {
   it("accepts one or two distinct options and stores their positions", () => {
     const one = validateVote(poll, { optionIds: [13] });
     const two = validateVote(poll, { optionIds: [16, 11] });
-    expect(one.ok && positionsOf(one.value)).toEqual([2]);
-    expect(two.ok && positionsOf(two.value)).toEqual([0, 5]);
+    expect(one.ok && positionsOf(one.value.value)).toEqual([2]);
+    expect(two.ok && positionsOf(two.value.value)).toEqual([0, 5]);
   });
 
   it("refuses no option, three options, an unknown option and a duplicate", () => {
@@ -43,7 +43,8 @@ describe("validateVote on a 1–5 rating poll", () => {
   const poll = ratingPoll();
 
   it("accepts whole numbers from 1 to the scale", () => {
-    for (const rating of [1, 3, 5]) expect(validateVote(poll, { rating })).toEqual({ ok: true, value: rating });
+    for (const rating of [1, 3, 5])
+      expect(validateVote(poll, { rating })).toEqual({ ok: true, value: { value: rating, answers: null } });
   });
 
   it("refuses 0, 6, fractions and option ids", () => {
