@@ -1,21 +1,20 @@
 // The event page on a phone: the open question to vote on, the confirmation and results
 // after voting, the closed question's outcome, or a friendly "waiting" when nothing is open;
 // when the event takes questions, a switch to the audience's questions (loaded then: qa/).
-import type { FunctionComponent } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { presentedPoll } from "../../shared/format.js";
 import type { Poll } from "../../shared/poll.js";
+import { translationOf } from "../../shared/poll-text.js";
 import type { EventState } from "../common/event-state.js";
 import { setDocumentLanguage, type VoterStrings } from "../common/i18n.js";
 import { LanguagePicker } from "../common/language-picker.js";
 import { useRescuedFocus } from "../common/rescued-focus.js";
 import { useStore } from "../common/store.js";
 import { sentenceWith } from "../common/user-text.js";
-import { AccessCodeForm } from "./access-code-form.js";
 import { ChoiceForm } from "./choice-form.js";
-import { OriginalToggle, useShownPoll } from "./original-toggle.js";
+import { AccessCodeForm, OriginalToggle, Questions, TextPollSlot } from "./lazy-view.js";
 import { RatingForm } from "./rating-form.js";
-import { TextPollSlot } from "./text-poll-slot.js";
+import { useShownPoll } from "./shown-poll.js";
 import { MyVote, VoterResults } from "./voter-results.js";
 import { pickLanguage, type VoterState, voterStore } from "./voter-store.js";
 
@@ -80,22 +79,6 @@ function Waiting({ strings, below = false }: { strings: VoterStrings; below?: bo
 
 type Props = { state: VoterState; strings: VoterStrings; poll: Poll | undefined };
 
-/** The Q&A view, loaded once the event takes questions; kept for the page's life. */
-const loadQa = () => import("./qa/qa-view.js");
-let QaView: FunctionComponent<{ strings: VoterStrings }> | null = null;
-
-/** The Q&A view, as soon as its chunk is there. */
-function Questions({ strings }: { strings: VoterStrings }) {
-  const [, loaded] = useState(0);
-  useEffect(() => {
-    loadQa().then((view) => {
-      QaView = view.QaView;
-      loaded(1);
-    });
-  }, []);
-  return QaView ? <QaView strings={strings} /> : <p class="connecting">{strings.connecting}</p>;
-}
-
 function Current({ state, strings, poll, event }: Props & { event: EventState["event"] }) {
   // The code first, checked at once: nobody types a vote only to hear the code is wrong.
   if (event.accessCodeRequired && state.access !== "granted") {
@@ -116,9 +99,7 @@ function PollOrQuestions({ state, strings, poll }: Props) {
   const openPoll = poll && poll.state === "open" ? poll.id : 0;
   const [picked, pick] = useState({ openPoll: -1, questions: false });
   const questions = picked.openPoll === openPoll ? picked.questions : !openPoll;
-  useEffect(() => {
-    loadQa();
-  }, []);
+  useEffect(Questions.preload, []);
   const button = (forQuestions: boolean, label: string) => (
     <button
       type="button"
@@ -143,24 +124,19 @@ function PollOrQuestions({ state, strings, poll }: Props) {
 function PollView({ state, strings, poll }: Props) {
   if (!poll) return <Waiting strings={strings} />;
   const myVote = state.live?.myVotes[poll.id];
-  if (poll.state === "open" && (myVote === undefined || state.changingPollId === poll.id)) {
-    return (
-      <>
-        <OriginalToggle poll={poll} strings={strings} />
-        {poll.type === "choice" ? (
-          <ChoiceForm poll={poll} state={state} strings={strings} />
-        ) : poll.type === "rating" ? (
-          <RatingForm poll={poll} state={state} strings={strings} />
-        ) : (
-          <TextPollSlot poll={poll} state={state} strings={strings} view="form" />
-        )}
-      </>
-    );
-  }
+  const voting = poll.state === "open" && (myVote === undefined || state.changingPollId === poll.id);
   return (
     <>
-      <OriginalToggle poll={poll} strings={strings} />
-      <Outcome state={state} strings={strings} poll={poll} />
+      {translationOf(poll, strings.locale) && <OriginalToggle strings={strings} />}
+      {!voting ? (
+        <Outcome state={state} strings={strings} poll={poll} />
+      ) : poll.type === "choice" ? (
+        <ChoiceForm poll={poll} state={state} strings={strings} />
+      ) : poll.type === "rating" ? (
+        <RatingForm poll={poll} state={state} strings={strings} />
+      ) : (
+        <TextPollSlot poll={poll} state={state} strings={strings} view="form" />
+      )}
     </>
   );
 }

@@ -7,7 +7,7 @@ import { ResultBars } from "../common/result-bars.js";
 import { averageOf, choiceRows, chosenLabels, ratingName, ratingRows, respondentsOf } from "../common/result-rows.js";
 import { Stars } from "../common/stars.js";
 import { isolatedList } from "../common/user-text.js";
-import { TextPollSlot } from "./text-poll-slot.js";
+import { TextPollSlot } from "./lazy-view.js";
 import { changeVote, type VoterState } from "./voter-store.js";
 
 export function MyVote({ poll, vote, strings }: { poll: Poll; vote: Vote | undefined; strings: VoterStrings }) {

@@ -24,6 +24,8 @@ type ManifestChunk = {
   src?: string;
   isDynamicEntry?: boolean;
   css?: string[];
+  /** Files a chunk refers to by URL: the stylesheets of views loaded later (client/common/stylesheet.ts). */
+  assets?: string[];
   imports?: string[];
   dynamicImports?: string[];
 };
@@ -57,7 +59,11 @@ function upFrontAndLater(manifest: Manifest) {
 }
 
 const filesOf = (manifest: Manifest, keys: Iterable<string>): string[] =>
-  [...keys].flatMap((key) => [manifest[key]?.file ?? "", ...(manifest[key]?.css ?? [])]);
+  [...keys].flatMap((key) => [
+    manifest[key]?.file ?? "",
+    ...(manifest[key]?.css ?? []),
+    ...(manifest[key]?.assets ?? []).filter((file) => file.endsWith(".css")),
+  ]);
 
 const readManifest = () => JSON.parse(readFileSync(VOTER_MANIFEST, "utf8")) as Manifest;
 

@@ -6,13 +6,17 @@ import { formatNumber } from "../../../shared/format.js";
 import type { Question } from "../../../shared/question.js";
 import type { VoterStrings } from "../../common/i18n.js";
 import { useStore } from "../../common/store.js";
+import { linkStylesheet } from "../../common/stylesheet.js";
 import { sentenceWith } from "../../common/user-text.js";
 import type { VoterQaStrings } from "../../i18n/strings.js";
 import { voterStore } from "../voter-store.js";
+import qaStyles from "./qa.css?url";
 import { isUpvoted, type QaState } from "./qa-session.js";
 import { qaSession } from "./qa-store.js";
 import { MAX_QUESTION_TEXT_LENGTH, type QuestionSort, questionLists, textLength } from "./question-list.js";
-import "./qa.css";
+
+/** The view's styles: lazy-view.tsx draws the view once they are there (client/common/stylesheet.ts). */
+export const styled = linkStylesheet(qaStyles);
 
 export function QaView({ strings }: { strings: VoterStrings }) {
   const voter = useStore(voterStore);

@@ -5,10 +5,14 @@ import { useEffect, useState } from "preact/hooks";
 import type { TextPoll } from "../../../shared/poll.js";
 import type { TextResults } from "../../../shared/results.js";
 import type { Locale, VoterStrings } from "../../common/i18n.js";
+import { linkStylesheet } from "../../common/stylesheet.js";
 import type { VoterWordsStrings } from "../../i18n/strings.js";
 import { VoteForm } from "../vote-form.js";
 import { selectionOf, type VoterState, writeAnswer } from "../voter-store.js";
-import "./text-poll.css";
+import textPollStyles from "./text-poll.css?url";
+
+/** The view's styles: lazy-view.tsx draws the view once they are there (client/common/stylesheet.ts). */
+export const styled = linkStylesheet(textPollStyles);
 
 const loaders: Record<Locale, () => Promise<{ words: VoterWordsStrings }>> = {
   de: () => import("../../i18n/words/de.js"),
