@@ -119,6 +119,13 @@ type AxeViolation = { id: string; impact: string | null; help: string; nodes: { 
  * The source is evaluated through the DevTools protocol, so the pages' CSP needs no exception.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // Colours are measured once a fade or a glide (an overlay's card coming in) has ended; endless
+  // animations (a dot's blink) never do.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((animation) => animation.playState !== "running" || animation.effect?.getTiming().iterations === Infinity),
+  );
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<unknown> } }).axe;
