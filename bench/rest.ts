@@ -7,7 +7,8 @@ import { PICK_TWO_OF_SIX } from "./ballots.js";
 
 export type BenchEvent = { code: string; moderatorKey: string };
 
-async function call<T>(baseUrl: string, method: string, path: string, body?: unknown, key?: string): Promise<T> {
+/** One REST call that must succeed; its JSON answer. */
+export async function call<T>(baseUrl: string, method: string, path: string, body?: unknown, key?: string): Promise<T> {
   const headers: Record<string, string> = {};
   if (key) headers.authorization = `Bearer ${key}`;
   if (body !== undefined) headers["content-type"] = "application/json";

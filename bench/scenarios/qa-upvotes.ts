@@ -4,12 +4,13 @@
 // is a new one (a phone never upvotes the same question twice), so counts only grow and each
 // acked upvote's count can be matched exactly against the counts the projector shows.
 
-import WebSocket from "ws";
+import type WebSocket from "ws";
 import type { ServerMessage } from "../../shared/messages.js";
 import type { Question } from "../../shared/question.js";
-import { assertLoopback, VOTER_SOURCE_ADDRESSES } from "../loopback.js";
+import { connectLive } from "../live-phone.js";
+import { VOTER_SOURCE_ADDRESSES } from "../loopback.js";
 import { check, figure, type ScenarioResult } from "../report.js";
-import { createEvent } from "../rest.js";
+import { call, createEvent } from "../rest.js";
 import { Samples } from "../samples.js";
 import { scratchDirectory, startServer } from "../server-process.js";
 import { type ScenarioContext, scaled, serverOptions } from "./context.js";
@@ -26,44 +27,24 @@ type Phone = { socket: WebSocket; upvoted: Set<number> };
 /** An acked upvote not yet shown on the projector: its question, the count it made, when it was sent. */
 type Unseen = { count: number; sentAt: number };
 
-async function call(baseUrl: string, method: string, path: string, body: unknown, key?: string) {
-  const response = await fetch(baseUrl + path, {
-    method,
-    headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
-  return JSON.parse(text);
-}
-
-function connect(url: string, localAddress: string, onFrame: (frame: ServerMessage) => void): Promise<WebSocket> {
-  return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url, { localAddress: assertLoopback(localAddress), perMessageDeflate: false });
-    socket.once("error", reject);
-    socket.on("message", (data) => {
-      const frame = JSON.parse(data.toString()) as ServerMessage;
-      if (frame.type === "snapshot") resolve(socket);
-      onFrame(frame);
-    });
-    socket.once("open", () => {
-      if (!url.includes("role=screen")) socket.send('{"type":"hello"}');
-    });
-  });
-}
-
 export async function runQaUpvotes(context: ScenarioContext, params = QA_UPVOTES): Promise<ScenarioResult> {
   const scratch = scratchDirectory("qa-upvotes");
   const server = await startServer({ ...serverOptions(context), databasePath: `${scratch.dir}/qa.db`, label: "qa" });
   try {
     const event = await createEvent(server.baseUrl, "Fragen aus dem Publikum");
-    await call(server.baseUrl, "PATCH", `/api/events/${event.code}`, { qa: { enabled: true } }, event.moderatorKey);
+    await call<unknown>(
+      server.baseUrl,
+      "PATCH",
+      `/api/events/${event.code}`,
+      { qa: { enabled: true } },
+      event.moderatorKey,
+    );
     const questionIds: number[] = [];
     for (let index = 0; index < params.questions; index++) {
-      const asked = await call(server.baseUrl, "POST", `/api/events/${event.code}/questions`, {
+      const asked = await call<{ question: Question }>(server.baseUrl, "POST", `/api/events/${event.code}/questions`, {
         text: `Frage ${index + 1}: Wie geht es weiter?`,
       });
-      questionIds.push((asked.question as Question).id);
+      questionIds.push(asked.question.id);
     }
 
     // The projector: the counts it shows, and when each count was first shown, per question.
@@ -92,7 +73,7 @@ export async function runQaUpvotes(context: ScenarioContext, params = QA_UPVOTES
       }
     };
     const wsUrl = `${server.wsUrl}/api/events/${event.code}/live`;
-    const projector = await connect(`${wsUrl}?role=screen`, "127.0.0.1", showFrame);
+    const projector = await connectLive(`${wsUrl}?role=screen`, "127.0.0.1", showFrame);
 
     // The phones, each from one of the loopback source addresses, like phones in a room.
     const sentAt = new Float64Array(Math.ceil((params.rate * params.durationMs) / 1000) + 1);
@@ -119,7 +100,7 @@ export async function runQaUpvotes(context: ScenarioContext, params = QA_UPVOTES
       Array.from({ length: CONNECT_CONCURRENCY }, async () => {
         for (let index = next++; index < params.voters; index = next++) {
           const address = VOTER_SOURCE_ADDRESSES[index % VOTER_SOURCE_ADDRESSES.length] as string;
-          phones[index] = { socket: await connect(wsUrl, address, onAnswer), upvoted: new Set() };
+          phones[index] = { socket: await connectLive(wsUrl, address, onAnswer), upvoted: new Set() };
         }
       }),
     );

@@ -5,12 +5,13 @@
 // that moment has it, to within the acks still on their way). Checked at the end: the server's
 // respondents and its largest groups are exactly a recount of what was acked.
 
-import WebSocket from "ws";
+import type WebSocket from "ws";
 import type { ServerMessage } from "../../shared/messages.js";
 import type { TextResults } from "../../shared/results.js";
-import { assertLoopback, VOTER_SOURCE_ADDRESSES } from "../loopback.js";
+import { connectLive } from "../live-phone.js";
+import { VOTER_SOURCE_ADDRESSES } from "../loopback.js";
 import { check, figure, type ScenarioResult } from "../report.js";
-import { createEvent } from "../rest.js";
+import { call, createEvent } from "../rest.js";
 import { Samples } from "../samples.js";
 import { scratchDirectory, startServer } from "../server-process.js";
 import { type ScenarioContext, scaled, serverOptions } from "./context.js";
@@ -21,32 +22,6 @@ const CONNECT_CONCURRENCY = 100;
 const TICK_MS = 2;
 /** After the last send, acks and the projector's last frame get this long to arrive. */
 const SETTLE_MS = 2_000;
-
-async function call(baseUrl: string, method: string, path: string, body?: unknown, key?: string) {
-  const response = await fetch(baseUrl + path, {
-    method,
-    headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
-  return JSON.parse(text);
-}
-
-function connect(url: string, localAddress: string, onFrame: (frame: ServerMessage) => void): Promise<WebSocket> {
-  return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url, { localAddress: assertLoopback(localAddress), perMessageDeflate: false });
-    socket.once("error", reject);
-    socket.on("message", (data) => {
-      const frame = JSON.parse(data.toString()) as ServerMessage;
-      if (frame.type === "snapshot") resolve(socket);
-      onFrame(frame);
-    });
-    socket.once("open", () => {
-      if (!url.includes("role=screen")) socket.send('{"type":"hello"}');
-    });
-  });
-}
 
 /**
  * Phone `index`'s answers: one common word (a tenth of the vocabulary, skewed to its start, so
@@ -69,14 +44,14 @@ export async function runWordCloud(context: ScenarioContext, params = WORD_CLOUD
   try {
     const event = await createEvent(server.baseUrl, "Wortwolke");
     const base = `/api/events/${event.code}/polls`;
-    const { poll } = await call(
+    const { poll } = await call<{ poll: { id: number } }>(
       server.baseUrl,
       "POST",
       base,
       { type: "text", question: "Was nehmen Sie mit?", maxAnswers: params.answersPerVote },
       event.moderatorKey,
     );
-    await call(server.baseUrl, "POST", `${base}/${poll.id}/open`, undefined, event.moderatorKey);
+    await call<unknown>(server.baseUrl, "POST", `${base}/${poll.id}/open`, undefined, event.moderatorKey);
 
     // The projector: after each results frame, every acked vote it now counts has its lag.
     const lag = new Samples();
@@ -93,7 +68,7 @@ export async function runWordCloud(context: ScenarioContext, params = WORD_CLOUD
       }
     };
     const wsUrl = `${server.wsUrl}/api/events/${event.code}/live`;
-    const projector = await connect(`${wsUrl}?role=screen`, "127.0.0.1", showFrame);
+    const projector = await connectLive(`${wsUrl}?role=screen`, "127.0.0.1", showFrame);
 
     const sentAt = new Float64Array(params.voters);
     const ack = new Samples();
@@ -122,7 +97,7 @@ export async function runWordCloud(context: ScenarioContext, params = WORD_CLOUD
       Array.from({ length: CONNECT_CONCURRENCY }, async () => {
         for (let index = next++; index < params.voters; index = next++) {
           const address = VOTER_SOURCE_ADDRESSES[index % VOTER_SOURCE_ADDRESSES.length] as string;
-          phones[index] = await connect(wsUrl, address, onAnswer);
+          phones[index] = await connectLive(wsUrl, address, onAnswer);
         }
       }),
     );
@@ -143,7 +118,7 @@ export async function runWordCloud(context: ScenarioContext, params = WORD_CLOUD
     const endedAt = performance.now();
     await new Promise((settle) => setTimeout(settle, SETTLE_MS));
 
-    const { results } = (await call(server.baseUrl, "GET", `${base}/${poll.id}/results`)) as { results: TextResults };
+    const { results } = await call<{ results: TextResults }>(server.baseUrl, "GET", `${base}/${poll.id}/results`);
     const wrongGroups = results.words.filter((word) => counted.get(word.key) !== word.count).length;
     const largestRecounted = Math.max(0, ...counted.values());
     const ackSummary = ack.summary();
