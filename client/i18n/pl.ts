@@ -463,7 +463,7 @@ const words: WordsStrings = {
   maxLength: "Znaków w odpowiedzi",
   preModeration: "Pokazuj odpowiedzi dopiero po zatwierdzeniu",
   stopWords: "Nie licz małych słów",
-  stopWordsHint: "Nie licz małych słów, takich jak „i”, „w”, „jest”. Wtedy „w parku” i „parku” to jedna odpowiedź.",
+  stopWordsHint: "Nie licz małych słów, takich jak „i”, „w”, „to”. Wtedy „to kawa” i „kawa” to jedna odpowiedź.",
   stopWordsOn: "bez małych słów",
   summary: (answers, length) =>
     answers === 1

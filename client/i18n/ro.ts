@@ -434,7 +434,7 @@ const words: WordsStrings = {
   maxLength: "Caractere pe răspuns",
   preModeration: "Arată răspunsurile doar după ce le aprobați",
   stopWords: "Nu număra cuvintele mici",
-  stopWordsHint: "Nu număra cuvintele mici, ca „și”, „în”, „este”. Atunci „o cafea” și „cafea” sunt un singur răspuns.",
+  stopWordsHint: "Nu număra cuvintele mici, ca „și”, „în”, „la”. Atunci „în parc” și „parc” sunt un singur răspuns.",
   stopWordsOn: "fără cuvinte mici",
   summary: (answers, length) =>
     answers === 1

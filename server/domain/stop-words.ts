@@ -41,7 +41,11 @@ function stopWordsFor(locale: Locale): ReadonlySet<string> {
   for (const language of languages) {
     for (const word of LISTS[language]) {
       const folded = foldCase(word, locale);
-      if (!kept.has(folded)) words.add(folded);
+      if (kept.has(folded)) continue;
+      words.add(folded);
+      // Romanian is typed with the comma below (ș, ț) and, on older keyboards, the cedilla (ş, ţ);
+      // NFKC keeps them apart and the list has only the cedilla.
+      words.add(folded.replace(/[şţ]/g, (letter) => (letter === "ş" ? "ș" : "ț")));
     }
   }
   return words;
