@@ -429,7 +429,8 @@ const words: WordsStrings = {
   maxLength: "Zeichen pro Antwort",
   preModeration: "Antworten erst nach Freigabe zeigen",
   stopWords: "Kleine Wörter nicht zählen",
-  stopWordsHint: "Kleine Wörter wie „der“, „und“, „ist“ nicht zählen. Dann sind „der Kaffee“ und „Kaffee“ eine Antwort.",
+  stopWordsHint:
+    "Kleine Wörter wie „der“, „und“, „ist“ nicht zählen. Dann sind „der Kaffee“ und „Kaffee“ eine Antwort.",
   stopWordsOn: "ohne kleine Wörter",
   summary: (answers, length) =>
     answers === 1

@@ -321,43 +321,43 @@ function TextPollFields({ strings, formId, draft, locked, change }: TextFieldsPr
   const w = strings.words;
   return (
     <>
-    <div class="selections">
-      <label>
-        {w.maxAnswers}{" "}
-        <select
-          value={draft.maxAnswers}
-          disabled={locked}
-          onChange={(event) => change({ maxAnswers: numberFrom(event) })}
-        >
-          {Array.from({ length: MAX_TEXT_ANSWERS }, (_, i) => i + 1).map((answers) => (
-            <option key={answers} value={answers}>
-              {answers}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {w.maxLength}{" "}
-        <input
-          type="number"
-          min={1}
-          max={MAX_TEXT_ANSWER_LENGTH}
-          value={draft.maxLength}
-          disabled={locked}
-          onInput={(event) => change({ maxLength: numberFrom(event) })}
-        />
-      </label>
-      <label class="inline">
-        <input
-          type="checkbox"
-          checked={draft.moderation === "pre"}
-          onChange={(event) =>
-            change({ moderation: (event.currentTarget as HTMLInputElement).checked ? "pre" : "post" })
-          }
-        />{" "}
-        {w.preModeration}
-      </label>
-    </div>
+      <div class="selections">
+        <label>
+          {w.maxAnswers}{" "}
+          <select
+            value={draft.maxAnswers}
+            disabled={locked}
+            onChange={(event) => change({ maxAnswers: numberFrom(event) })}
+          >
+            {Array.from({ length: MAX_TEXT_ANSWERS }, (_, i) => i + 1).map((answers) => (
+              <option key={answers} value={answers}>
+                {answers}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {w.maxLength}{" "}
+          <input
+            type="number"
+            min={1}
+            max={MAX_TEXT_ANSWER_LENGTH}
+            value={draft.maxLength}
+            disabled={locked}
+            onInput={(event) => change({ maxLength: numberFrom(event) })}
+          />
+        </label>
+        <label class="inline">
+          <input
+            type="checkbox"
+            checked={draft.moderation === "pre"}
+            onChange={(event) =>
+              change({ moderation: (event.currentTarget as HTMLInputElement).checked ? "pre" : "post" })
+            }
+          />{" "}
+          {w.preModeration}
+        </label>
+      </div>
       <label class="inline">
         <input
           type="checkbox"

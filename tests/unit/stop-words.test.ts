@@ -2,7 +2,6 @@
 // when a poll leaves out small words, what stays apart, and properties against a recount.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { LOCALES } from "../../shared/locales.js";
 import {
   applyAnswers,
   emptyWordTally,
@@ -10,6 +9,7 @@ import {
   largestGroups,
   type WordTally,
 } from "../../server/domain/word-groups.js";
+import { LOCALES } from "../../shared/locales.js";
 
 const tallyOf = (locale: string, stopWords: boolean, ...participants: string[][]) => {
   const tally = emptyWordTally(locale, stopWords);
