@@ -39,7 +39,8 @@ describe("the console's stop-word checkbox", { timeout: 90_000 }, () => {
     });
     await moderator.getByRole("button", { name: "Ändern" }).first().click();
     const locked = moderator.getByLabel("Kleine Wörter nicht zählen");
-    expect(await locked.isDisabled()).toBe(true);
+    // The vote reaches the console with the next results frame.
+    await expect.poll(() => locked.isDisabled()).toBe(true);
     expect(await locked.isChecked()).toBe(true);
   });
 
