@@ -347,17 +347,18 @@ function TextPollFields({ strings, formId, draft, locked, change }: TextFieldsPr
             onInput={(event) => change({ maxLength: numberFrom(event) })}
           />
         </label>
-        <label class="inline">
-          <input
-            type="checkbox"
-            checked={draft.moderation === "pre"}
-            onChange={(event) =>
-              change({ moderation: (event.currentTarget as HTMLInputElement).checked ? "pre" : "post" })
-            }
-          />{" "}
-          {w.preModeration}
-        </label>
       </div>
+      {/* Outside .selections, whose inputs are sized for numbers: a checkbox there stood apart from its text. */}
+      <label class="inline">
+        <input
+          type="checkbox"
+          checked={draft.moderation === "pre"}
+          onChange={(event) =>
+            change({ moderation: (event.currentTarget as HTMLInputElement).checked ? "pre" : "post" })
+          }
+        />{" "}
+        {w.preModeration}
+      </label>
       <label class="inline">
         <input
           type="checkbox"

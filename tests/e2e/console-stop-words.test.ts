@@ -61,7 +61,7 @@ describe("the console's stop-word checkbox", { timeout: 90_000 }, () => {
         await hint.waitFor();
         expect(await hint.textContent()).not.toBe("");
         await hint.scrollIntoViewIfNeeded();
-        await screenshot(page, `console-stop-words-${locale}-${size}`, { fullPage: size === "phone" });
+        await screenshot(page, `console-stop-words-${locale}-${size}`);
         await page.close();
       }
     });
