@@ -81,6 +81,8 @@ export const TextPoll = z.object({
   /** Grapheme clusters per answer, 1–60. */
   maxLength: z.number().int(),
   moderation: WordModeration,
+  /** Whether answers are grouped without small words like "the", "and", "is" (docs/api.md "Stop words"). */
+  stopWords: z.boolean(),
 });
 export type TextPoll = z.infer<typeof TextPoll>;
 
@@ -149,6 +151,7 @@ export const CreateTextPollBody = z.object({
   maxAnswers: MaxAnswers.default(1),
   maxLength: MaxLength.default(DEFAULT_TEXT_ANSWER_LENGTH),
   moderation: WordModeration.default("post"),
+  stopWords: z.boolean().default(false),
   resultsVisibility: ResultsVisibility.default("live"),
   translations: TranslationsBody.optional(),
 });
@@ -183,6 +186,7 @@ export const UpdatePollBody = z
     maxAnswers: MaxAnswers,
     maxLength: MaxLength,
     moderation: WordModeration,
+    stopWords: z.boolean(),
     resultsVisibility: ResultsVisibility,
     position: z.number().int().min(1),
     translations: TranslationsBody.nullable(),

@@ -500,6 +500,9 @@ const words: WordsStrings = {
   maxAnswers: "عدد الإجابات لكل شخص",
   maxLength: "عدد الأحرف لكل إجابة",
   preModeration: "لا تظهر الإجابات إلا بعد موافقتك",
+  stopWords: "لا تحسب الكلمات الصغيرة",
+  stopWordsHint: "لا تحسب الكلمات الصغيرة مثل «في» و«من» و«على». عندها تكون «في البيت» و«البيت» إجابة واحدة.",
+  stopWordsOn: "بدون الكلمات الصغيرة",
   summary: (answers, length) =>
     answers === 1
       ? `إجابة مفتوحة، حتى ${number(length)} حرفًا`

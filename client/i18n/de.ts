@@ -428,6 +428,10 @@ const words: WordsStrings = {
   maxAnswers: "Antworten pro Person",
   maxLength: "Zeichen pro Antwort",
   preModeration: "Antworten erst nach Freigabe zeigen",
+  stopWords: "Kleine Wörter nicht zählen",
+  stopWordsHint:
+    "Kleine Wörter wie „der“, „und“, „ist“ nicht zählen. Dann sind „der Kaffee“ und „Kaffee“ eine Antwort.",
+  stopWordsOn: "ohne kleine Wörter",
   summary: (answers, length) =>
     answers === 1
       ? `Offene Antwort, bis ${number(length)} Zeichen`

@@ -415,6 +415,9 @@ const words: WordsStrings = {
   maxAnswers: "Answers per person",
   maxLength: "Characters per answer",
   preModeration: "Show answers only after you approve them",
+  stopWords: "Leave out small words",
+  stopWordsHint: "Do not count small words like “the”, “and”, “is”. Then “the coffee” and “coffee” are one answer.",
+  stopWordsOn: "small words left out",
   summary: (answers, length) =>
     answers === 1
       ? `Open answer, up to ${number(length)} characters`

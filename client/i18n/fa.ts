@@ -411,6 +411,9 @@ const words: WordsStrings = {
   maxAnswers: "تعداد پاسخ برای هر نفر",
   maxLength: "تعداد حرف در هر پاسخ",
   preModeration: "پاسخ‌ها فقط پس از تأیید شما نشان داده شوند",
+  stopWords: "کلمه‌های کوچک را نشمار",
+  stopWordsHint: "کلمه‌های کوچک مثل «و»، «از»، «در» شمرده نشوند. آن وقت «در پارک» و «پارک» یک پاسخ هستند.",
+  stopWordsOn: "بدون کلمه‌های کوچک",
   summary: (answers, length) =>
     answers === 1
       ? `پاسخ باز، تا ${number(length)} حرف`

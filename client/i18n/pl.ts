@@ -462,6 +462,9 @@ const words: WordsStrings = {
   maxAnswers: "Odpowiedzi na osobę",
   maxLength: "Znaków w odpowiedzi",
   preModeration: "Pokazuj odpowiedzi dopiero po zatwierdzeniu",
+  stopWords: "Nie licz małych słów",
+  stopWordsHint: "Nie licz małych słów, takich jak „i”, „w”, „to”. Wtedy „to kawa” i „kawa” to jedna odpowiedź.",
+  stopWordsOn: "bez małych słów",
   summary: (answers, length) =>
     answers === 1
       ? `Odpowiedź otwarta, do ${number(length)} znaków`

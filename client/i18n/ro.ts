@@ -433,6 +433,9 @@ const words: WordsStrings = {
   maxAnswers: "Răspunsuri de persoană",
   maxLength: "Caractere pe răspuns",
   preModeration: "Arată răspunsurile doar după ce le aprobați",
+  stopWords: "Nu număra cuvintele mici",
+  stopWordsHint: "Nu număra cuvintele mici, ca „și”, „în”, „la”. Atunci „în parc” și „parc” sunt un singur răspuns.",
+  stopWordsOn: "fără cuvinte mici",
   summary: (answers, length) =>
     answers === 1
       ? `Răspuns liber, până la ${number(length)} caractere`

@@ -454,6 +454,9 @@ const words: WordsStrings = {
   maxAnswers: "Ответов на человека",
   maxLength: "Символов в ответе",
   preModeration: "Показывать ответы только после одобрения",
+  stopWords: "Не считать короткие слова",
+  stopWordsHint: "Не считать короткие слова, например «и», «в», «это». Тогда «это кофе» и «кофе» — один ответ.",
+  stopWordsOn: "без коротких слов",
   summary: (answers, length) =>
     answers === 1
       ? `Открытый ответ, до ${number(length)} символов`

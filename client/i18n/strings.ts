@@ -450,6 +450,11 @@ export type WordsStrings = {
   maxLength: string;
   /** The checkbox that makes a poll pre-moderated. */
   preModeration: string;
+  /** The checkbox that groups answers without small words (docs/api.md "Stop words"), and its hint. */
+  stopWords: string;
+  stopWordsHint: string;
+  /** Added to the poll card's line when the poll leaves small words out. */
+  stopWordsOn: string;
   /** The poll card's line about the kind: one answer or several, and their length. */
   summary: (maxAnswers: number, maxLength: number) => string;
   noAnswers: string;

@@ -411,6 +411,9 @@ const words: WordsStrings = {
   maxAnswers: "Kişi başına cevap",
   maxLength: "Cevap başına karakter",
   preModeration: "Cevapları ancak onayladıktan sonra göster",
+  stopWords: "Küçük kelimeleri sayma",
+  stopWordsHint: "“ve”, “bu”, “bir” gibi küçük kelimeleri sayma. O zaman “bir kahve” ve “kahve” aynı cevap olur.",
+  stopWordsOn: "küçük kelimeler sayılmaz",
   summary: (answers, length) =>
     answers === 1
       ? `Açık cevap, en fazla ${number(length)} karakter`

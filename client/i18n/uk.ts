@@ -453,6 +453,9 @@ const words: WordsStrings = {
   maxAnswers: "Відповідей на людину",
   maxLength: "Символів у відповіді",
   preModeration: "Показувати відповіді лише після схвалення",
+  stopWords: "Не рахувати короткі слова",
+  stopWordsHint: "Не рахувати короткі слова, як-от «і», «в», «це». Тоді «це кава» і «кава» — одна відповідь.",
+  stopWordsOn: "без коротких слів",
   summary: (answers, length) =>
     answers === 1
       ? `Відкрита відповідь, до ${number(length)} символів`

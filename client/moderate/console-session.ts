@@ -220,6 +220,7 @@ export function createConsole(deps: ConsoleDeps) {
               maxAnswers: poll.maxAnswers,
               maxLength: poll.maxLength,
               moderation: poll.moderation,
+              stopWords: poll.stopWords,
             },
     );
   }

@@ -35,7 +35,7 @@ export function PollCard({ poll, results, strings, locale, presented, first, las
       ? t.choiceSummary(poll.minSelections, poll.maxSelections, poll.options.length)
       : poll.type === "rating"
         ? t.ratingSummary(poll.scale)
-        : strings.words.summary(poll.maxAnswers, poll.maxLength);
+        : `${strings.words.summary(poll.maxAnswers, poll.maxLength)}${poll.stopWords ? ` · ${strings.words.stopWordsOn}` : ""}`;
   const stateLabel = poll.state === "draft" ? t.stateDraft : poll.state === "open" ? t.stateOpen : t.stateClosed;
   return (
     <article class={`card poll-card ${poll.state}`} aria-labelledby={headingId}>

@@ -42,6 +42,7 @@ type Draft = {
   maxAnswers: number;
   maxLength: number;
   moderation: WordModeration;
+  stopWords: boolean;
   resultsVisibility: ResultsVisibility;
   translations: TranslationDraft[];
 };
@@ -56,6 +57,7 @@ const draftOf = (poll: Poll | null): Draft => ({
   maxAnswers: poll?.type === "text" ? poll.maxAnswers : 1,
   maxLength: poll?.type === "text" ? poll.maxLength : DEFAULT_TEXT_ANSWER_LENGTH,
   moderation: poll?.type === "text" ? poll.moderation : "post",
+  stopWords: poll?.type === "text" ? poll.stopWords : false,
   resultsVisibility: poll?.resultsVisibility ?? "live",
   translations: translationDrafts(poll),
 });
@@ -78,6 +80,7 @@ function changesOf(poll: Poll, draft: Draft, translations: PollTranslations): Up
     if (draft.maxAnswers !== poll.maxAnswers) changes.maxAnswers = draft.maxAnswers;
     if (draft.maxLength !== poll.maxLength) changes.maxLength = draft.maxLength;
     if (draft.moderation !== poll.moderation) changes.moderation = draft.moderation;
+    if (draft.stopWords !== poll.stopWords) changes.stopWords = draft.stopWords;
   }
   return changes;
 }
@@ -113,7 +116,7 @@ export function PollForm({ strings, poll, hasVotes, eventLocale, problem }: Prop
   const save = async (event: Event) => {
     event.preventDefault();
     const { type, question, options, minSelections, maxSelections, scale, resultsVisibility } = draft;
-    const { maxAnswers, maxLength, moderation } = draft;
+    const { maxAnswers, maxLength, moderation, stopWords } = draft;
     const translated = translationsToSend(draft.translations, type === "choice");
     if (!translated.ok) {
       setGap(translated.gap);
@@ -132,7 +135,7 @@ export function PollForm({ strings, poll, hasVotes, eventLocale, problem }: Prop
             ? { type, question, options: labels, minSelections, maxSelections, resultsVisibility, ...added }
             : type === "rating"
               ? { type, question, scale, resultsVisibility, ...added }
-              : { type, question, maxAnswers, maxLength, moderation, resultsVisibility, ...added },
+              : { type, question, maxAnswers, maxLength, moderation, stopWords, resultsVisibility, ...added },
         );
     setSaving(false);
     if (done) edit(null);
@@ -244,7 +247,7 @@ export function PollForm({ strings, poll, hasVotes, eventLocale, problem }: Prop
           </div>
         </>
       ) : draft.type === "text" ? (
-        <TextPollFields strings={strings} draft={draft} locked={locked} change={change} />
+        <TextPollFields strings={strings} formId={formId} draft={draft} locked={locked} change={change} />
       ) : (
         <label>
           {f.scale}{" "}
@@ -304,41 +307,48 @@ export function PollForm({ strings, poll, hasVotes, eventLocale, problem }: Prop
 
 type TextFieldsProps = {
   strings: Strings;
+  formId: string;
   draft: Draft;
   locked: boolean;
   change: (fields: Partial<Draft>) => void;
 };
 
-/** A text poll's answers per person and their length (locked by votes), and pre-moderation (never locked). */
-function TextPollFields({ strings, draft, locked, change }: TextFieldsProps) {
+/**
+ * A text poll's answers per person, their length and whether small words count (locked by votes:
+ * they decide an answer's group), and pre-moderation (never locked).
+ */
+function TextPollFields({ strings, formId, draft, locked, change }: TextFieldsProps) {
   const w = strings.words;
   return (
-    <div class="selections">
-      <label>
-        {w.maxAnswers}{" "}
-        <select
-          value={draft.maxAnswers}
-          disabled={locked}
-          onChange={(event) => change({ maxAnswers: numberFrom(event) })}
-        >
-          {Array.from({ length: MAX_TEXT_ANSWERS }, (_, i) => i + 1).map((answers) => (
-            <option key={answers} value={answers}>
-              {answers}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {w.maxLength}{" "}
-        <input
-          type="number"
-          min={1}
-          max={MAX_TEXT_ANSWER_LENGTH}
-          value={draft.maxLength}
-          disabled={locked}
-          onInput={(event) => change({ maxLength: numberFrom(event) })}
-        />
-      </label>
+    <>
+      <div class="selections">
+        <label>
+          {w.maxAnswers}{" "}
+          <select
+            value={draft.maxAnswers}
+            disabled={locked}
+            onChange={(event) => change({ maxAnswers: numberFrom(event) })}
+          >
+            {Array.from({ length: MAX_TEXT_ANSWERS }, (_, i) => i + 1).map((answers) => (
+              <option key={answers} value={answers}>
+                {answers}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {w.maxLength}{" "}
+          <input
+            type="number"
+            min={1}
+            max={MAX_TEXT_ANSWER_LENGTH}
+            value={draft.maxLength}
+            disabled={locked}
+            onInput={(event) => change({ maxLength: numberFrom(event) })}
+          />
+        </label>
+      </div>
+      {/* Outside .selections, whose inputs are sized for numbers: a checkbox there stood apart from its text. */}
       <label class="inline">
         <input
           type="checkbox"
@@ -349,6 +359,19 @@ function TextPollFields({ strings, draft, locked, change }: TextFieldsProps) {
         />{" "}
         {w.preModeration}
       </label>
-    </div>
+      <label class="inline">
+        <input
+          type="checkbox"
+          checked={draft.stopWords}
+          disabled={locked}
+          aria-describedby={`${formId}-stop-words-hint`}
+          onChange={(event) => change({ stopWords: (event.currentTarget as HTMLInputElement).checked })}
+        />{" "}
+        {w.stopWords}
+      </label>
+      <p id={`${formId}-stop-words-hint`} class="hint">
+        {w.stopWordsHint}
+      </p>
+    </>
   );
 }

@@ -28,8 +28,17 @@ export function checkChoice(labels: readonly string[], minSelections: number, ma
   return distinct.ok ? checkSelections({ options: labels, minSelections, maxSelections }) : distinct;
 }
 
-const STRUCTURAL_FIELDS = ["options", "minSelections", "maxSelections", "scale", "maxAnswers", "maxLength"] as const;
-const TEXT_FIELDS = ["maxAnswers", "maxLength", "moderation"] as const;
+/** stopWords counts as structural: it decides which group an answer counts in, and word marks name groups. */
+const STRUCTURAL_FIELDS = [
+  "options",
+  "minSelections",
+  "maxSelections",
+  "scale",
+  "maxAnswers",
+  "maxLength",
+  "stopWords",
+] as const;
+const TEXT_FIELDS = ["maxAnswers", "maxLength", "moderation", "stopWords"] as const;
 
 /**
  * Applies `changes` to `poll` (without `position`, which orders the event's polls).
@@ -94,6 +103,7 @@ function planFields(poll: Poll, changes: UpdatePollBody): Outcome<Poll> {
         maxAnswers: changes.maxAnswers ?? poll.maxAnswers,
         maxLength: changes.maxLength ?? poll.maxLength,
         moderation: changes.moderation ?? poll.moderation,
+        stopWords: changes.stopWords ?? poll.stopWords,
       });
     }
   }

@@ -12,7 +12,7 @@ export type Tally = { type: Poll["type"]; respondents: number; counts: number[];
 /** `locale`: the event's language, which decides how a text poll's answers are case-folded. */
 export function emptyTally(poll: Poll, locale = "en"): Tally {
   const size = poll.type === "choice" ? poll.options.length : poll.type === "rating" ? poll.scale : 0;
-  const words = poll.type === "text" ? emptyWordTally(locale) : null;
+  const words = poll.type === "text" ? emptyWordTally(locale, poll.stopWords) : null;
   return { type: poll.type, respondents: 0, counts: new Array<number>(size).fill(0), sum: 0, words };
 }
 

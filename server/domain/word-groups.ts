@@ -1,6 +1,8 @@
 // Open answers grouped into words for the word cloud (docs/api.md "Open-text polls"): answers
 // that differ only in width, spacing or case are one group, counted once per participant, kept
 // up to date one vote at a time (never recounted) and shown in their most frequent spelling.
+import { foldCase } from "./case-fold.js";
+import { withoutStopWords } from "./stop-words.js";
 
 /** A group's key: the answer as it is compared. */
 export type GroupKey = string;
@@ -15,17 +17,15 @@ type Group = {
 };
 
 export type WordTally = {
-  /** The poll's language: case folding depends on it (Turkish dotted and dotless i). */
+  /** The poll's language: case folding depends on it (Turkish dotted and dotless i), and which stop words there are. */
   locale: string;
+  /** Whether group keys leave out stop words (the poll's `stopWords`). */
+  stopWords: boolean;
   respondents: number;
   groups: Map<GroupKey, Group>;
 };
 
 export type WordCount = { key: GroupKey; text: string; count: number };
-
-/** Folds that lower-casing leaves apart but a reader does not (full Unicode case folding). */
-const EXTRA_FOLDS: Readonly<Record<string, string>> = { ß: "ss", ẞ: "ss", ς: "σ", ſ: "s" };
-const EXTRA_FOLDABLE = /[ßẞςſ]/g;
 
 /** The answer as it is shown: compatibility-normalised (NFKC), trimmed, inner whitespace one space. */
 export function tidyAnswer(text: string): string {
@@ -34,15 +34,16 @@ export function tidyAnswer(text: string): string {
 
 /**
  * The answer as it is compared: tidied, then case-folded for the poll's language, so "İstanbul"
- * and "istanbul" meet in Turkish while "I" stays apart from "i" there, and "Straße" meets "STRASSE".
+ * and "istanbul" meet in Turkish while "I" stays apart from "i" there, and "Straße" meets "STRASSE";
+ * with `stopWords`, without the small words of the language and English ("der Kaffee" is "kaffee").
  */
-export function groupKeyOf(text: string, locale: string): GroupKey {
-  const lower = tidyAnswer(text).toLocaleLowerCase(locale);
-  return lower.replace(EXTRA_FOLDABLE, (letter) => EXTRA_FOLDS[letter] ?? letter).normalize("NFKC");
+export function groupKeyOf(text: string, locale: string, stopWords = false): GroupKey {
+  const folded = foldCase(tidyAnswer(text), locale);
+  return stopWords ? withoutStopWords(folded, locale) : folded;
 }
 
-export function emptyWordTally(locale: string): WordTally {
-  return { locale, respondents: 0, groups: new Map() };
+export function emptyWordTally(locale: string, stopWords = false): WordTally {
+  return { locale, stopWords, respondents: 0, groups: new Map() };
 }
 
 /**
@@ -54,8 +55,8 @@ export function applyAnswers(
   previous: readonly string[] | null,
   next: readonly string[] | null,
 ): WordTally {
-  const before = previous === null ? new Map<GroupKey, string>() : spellingsByGroup(previous, tally.locale);
-  const after = next === null ? new Map<GroupKey, string>() : spellingsByGroup(next, tally.locale);
+  const before = previous === null ? new Map<GroupKey, string>() : spellingsByGroup(previous, tally);
+  const after = next === null ? new Map<GroupKey, string>() : spellingsByGroup(next, tally);
   for (const [key, spelling] of before) {
     if (after.get(key) !== spelling) removeAnswer(tally, key, spelling);
   }
@@ -95,12 +96,12 @@ const ranksBefore = (count: number, text: string, other: WordCount) =>
   count > other.count || (count === other.count && text < other.text);
 
 /** Each group once, with the first spelling this participant used for it. */
-function spellingsByGroup(answers: readonly string[], locale: string): Map<GroupKey, string> {
+function spellingsByGroup(answers: readonly string[], tally: WordTally): Map<GroupKey, string> {
   const groups = new Map<GroupKey, string>();
   for (const answer of answers) {
     const spelling = tidyAnswer(answer);
     if (spelling === "") continue;
-    const key = groupKeyOf(spelling, locale);
+    const key = groupKeyOf(spelling, tally.locale, tally.stopWords);
     if (!groups.has(key)) groups.set(key, spelling);
   }
   return groups;

@@ -86,6 +86,7 @@ export function createPoll(
         maxAnswers: body.maxAnswers,
         maxLength: body.maxLength,
         moderation: body.moderation,
+        stopWords: body.stopWords,
       };
       break;
   }

@@ -85,7 +85,7 @@ export function exportedAnswers(ctx: PollingContext, event: StoredEvent): Export
     for (const stored of ctx.votes.answersOfPoll(poll.id)) {
       if (!respondents.has(stored.participantId)) respondents.set(stored.participantId, respondents.size + 1);
       for (const answer of stored.answers) {
-        const key = groupKeyOf(answer, event.locale);
+        const key = groupKeyOf(answer, event.locale, poll.stopWords);
         rows.push({
           pollId: poll.id,
           respondent: respondents.get(stored.participantId) ?? 0,

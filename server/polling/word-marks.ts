@@ -19,8 +19,8 @@ function textPollOf(ctx: PollingContext, event: StoredEvent, pollId: number): Ou
   return succeed(poll);
 }
 
-const keyOf = (ctx: PollingContext, event: StoredEvent, text: string) =>
-  groupKeyOf(text, ctx.registry.events.get(event.code)?.locale ?? event.locale);
+const keyOf = (ctx: PollingContext, event: StoredEvent, poll: TextPoll, text: string) =>
+  groupKeyOf(text, ctx.registry.events.get(event.code)?.locale ?? event.locale, poll.stopWords);
 
 /**
  * Marks the group `text` falls in, whether or not anyone wrote it yet (a moderator may hide a
@@ -36,7 +36,7 @@ export function changeWordGroup(
   const found = textPollOf(ctx, event, pollId);
   if (!found.ok) return found;
   const poll = found.value;
-  const key = keyOf(ctx, event, text);
+  const key = keyOf(ctx, event, poll, text);
   if (key === "") return fail("INVALID_REQUEST", "text must not be empty.");
   const mark: WordMark | null =
     change === "hide" ? "hidden" : change === "approve" ? "approved" : markWhenShown(poll.moderation);
@@ -56,7 +56,7 @@ export function wordGroup(
 ): Outcome<WordGroupResponse> {
   const found = textPollOf(ctx, event, pollId);
   if (!found.ok) return found;
-  const key = keyOf(ctx, event, text);
+  const key = keyOf(ctx, event, found.value, text);
   const mark = ctx.registry.wordMarks.get(pollId)?.get(key) ?? null;
   const group = ctx.registry.tallies.get(pollId)?.words?.groups.get(key);
   if (!group) return succeed({ key, text, count: 0, mark, spellings: [] });

@@ -45,6 +45,7 @@ function toPoll(row: PollRow, eventCode: string, optionRows: readonly OptionRow[
         maxAnswers: row.maxAnswers ?? 1,
         maxLength: row.maxLength ?? 40,
         moderation: row.moderation ?? "post",
+        stopWords: row.stopWords ?? false,
       };
   }
 }
@@ -73,6 +74,7 @@ function typeColumns(poll: Poll) {
     maxAnswers: null,
     maxLength: null,
     moderation: null,
+    stopWords: null,
   };
   switch (poll.type) {
     case "choice":
@@ -80,7 +82,13 @@ function typeColumns(poll: Poll) {
     case "rating":
       return { ...none, scale: poll.scale };
     case "text":
-      return { ...none, maxAnswers: poll.maxAnswers, maxLength: poll.maxLength, moderation: poll.moderation };
+      return {
+        ...none,
+        maxAnswers: poll.maxAnswers,
+        maxLength: poll.maxLength,
+        moderation: poll.moderation,
+        stopWords: poll.stopWords,
+      };
   }
 }
 

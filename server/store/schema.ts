@@ -57,6 +57,8 @@ export const polls = sqliteTable(
     maxAnswers: integer("max_answers"),
     maxLength: integer("max_length"),
     moderation: text("moderation", { enum: ["post", "pre"] }),
+    /** Text polls only: whether group keys leave out stop words (null for the others and older rows: no). */
+    stopWords: integer("stop_words", { mode: "boolean" }),
     createdAt: integer("created_at").notNull(),
     openedAt: integer("opened_at"),
     closedAt: integer("closed_at"),

@@ -55,6 +55,7 @@ export function textPoll(fields: Partial<TextPoll> = {}): TextPoll {
     maxAnswers: 3,
     maxLength: 10,
     moderation: "post",
+    stopWords: false,
     ...fields,
   };
 }
