@@ -10,8 +10,14 @@
 export const RESULTS_INTERVAL_MS = 100;
 /** Phones get results at most 4 times a second, a quarter second after the first change… */
 export const VOTER_RESULTS_INTERVAL_MS = 250;
-/** …and in a big room less often: all phones together get at most this many frames a second. */
+/** …and in a big room less often: all phones together get at most this many frames a second… */
 export const VOTER_FRAMES_PER_SECOND = 10_000;
+/**
+ * …and this many bytes: an open-text poll's results (the 100 largest groups, about 5 KB) would
+ * otherwise have the server write 50 MB a second to a room of 10,000 phones, and acks and the
+ * projector's frames would wait behind them. A choice poll's ~200 B frames stay under it.
+ */
+export const VOTER_BYTES_PER_SECOND = 4 * 1024 * 1024;
 /** Sockets written per turn of the event loop: a big room's broadcast must not hold up votes. */
 export const BROADCAST_SLICE = 500;
 
@@ -25,6 +31,8 @@ export type ResultsPacing = {
   newForVoters: boolean;
   /** When the phones' figures first changed since they were last sent. */
   votersChangedAt: number;
+  /** The size of the last frame the phones got, in bytes (0: none yet). */
+  voterFrameBytes: number;
 };
 
 /** Who gets the frame that goes out now. */
@@ -37,11 +45,16 @@ export const newResultsPacing = (): ResultsPacing => ({
   newForScreens: false,
   newForVoters: false,
   votersChangedAt: 0,
+  voterFrameBytes: 0,
 });
 
-/** How long phones wait between results frames in a room with `voters` phones. */
-export const voterResultsInterval = (voters: number): number =>
-  Math.max(VOTER_RESULTS_INTERVAL_MS, (1000 * voters) / VOTER_FRAMES_PER_SECOND);
+/** How long phones wait between results frames in a room with `voters` phones, for frames of `frameBytes`. */
+export const voterResultsInterval = (voters: number, frameBytes = 0): number =>
+  Math.max(
+    VOTER_RESULTS_INTERVAL_MS,
+    (1000 * voters) / VOTER_FRAMES_PER_SECOND,
+    (1000 * voters * frameBytes) / VOTER_BYTES_PER_SECOND,
+  );
 
 /** The results changed at `now` (a vote was committed, the poll changed). Mutates the pacing. */
 export function recordChange(pacing: ResultsPacing, now: number): void {
@@ -54,7 +67,7 @@ export function recordChange(pacing: ResultsPacing, now: number): void {
 
 /** When phones may next get a frame: after their interval since the last one, and since the change settled. */
 const votersDueAt = (pacing: ResultsPacing, voters: number): number =>
-  Math.max(pacing.lastSentToVoters, pacing.votersChangedAt) + voterResultsInterval(voters);
+  Math.max(pacing.lastSentToVoters, pacing.votersChangedAt) + voterResultsInterval(voters, pacing.voterFrameBytes);
 
 /** The earliest moment the next results frame may go out (Infinity: nothing new). */
 export function nextResultsAt(pacing: ResultsPacing, voters: number): number {

@@ -82,12 +82,12 @@ export function createResultsFeeds(source: ResultsSource, backpressure: Backpres
     if (!poll || !room.open) return;
     const turn = takeResultsTurn(feed, room.voters, Date.now());
     // A timer that fired a millisecond early finds nobody's turn: it is set again, nothing is serialized.
-    if (turn.screens || turn.voters) sendTurn(room, poll, turn);
+    if (turn.screens || turn.voters) sendTurn(room, poll, turn, feed);
     // Phones skipped this time still get these figures once their interval has passed.
     schedule(room, pollId, feed);
   }
 
-  function sendTurn(room: Room, poll: Poll, turn: ResultsTurn): void {
+  function sendTurn(room: Room, poll: Poll, turn: ResultsTurn, feed: ResultsFeed): void {
     const screens: Connection[] = [];
     const moderators: Connection[] = [];
     const voters: Connection[] = [];
@@ -101,7 +101,10 @@ export function createResultsFeeds(source: ResultsSource, backpressure: Backpres
       } else if (turn.voters) voters.push(connection);
     }
     // Screens first: the projector is what the room is watching.
-    broadcast(poll.id, resultsFrame(poll), [...screens, ...voters], 0);
+    const frame = resultsFrame(poll);
+    // The phones' next turn waits in proportion to the bytes this one costs (domain/pacing.ts).
+    if (voters.length > 0) feed.voterFrameBytes = frame.length;
+    broadcast(poll.id, frame, [...screens, ...voters], 0);
     if (moderators.length > 0) broadcast(poll.id, resultsFrame(poll, "moderator"), moderators, 0);
   }
 

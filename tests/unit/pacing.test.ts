@@ -11,6 +11,7 @@ import {
   recordChange,
   sliceEnd,
   takeResultsTurn,
+  VOTER_BYTES_PER_SECOND,
   VOTER_FRAMES_PER_SECOND,
   VOTER_RESULTS_INTERVAL_MS,
   voterResultsInterval,
@@ -157,6 +158,26 @@ describe("results frames to phones", () => {
       // The projector keeps its ten a second however many phones there are.
       expect(mostWithin(screens, 1_000)).toBe(1_000 / RESULTS_INTERVAL_MS);
     }
+  });
+});
+
+describe("large results frames", () => {
+  it("gets phones fewer of them: all phones together at most VOTER_BYTES_PER_SECOND", () => {
+    // A choice poll's ~200 B frames keep the frame rate's interval; a word cloud's 5 KB ones wait longer.
+    expect(voterResultsInterval(10_000, 200)).toBe(1_000);
+    expect(voterResultsInterval(100, 5_120)).toBe(VOTER_RESULTS_INTERVAL_MS);
+    expect(voterResultsInterval(10_000, 5_120)).toBe((1000 * 10_000 * 5_120) / VOTER_BYTES_PER_SECOND);
+
+    const pacing: ResultsPacing = newResultsPacing();
+    recordChange(pacing, START);
+    const first = START + voterResultsInterval(10_000);
+    expect(takeResultsTurn(pacing, 10_000, first).voters).toBe(true);
+    // The feed notes the size of the frame the phones got.
+    pacing.voterFrameBytes = 5_120;
+    recordChange(pacing, first + 1);
+    const phonesDue = first + 1 + voterResultsInterval(10_000, 5_120);
+    expect(takeResultsTurn(pacing, 10_000, phonesDue - 1).voters).toBe(false);
+    expect(takeResultsTurn(pacing, 10_000, phonesDue).voters).toBe(true);
   });
 });
 
