@@ -2,8 +2,7 @@
 // pre-moderation in the console, phones ask (over REST), the queue shows them; approve and reject
 // by click and by keyboard, highlight moves, answered, delete; upvotes arrive live; the Q&A
 // moderator link opens a console for questions only and is refused for polls. Screenshots go to
-// tests/output/screenshots and, for a look by hand, to /tmp/qc.
-import { mkdirSync } from "node:fs";
+// tests/output/screenshots.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../shared/question.js";
@@ -11,7 +10,6 @@ import { createEvent, createPoll, type EventFixture, PICK_TWO_OF_SIX, request } 
 import { useServer } from "../helpers/server.js";
 import { axeViolations, HD, screenshot, useBrowser } from "./browser.js";
 
-const LOOK_DIR = "/tmp/qc";
 const PHONE_390 = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
 const QUESTIONS = [
@@ -40,8 +38,6 @@ describe("the console's Q&A", { timeout: 90_000 }, () => {
 
   async function look(page: Page, name: string) {
     await screenshot(page, `console-qa-${name}`, { fullPage: true });
-    mkdirSync(LOOK_DIR, { recursive: true });
-    await page.screenshot({ path: `${LOOK_DIR}/${name}.png`, fullPage: true, animations: "disabled" });
   }
 
   /** The question's item in the panel, by its text. */
