@@ -33,10 +33,7 @@ import { loadRegistry, resultsOfPoll } from "./polling/registry.js";
 import { purgeOldEvents } from "./polling/retention.js";
 import { createRateLimiter } from "./security/rate-limiter.js";
 import { redactUrl } from "./security/redact-url.js";
-import { openDatabase } from "./store/database.js";
-import { createGroupCommit } from "./store/group-commit.js";
-import { prepareQuestionStatements } from "./store/questions.js";
-import { prepareVoteStatements } from "./store/votes.js";
+import { createSqliteStore } from "./store/sqlite-store.js";
 
 /** JSON bodies of the API are small; anything larger is refused with 413. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -124,16 +121,13 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     referrerPolicy: { policy: "no-referrer" },
     crossOriginEmbedderPolicy: false,
   });
-  const db = openDatabase(config.databasePath);
-  const votes = prepareVoteStatements(db);
-  const questions = prepareQuestionStatements(db);
-  const registry = loadRegistry(db, votes, questions);
   // The hub does not exist yet when the metrics are made; the gauge asks it lazily.
   const metrics = createMetrics(() => hub.connectionCount());
-  const writer = createGroupCommit(db.sqlite, {
+  const store = createSqliteStore(config.databasePath, {
     onBatch: metrics.batchCommitted,
     onCallbackError: (error) => app.log.error({ err: error }, "vote callback failed"),
   });
+  const registry = loadRegistry(await store.load());
   const hub = createHub(
     {
       poll: (pollId) => registry.polls.get(pollId),
@@ -164,10 +158,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     perSecond: tuning.accessCodeFailuresPerSecond,
   });
   const polling: PollingContext = {
-    db,
-    votes,
-    questions,
-    writer,
+    store,
     registry,
     listener: hub,
     voteLimiter,
@@ -186,7 +177,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     // acknowledge what is queued, then tell clients to come back later (1001).
     preClose: async function closeLive(this: FastifyInstance) {
       clearInterval(retentionTimer);
-      writer.flush();
+      await store.flush();
       // Acks are sent from promise callbacks: let them go out before the sockets close.
       await new Promise((resolve) => setImmediate(resolve));
       hub.close(1001, "server restarting");
@@ -228,25 +219,27 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
 
   const { eventRetentionDays } = config;
   if (eventRetentionDays !== undefined) {
-    const purge = () => {
+    const purge = async () => {
       // Their live connections are closed by the hub, told by deleteEvents.
-      const { deleted, erased } = purgeOldEvents(polling, eventRetentionDays);
+      const { deleted, erased } = await purgeOldEvents(polling, eventRetentionDays);
       for (const event of deleted) app.log.info({ event: event.code }, "event past its retention deleted");
       if (!erased) app.log.warn(LINGERING_COPIES);
     };
-    purge();
-    retentionTimer = setInterval(purge, RETENTION_SWEEP_MS);
+    await purge();
+    retentionTimer = setInterval(
+      () => void purge().catch((error: unknown) => app.log.error({ err: error }, "retention purge failed")),
+      RETENTION_SWEEP_MS,
+    );
     retentionTimer.unref();
   }
 
   app.addHook("onClose", async () => {
-    writer.flush();
     voteLimiter.stop();
     questionLimiter.stop();
     upvoteLimiter.stop();
     moderatorKeyLimiter.stop();
     accessCodeLimiter.stop();
-    db.close();
+    await store.close();
   });
   return app;
 }

@@ -67,7 +67,7 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
           ),
         );
       }
-      const created = createEvent(app.polling, request.body);
+      const created = await createEvent(app.polling, request.body);
       if (!created.ok) return sendFailure(reply, created);
       return reply.code(201).send(created.value);
     },
@@ -107,7 +107,7 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
       preValidation: moderatorOnly,
     },
     async (request, reply) => {
-      const updated = updateEvent(app.polling, request.event, request.body);
+      const updated = await updateEvent(app.polling, request.event, request.body);
       if (!updated.ok) return sendFailure(reply, updated);
       return { event: moderatorEvent(updated.value) };
     },
@@ -125,7 +125,7 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
       preValidation: moderatorOnly,
     },
     async (request, reply) => {
-      const { erased } = deleteEvents(app.polling, [request.event]);
+      const { erased } = await deleteEvents(app.polling, [request.event]);
       if (!erased) request.log.warn(LINGERING_COPIES);
       return reply.code(204).send();
     },

@@ -83,7 +83,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
       const { event } = request;
       const polls = visiblePolls(app.polling, event, "moderator");
       return download(reply, event, "csv", CSV_TYPE, "-answers").send(
-        `\uFEFF${answersCsv(polls, exportedAnswers(app.polling, event))}`,
+        `\uFEFF${answersCsv(polls, await exportedAnswers(app.polling, event))}`,
       );
     },
   );
@@ -105,7 +105,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
         exportedAt: new Date().toISOString(),
         polls: exportRows(app.polling, event),
         questions: exportedQuestions(app.polling, event),
-        answers: exportedAnswers(app.polling, event),
+        answers: await exportedAnswers(app.polling, event),
       };
       return download(reply, event, "json", JSON_TYPE).send(body);
     },
@@ -141,7 +141,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
           stickyRowsCount: 1,
           data: sheetRows(
             ANSWER_COLUMNS,
-            answersTable(visiblePolls(app.polling, event, "moderator"), exportedAnswers(app.polling, event)),
+            answersTable(visiblePolls(app.polling, event, "moderator"), await exportedAnswers(app.polling, event)),
           ),
         },
       ]).toBuffer();

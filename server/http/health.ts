@@ -18,7 +18,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const answer = databaseAnswers(app.polling);
+      const answer = await databaseAnswers(app.polling);
       if (answer.ok) return { ok: true as const };
       request.log.error({ err: answer.error }, "database does not answer");
       return reply.code(503).send(errorBody("INTERNAL", "The database does not answer."));

@@ -17,7 +17,7 @@ function replyPoll(reply: FastifyReply, outcome: Outcome<Poll>) {
   return outcome.ok ? reply.send({ poll: outcome.value }) : sendFailure(reply, outcome);
 }
 
-type PollCommand = (ctx: PollingContext, event: StoredEvent, pollId: number) => Outcome<Poll>;
+type PollCommand = (ctx: PollingContext, event: StoredEvent, pollId: number) => Promise<Outcome<Poll>>;
 
 const POLL_COMMANDS: readonly { action: string; summary: string; command: PollCommand }[] = [
   { action: "open", summary: "Open a poll (closes the open one)", command: openPoll },
@@ -58,7 +58,7 @@ export const pollRoutes: FastifyPluginAsyncZod = async (app) => {
       preValidation: moderatorOnly,
     },
     async (request, reply) => {
-      const created = createPoll(app.polling, request.event, request.body, app.config.creationLimits);
+      const created = await createPoll(app.polling, request.event, request.body, app.config.creationLimits);
       return created.ok ? reply.code(201).send({ poll: created.value }) : sendFailure(reply, created);
     },
   );
@@ -85,7 +85,7 @@ export const pollRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) =>
       replyPoll(
         reply,
-        updatePoll(app.polling, request.event, request.params.pollId, request.body, app.config.creationLimits),
+        await updatePoll(app.polling, request.event, request.params.pollId, request.body, app.config.creationLimits),
       ),
   );
 
@@ -101,7 +101,7 @@ export const pollRoutes: FastifyPluginAsyncZod = async (app) => {
       preValidation: moderatorOnly,
     },
     async (request, reply) => {
-      const deleted = deletePoll(app.polling, request.event, request.params.pollId);
+      const deleted = await deletePoll(app.polling, request.event, request.params.pollId);
       return deleted.ok ? reply.code(204).send() : sendFailure(reply, deleted);
     },
   );
@@ -123,7 +123,7 @@ export const pollRoutes: FastifyPluginAsyncZod = async (app) => {
         },
         preValidation: moderatorOnly,
       },
-      async (request, reply) => replyPoll(reply, command(app.polling, request.event, request.params.pollId)),
+      async (request, reply) => replyPoll(reply, await command(app.polling, request.event, request.params.pollId)),
     );
   }
 

@@ -137,7 +137,7 @@ export const questionRoutes: FastifyPluginAsyncZod = async (app) => {
       preValidation: questionModerator,
     },
     async (request, reply) => {
-      const changed = moderateQuestion(app.polling, request.event, request.params.questionId, request.body);
+      const changed = await moderateQuestion(app.polling, request.event, request.params.questionId, request.body);
       return changed.ok ? { question: changed.value } : sendFailure(reply, changed);
     },
   );
@@ -159,7 +159,7 @@ export const questionRoutes: FastifyPluginAsyncZod = async (app) => {
       preValidation: questionModerator,
     },
     async (request, reply) => {
-      const deleted = deleteQuestion(app.polling, request.event, request.params.questionId);
+      const deleted = await deleteQuestion(app.polling, request.event, request.params.questionId);
       return deleted.ok ? reply.code(204).send() : sendFailure(reply, deleted);
     },
   );
@@ -180,7 +180,8 @@ export const questionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       preValidation: moderatorOnly,
     },
-    async (request, reply) => reply.code(201).send({ qaModeratorKey: newQaModeratorKey(app.polling, request.event) }),
+    async (request, reply) =>
+      reply.code(201).send({ qaModeratorKey: await newQaModeratorKey(app.polling, request.event) }),
   );
 
   app.delete(
@@ -200,7 +201,7 @@ export const questionRoutes: FastifyPluginAsyncZod = async (app) => {
       preValidation: moderatorOnly,
     },
     async (request, reply) => {
-      revokeQaModeratorKey(app.polling, request.event);
+      await revokeQaModeratorKey(app.polling, request.event);
       return reply.code(204).send();
     },
   );

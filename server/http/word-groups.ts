@@ -32,7 +32,7 @@ export const wordGroupRoutes: FastifyPluginAsyncZod = async (app) => {
       preValidation: moderatorOnly,
       handler: async (request, reply) => {
         const { pollId } = request.params;
-        const changed = changeWordGroup(app.polling, request.event, pollId, request.body.text, change);
+        const changed = await changeWordGroup(app.polling, request.event, pollId, request.body.text, change);
         return changed.ok ? changed.value : sendFailure(reply, changed);
       },
     });

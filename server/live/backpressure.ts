@@ -28,6 +28,10 @@ export type Backpressure = {
 export function sendFrame(connection: Connection, frame: string | Buffer): void {
   const { socket } = connection;
   if (socket.readyState !== socket.OPEN) return;
+  if (connection.held) {
+    connection.held.push(frame);
+    return;
+  }
   if (socket.bufferedAmount > connection.maxQueuedBytes) {
     socket.terminate();
     return;

@@ -53,6 +53,13 @@ export type Connection = {
   maxQueuedBytes: number;
   /** A Q&A moderator feed: the hash of the key it moderates with (the feed ends when the key changes). */
   qaKeyHash: string | null;
+  /**
+   * Frames waiting for a snapshot that is being read (the participant's own votes come from the
+   * store): they go out after it, in order, so no frame ever comes before its snapshot. Null: none.
+   */
+  held: (string | Buffer)[] | null;
+  /** The snapshots being made for this connection, one after the other. */
+  snapshots: Promise<void>;
 };
 
 /** The old form of the URL, with the voter's secrets in it (kept for one release, redacted in logs). */
@@ -87,6 +94,8 @@ export function openConnection(
     accessCode: undefined,
     maxQueuedBytes,
     qaKeyHash: null,
+    held: null,
+    snapshots: Promise.resolve(),
   };
   if (audience === "voter") takeParticipantToken(connection, query.participant);
   return connection;

@@ -6,9 +6,10 @@ import type { Outcome } from "../domain/outcome.js";
 import { admitAccessCode } from "../polling/access.js";
 import { accessGranted } from "../polling/events.js";
 import { currentEvent } from "../polling/queries.js";
-import { snapshotFor } from "../polling/snapshot.js";
+import { participantRecords, snapshotFor } from "../polling/snapshot.js";
 import { newParticipantToken } from "../security/secrets.js";
 import type { StoredEvent } from "../store/events.js";
+import { sendFrame } from "./backpressure.js";
 import { type Connection, sendError, sendMessage, takeParticipantToken } from "./connection.js";
 import type { LiveServices } from "./services.js";
 
@@ -61,10 +62,29 @@ export function introduce(live: LiveServices, connection: Connection, event: Sto
   greet(live, connection, event);
 }
 
+/**
+ * Sends the snapshot once the participant's own votes are read; frames for the connection wait
+ * behind it meanwhile (connection.held), so the client never gets a change before its snapshot.
+ */
 export function sendSnapshot(live: LiveServices, connection: Connection, event: StoredEvent): void {
   const { participantToken: token, participantTokenHash: tokenHash } = connection;
   const participant = token !== null && tokenHash !== null ? { token, tokenHash } : null;
-  const snapshot = snapshotFor(live.polling, event, connection.audience, participant);
-  if (connection.audience === "screen") sendMessage(connection, snapshot);
-  else sendMessage(connection, { ...snapshot, accessGranted: accessGranted(event, connection.accessCode) });
+  connection.held ??= [];
+  const made = connection.snapshots.then(async () => {
+    const mine = await participantRecords(live.polling, event, participant);
+    // The event as it is now: the moderator may have changed it while the store was read.
+    const current = currentEvent(live.polling, event.code) ?? event;
+    const snapshot = snapshotFor(live.polling, current, connection.audience, participant, mine);
+    const held = connection.held ?? [];
+    connection.held = null;
+    if (connection.audience === "screen") sendMessage(connection, snapshot);
+    else sendMessage(connection, { ...snapshot, accessGranted: accessGranted(current, connection.accessCode) });
+    for (const frame of held) sendFrame(connection, frame);
+  });
+  connection.snapshots = made.catch((error: unknown) => {
+    // Without its snapshot the client cannot go on; it reconnects and asks again.
+    live.log.error({ err: error }, "snapshot could not be read");
+    connection.held = null;
+    connection.socket.close(1011, "try again");
+  });
 }

@@ -13,5 +13,5 @@ export type LiveServices = {
   /** Told about every vote's outcome (the metrics). */
   voteCast(outcome: Outcome<Vote>): void;
   /** Where a peer's socket errors go: they are its problem, worth a debug line at most. */
-  log: { debug(details: object, message: string): void };
+  log: { debug(details: object, message: string): void; error(details: object, message: string): void };
 };

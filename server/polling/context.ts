@@ -3,11 +3,8 @@
 import type { Poll } from "../../shared/poll.js";
 import type { QuestionState } from "../../shared/question.js";
 import type { RateLimiter } from "../security/rate-limiter.js";
-import type { Database } from "../store/database.js";
 import type { StoredEvent } from "../store/events.js";
-import type { GroupCommit } from "../store/group-commit.js";
-import type { QuestionStatements } from "../store/questions.js";
-import type { VoteStatements } from "../store/votes.js";
+import type { Store } from "../store/port.js";
 import type { LiveQuestion } from "./questions-registry.js";
 import type { Registry } from "./registry.js";
 
@@ -30,10 +27,8 @@ export type ChangeListener = {
 };
 
 export type PollingContext = {
-  db: Database;
-  votes: VoteStatements;
-  questions: QuestionStatements;
-  writer: GroupCommit;
+  /** Where everything is written first (store/port.ts): SQLite, or PostgreSQL on several nodes. */
+  store: Store;
   registry: Registry;
   listener: ChangeListener;
   /** Votes per participant (by token hash), shared by REST and WebSocket. */

@@ -10,13 +10,8 @@ import type {
 import { fail, type Outcome, succeed } from "../domain/outcome.js";
 import { checkScreen, sameScreen, screenWithoutQa } from "../domain/screen.js";
 import { hashSecret, newEventCode, newModeratorKey, secretEquals, secretMatches } from "../security/secrets.js";
-import { eraseDeletedRows } from "../store/database.js";
-import {
-  deleteEvents as deleteStoredEvents,
-  insertEvent,
-  type StoredEvent,
-  updateEvent as updateStoredEvent,
-} from "../store/events.js";
+import type { StoredEvent } from "../store/events.js";
+import type { PollChanges } from "../store/port.js";
 import type { PollingContext } from "./context.js";
 import { addEvent, pollsOfEvent, removeEvent } from "./registry.js";
 
@@ -39,8 +34,22 @@ export const moderatorEvent = (event: StoredEvent): ModeratorEvent => ({
   qa: { ...event.qa, blockedWords: [...event.qa.blockedWords] },
 });
 
-export function updateEvent(ctx: PollingContext, event: StoredEvent, changes: UpdateEventBody): Outcome<StoredEvent> {
-  if (Object.keys(changes).length === 0) return succeed(event);
+export function updateEvent(
+  ctx: PollingContext,
+  event: StoredEvent,
+  changes: UpdateEventBody,
+): Promise<Outcome<StoredEvent>> {
+  if (Object.keys(changes).length === 0) return Promise.resolve(succeed(event));
+  return ctx.store.exclusive(event.id, () =>
+    updateEventNow(ctx, ctx.registry.events.get(event.code) ?? event, changes),
+  );
+}
+
+async function updateEventNow(
+  ctx: PollingContext,
+  event: StoredEvent,
+  changes: UpdateEventBody,
+): Promise<Outcome<StoredEvent>> {
   const qaEnabled = changes.qa?.enabled ?? event.qa.enabled;
   if (changes.screen !== undefined) {
     const allowed = checkScreen({ polls: pollsOfEvent(ctx.registry, event.code), qaEnabled }, changes.screen);
@@ -51,19 +60,18 @@ export function updateEvent(ctx: PollingContext, event: StoredEvent, changes: Up
   if (!qaEnabled && event.screen.show === "qa" && fields.screen === undefined)
     fields.screen = screenWithoutQa(event.screen);
   // Q&A settings change field by field; the blocked words are replaced as a whole.
-  const updated = updateStoredEvent(ctx.db, event.id, qa ? { ...fields, qa: { ...event.qa, ...qa } } : fields);
+  const updated = await ctx.store.updateEvent(event.id, qa ? { ...fields, qa: { ...event.qa, ...qa } } : fields);
   announceEvent(ctx, updated);
   return succeed(updated);
 }
 
 /**
- * Stores what the screens show, inside the caller's transaction (a poll opened or deleted
- * changes the screen with it); the changed event, for announceEvent after the commit, or
- * undefined when the screen already showed that.
+ * What the screens show, to store with a change of polls (a poll opened or deleted changes the
+ * screen with it, in the same transaction); nothing when the screen already shows that.
  */
-export function storeScreen(ctx: PollingContext, event: StoredEvent, screen: Screen): StoredEvent | undefined {
+export function changeOfScreen(ctx: PollingContext, event: StoredEvent, screen: Screen): Pick<PollChanges, "screen"> {
   const current = ctx.registry.events.get(event.code) ?? event;
-  return sameScreen(current.screen, screen) ? undefined : updateStoredEvent(ctx.db, event.id, { screen });
+  return sameScreen(current.screen, screen) ? {} : { screen: { eventId: event.id, screen } };
 }
 
 /** After the commit: memory and the live hub learn the event's new state. */
@@ -82,12 +90,12 @@ export function accessGranted(event: StoredEvent, presented: string | undefined)
   return presented !== undefined && secretEquals(typed(presented), typed(event.accessCode));
 }
 
-export function createEvent(ctx: PollingContext, body: CreateEventBody): Outcome<CreateEventResponse> {
+export async function createEvent(ctx: PollingContext, body: CreateEventBody): Promise<Outcome<CreateEventResponse>> {
   const moderatorKey = newModeratorKey();
   const fields = { title: body.title, locale: body.locale, moderatorKeyHash: hashSecret(moderatorKey) };
   for (let attempt = 0; attempt < (body.code ? 1 : CODE_ATTEMPTS); attempt++) {
     const code = body.code ?? newEventCode();
-    const event = insertEvent(ctx.db, { ...fields, code, createdAt: ctx.now() });
+    const event = await ctx.store.insertEvent({ ...fields, code, createdAt: ctx.now() });
     if (event) {
       addEvent(ctx.registry, event);
       return succeed({ event: publicEvent(event), moderatorKey });
@@ -116,15 +124,12 @@ export const LINGERING_COPIES =
  * live connections are closed). `erased` is false when the WAL could not be emptied yet (see
  * eraseDeletedRows); the deletion stands either way.
  */
-export function deleteEvents(ctx: PollingContext, doomed: readonly StoredEvent[]): { erased: boolean } {
-  ctx.writer.flush();
-  deleteStoredEvents(
-    ctx.db,
-    doomed.map((event) => event.id),
-  );
+export async function deleteEvents(ctx: PollingContext, doomed: readonly StoredEvent[]): Promise<{ erased: boolean }> {
+  await ctx.store.flush();
+  const { erased } = await ctx.store.deleteEvents(doomed.map((event) => event.id));
   for (const event of doomed) {
     removeEvent(ctx.registry, event.code);
     ctx.listener.eventDeleted(event);
   }
-  return { erased: eraseDeletedRows(ctx.db) };
+  return { erased };
 }

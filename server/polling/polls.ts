@@ -16,9 +16,9 @@ import {
 import { checkTranslations } from "../domain/poll-translations.js";
 import { screenOfOpenedPoll, screenWithout } from "../domain/screen.js";
 import type { StoredEvent } from "../store/events.js";
-import { deletePolls, insertPoll, updatePolls } from "../store/polls.js";
+import type { PollChanges } from "../store/port.js";
 import type { PollingContext } from "./context.js";
-import { announceEvent, storeScreen } from "./events.js";
+import { announceEvent, changeOfScreen } from "./events.js";
 import { addPoll, emptyTallyOf, findPoll, hasVotes, pollsOfEvent, removePoll, replacePoll } from "./registry.js";
 
 function pollOf(ctx: PollingContext, event: StoredEvent, pollId: number): Outcome<Poll> {
@@ -38,8 +38,22 @@ function announceChanges(ctx: PollingContext, saved: readonly Poll[]): void {
   }
 }
 
-function commitChanges(ctx: PollingContext, changed: readonly Poll[]): void {
-  announceChanges(ctx, updatePolls(ctx.db, changed));
+/** Writes the changes in one transaction, then tells memory and the hub (the event too, when the screen changed). */
+async function commitChanges(ctx: PollingContext, changes: PollChanges): Promise<void> {
+  const { polls, event } = await ctx.store.savePolls(changes);
+  announceChanges(ctx, polls);
+  if (event) announceEvent(ctx, event);
+}
+
+/**
+ * A moderator's change of an event's polls: one at a time per event (on every node), after the
+ * votes already queued are committed, so a change never overtakes a vote cast before it.
+ */
+function change<T>(ctx: PollingContext, event: StoredEvent, run: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
+  return ctx.store.exclusive(event.id, async () => {
+    await ctx.store.flush();
+    return run();
+  });
 }
 
 export function createPoll(
@@ -47,7 +61,16 @@ export function createPoll(
   event: StoredEvent,
   body: CreatePollBody,
   limits: EventSizeLimits,
-): Outcome<Poll> {
+): Promise<Outcome<Poll>> {
+  return change(ctx, event, async () => createPollNow(ctx, event, body, limits));
+}
+
+async function createPollNow(
+  ctx: PollingContext,
+  event: StoredEvent,
+  body: CreatePollBody,
+  limits: EventSizeLimits,
+): Promise<Outcome<Poll>> {
   const existing = pollsOfEvent(ctx.registry, event.code);
   const createdAt = new Date(ctx.now()).toISOString();
   const common = {
@@ -95,7 +118,7 @@ export function createPoll(
   draft = { ...draft, translations: translations.value };
   const fits = checkNewPoll(existing, draft, limits);
   if (!fits.ok) return fits;
-  const poll = insertPoll(ctx.db, event.id, draft);
+  const poll = await ctx.store.insertPoll(event.id, draft);
   addPoll(ctx.registry, poll);
   ctx.listener.pollChanged(poll);
   return succeed(poll);
@@ -107,77 +130,78 @@ export function updatePoll(
   pollId: number,
   changes: UpdatePollBody,
   limits: EventSizeLimits,
-): Outcome<Poll> {
-  ctx.writer.flush();
-  const found = pollOf(ctx, event, pollId);
-  if (!found.ok) return found;
-  const planned = planUpdate(found.value, changes, hasVotes(ctx.registry, pollId));
-  if (!planned.ok) return planned;
-  const current = pollsOfEvent(ctx.registry, event.code);
-  const siblings = current.map((poll) => (poll.id === pollId ? planned.value : poll));
-  const fits = checkEdit(current, siblings, limits);
-  if (!fits.ok) return fits;
-  const ordered = changes.position === undefined ? siblings : planReorder(siblings, pollId, changes.position);
-  commitChanges(
-    ctx,
-    ordered.filter((poll) => poll.id === pollId || poll !== ctx.registry.polls.get(poll.id)),
-  );
-  return pollOf(ctx, event, pollId);
-}
-
-export function deletePoll(ctx: PollingContext, event: StoredEvent, pollId: number): Outcome<null> {
-  ctx.writer.flush();
-  const found = pollOf(ctx, event, pollId);
-  if (!found.ok) return found;
-  // Close the gap the deleted poll leaves in the order, in the same transaction.
-  const remaining = pollsOfEvent(ctx.registry, event.code).filter((poll) => poll.id !== pollId);
-  const renumbered = renumber(remaining).filter((poll, index) => poll !== remaining[index]);
-  const screen = screenWithout((ctx.registry.events.get(event.code) ?? event).screen, pollId);
-  const [saved, shown] = ctx.db.write(() => {
-    deletePolls(ctx.db, [pollId]);
-    return [updatePolls(ctx.db, renumbered), storeScreen(ctx, event, screen)] as const;
+): Promise<Outcome<Poll>> {
+  return change(ctx, event, async () => {
+    const found = pollOf(ctx, event, pollId);
+    if (!found.ok) return found;
+    const planned = planUpdate(found.value, changes, hasVotes(ctx.registry, pollId));
+    if (!planned.ok) return planned;
+    const current = pollsOfEvent(ctx.registry, event.code);
+    const siblings = current.map((poll) => (poll.id === pollId ? planned.value : poll));
+    const fits = checkEdit(current, siblings, limits);
+    if (!fits.ok) return fits;
+    const ordered = changes.position === undefined ? siblings : planReorder(siblings, pollId, changes.position);
+    await commitChanges(ctx, {
+      update: ordered.filter((poll) => poll.id === pollId || poll !== ctx.registry.polls.get(poll.id)),
+    });
+    return pollOf(ctx, event, pollId);
   });
-  removePoll(ctx.registry, found.value);
-  ctx.listener.pollDeleted(found.value);
-  announceChanges(ctx, saved);
-  if (shown) announceEvent(ctx, shown);
-  return succeed(null);
 }
 
-export function openPoll(ctx: PollingContext, event: StoredEvent, pollId: number): Outcome<Poll> {
-  ctx.writer.flush();
-  const polls = pollsOfEvent(ctx.registry, event.code);
-  const planned = planOpen(polls, pollId, nextOpeningTime(polls, ctx.now()));
-  if (!planned.ok) return planned;
-  // The poll goes on the screen in the same transaction; screens hear of it after the poll itself.
-  const [saved, shown] = ctx.db.write(
-    () => [updatePolls(ctx.db, planned.value), storeScreen(ctx, event, screenOfOpenedPoll(pollId))] as const,
-  );
-  announceChanges(ctx, saved);
-  if (shown) announceEvent(ctx, shown);
-  return pollOf(ctx, event, pollId);
+export function deletePoll(ctx: PollingContext, event: StoredEvent, pollId: number): Promise<Outcome<null>> {
+  return change(ctx, event, async () => {
+    const found = pollOf(ctx, event, pollId);
+    if (!found.ok) return found;
+    // Close the gap the deleted poll leaves in the order, in the same transaction.
+    const remaining = pollsOfEvent(ctx.registry, event.code).filter((poll) => poll.id !== pollId);
+    const renumbered = renumber(remaining).filter((poll, index) => poll !== remaining[index]);
+    const screen = screenWithout((ctx.registry.events.get(event.code) ?? event).screen, pollId);
+    const { polls: saved, event: shown } = await ctx.store.savePolls({
+      update: renumbered,
+      delete: [pollId],
+      ...changeOfScreen(ctx, event, screen),
+    });
+    removePoll(ctx.registry, found.value);
+    ctx.listener.pollDeleted(found.value);
+    announceChanges(ctx, saved);
+    if (shown) announceEvent(ctx, shown);
+    return succeed(null);
+  });
 }
 
-export function closePoll(ctx: PollingContext, event: StoredEvent, pollId: number): Outcome<Poll> {
-  ctx.writer.flush();
-  const found = pollOf(ctx, event, pollId);
-  if (!found.ok) return found;
-  const planned = planClose(found.value, new Date(ctx.now()).toISOString());
-  if (!planned.ok) return planned;
-  // Voters of a poll whose results show once closed see them now (commitChanges sends them).
-  commitChanges(ctx, planned.value);
-  return pollOf(ctx, event, pollId);
+export function openPoll(ctx: PollingContext, event: StoredEvent, pollId: number): Promise<Outcome<Poll>> {
+  return change(ctx, event, async () => {
+    const polls = pollsOfEvent(ctx.registry, event.code);
+    const planned = planOpen(polls, pollId, nextOpeningTime(polls, ctx.now()));
+    if (!planned.ok) return planned;
+    // The poll goes on the screen in the same transaction; screens hear of it after the poll itself.
+    await commitChanges(ctx, { update: planned.value, ...changeOfScreen(ctx, event, screenOfOpenedPoll(pollId)) });
+    return pollOf(ctx, event, pollId);
+  });
 }
 
-export function resetPoll(ctx: PollingContext, event: StoredEvent, pollId: number): Outcome<Poll> {
-  ctx.writer.flush();
-  const found = pollOf(ctx, event, pollId);
-  if (!found.ok) return found;
-  ctx.votes.deleteVotes(pollId);
-  const poll = found.value;
-  ctx.registry.tallies.set(pollId, emptyTallyOf(ctx.registry, poll));
-  ctx.listener.pollReset(poll);
-  ctx.listener.pollChanged(poll);
-  ctx.listener.resultsChanged(poll);
-  return succeed(poll);
+export function closePoll(ctx: PollingContext, event: StoredEvent, pollId: number): Promise<Outcome<Poll>> {
+  return change(ctx, event, async () => {
+    const found = pollOf(ctx, event, pollId);
+    if (!found.ok) return found;
+    const planned = planClose(found.value, new Date(ctx.now()).toISOString());
+    if (!planned.ok) return planned;
+    // Voters of a poll whose results show once closed see them now (commitChanges sends them).
+    await commitChanges(ctx, { update: planned.value });
+    return pollOf(ctx, event, pollId);
+  });
+}
+
+export function resetPoll(ctx: PollingContext, event: StoredEvent, pollId: number): Promise<Outcome<Poll>> {
+  return change(ctx, event, async () => {
+    const found = pollOf(ctx, event, pollId);
+    if (!found.ok) return found;
+    await ctx.store.deleteVotes(pollId);
+    const poll = found.value;
+    ctx.registry.tallies.set(pollId, emptyTallyOf(ctx.registry, poll));
+    ctx.listener.pollReset(poll);
+    ctx.listener.pollChanged(poll);
+    ctx.listener.resultsChanged(poll);
+    return succeed(poll);
+  });
 }

@@ -65,9 +65,9 @@ export function exportRows(ctx: PollingContext, event: StoredEvent): PollWithRes
 }
 
 /** Whether the database answers a query (the health check); the error when it does not. */
-export function databaseAnswers(ctx: PollingContext): { ok: true } | { ok: false; error: unknown } {
+export async function databaseAnswers(ctx: PollingContext): Promise<{ ok: true } | { ok: false; error: unknown }> {
   try {
-    ctx.db.sqlite.prepare("SELECT 1").get();
+    await ctx.store.ping();
     return { ok: true };
   } catch (error) {
     return { ok: false, error };
@@ -75,14 +75,14 @@ export function databaseAnswers(ctx: PollingContext): { ok: true } | { ok: false
 }
 
 /** Every answer of the event's text polls with its group and mark: the moderator's exports. */
-export function exportedAnswers(ctx: PollingContext, event: StoredEvent): ExportedAnswer[] {
+export async function exportedAnswers(ctx: PollingContext, event: StoredEvent): Promise<ExportedAnswer[]> {
   const rows: ExportedAnswer[] = [];
   for (const poll of pollsOfEvent(ctx.registry, event.code)) {
     if (poll.type !== "text") continue;
     const groups = ctx.registry.tallies.get(poll.id)?.words?.groups;
     const marks = ctx.registry.wordMarks.get(poll.id);
     const respondents = new Map<number, number>();
-    for (const stored of ctx.votes.answersOfPoll(poll.id)) {
+    for (const stored of await ctx.store.answersOfPoll(poll.id)) {
       if (!respondents.has(stored.participantId)) respondents.set(stored.participantId, respondents.size + 1);
       for (const answer of stored.answers) {
         const key = groupKeyOf(answer, event.locale, poll.stopWords);

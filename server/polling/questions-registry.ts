@@ -2,7 +2,7 @@
 // the database: built from it on start (counts with one GROUP BY), changed only after a commit.
 import type { Question } from "../../shared/question.js";
 import { sameQuestionKey } from "../domain/question-text.js";
-import type { QuestionStatements } from "../store/questions.js";
+import type { QuestionRow, UpvoteCount } from "../store/port.js";
 
 /** A question as the server holds it: the API's fields, and its asker (never sent to others). */
 export type LiveQuestion = Omit<Question, "mine"> & {
@@ -24,22 +24,23 @@ export type QuestionRegistry = {
 export const askedKey = (eventCode: string, askerHash: string, text: string): string =>
   `${eventCode}\n${askerHash}\n${sameQuestionKey(text)}`;
 
-export function loadQuestionRegistry(store: QuestionStatements): QuestionRegistry {
+/** A stored question as memory holds it, with no upvotes yet (they are counted apart). */
+export const liveQuestionOf = (row: QuestionRow): LiveQuestion => ({
+  id: row.id,
+  eventCode: row.eventCode,
+  text: row.text,
+  ...(row.name === null ? {} : { name: row.name }),
+  state: row.state,
+  upvotes: 0,
+  highlighted: row.highlighted,
+  createdAt: new Date(row.createdAt).toISOString(),
+  askerHash: row.askerHash,
+});
+
+export function loadQuestionRegistry(rows: readonly QuestionRow[], counts: readonly UpvoteCount[]): QuestionRegistry {
   const registry: QuestionRegistry = { byId: new Map(), idsByEvent: new Map(), askedKeys: new Set() };
-  for (const row of store.loadQuestions()) {
-    addQuestion(registry, {
-      id: row.id,
-      eventCode: row.eventCode,
-      text: row.text,
-      ...(row.name === null ? {} : { name: row.name }),
-      state: row.state,
-      upvotes: 0,
-      highlighted: row.highlighted,
-      createdAt: new Date(row.createdAt).toISOString(),
-      askerHash: row.askerHash,
-    });
-  }
-  for (const { questionId, upvotes } of store.countUpvotes()) {
+  for (const row of rows) addQuestion(registry, liveQuestionOf(row));
+  for (const { questionId, upvotes } of counts) {
     const question = registry.byId.get(questionId);
     if (question) question.upvotes = upvotes;
   }

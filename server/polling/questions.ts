@@ -65,34 +65,31 @@ export function askQuestion(
     state: initialState(event.qa, containsBlockedWord(text.value, event.qa.blockedWords)),
   };
   const createdAt = ctx.now();
-  return new Promise((resolve) => {
-    ctx.writer.enqueue<number>({
-      write: () => ctx.questions.insertQuestion(event.id, tokenHash, fields, createdAt),
-      committed: (id) => {
-        const question: LiveQuestion = {
-          id,
-          eventCode: event.code,
-          text: fields.text,
-          ...(fields.name === undefined ? {} : { name: fields.name }),
-          state: fields.state,
-          upvotes: 0,
-          highlighted: false,
-          createdAt: new Date(createdAt).toISOString(),
-          askerHash: tokenHash,
-        };
-        // The event may have been deleted while the ask waited: then it is gone with it.
-        if (ctx.registry.events.get(event.code)?.id === event.id) {
-          addQuestion(ctx.registry.questions, question);
-          ctx.listener.questionChanged(question, null);
-        }
-        resolve(succeed(questionAsSeen(question, true)));
-      },
-      failed: () => {
-        askedKeys.delete(key);
-        resolve(NOT_SAVED);
-      },
-    });
-  });
+  return ctx.store.insertQuestion(event.id, tokenHash, fields, createdAt).then(
+    (id) => {
+      const question: LiveQuestion = {
+        id,
+        eventCode: event.code,
+        text: fields.text,
+        ...(fields.name === undefined ? {} : { name: fields.name }),
+        state: fields.state,
+        upvotes: 0,
+        highlighted: false,
+        createdAt: new Date(createdAt).toISOString(),
+        askerHash: tokenHash,
+      };
+      // The event may have been deleted while the ask waited: then it is gone with it.
+      if (ctx.registry.events.get(event.code)?.id === event.id) {
+        addQuestion(ctx.registry.questions, question);
+        ctx.listener.questionChanged(question, null);
+      }
+      return succeed(questionAsSeen(question, true));
+    },
+    () => {
+      askedKeys.delete(key);
+      return NOT_SAVED;
+    },
+  );
 }
 
 /** Upvotes a question (`up`) or takes the upvote back; either is idempotent. */
@@ -117,21 +114,18 @@ export function upvoteQuestion(
   if (up && !takesUpvotes(question.state)) {
     return Promise.resolve(fail("INVALID_REQUEST", "This question can be upvoted once it is shown to everyone."));
   }
-  return new Promise((resolve) => {
-    ctx.writer.enqueue<number>({
-      write: () => ctx.questions.setUpvote(questionId, tokenHash, up, ctx.now()),
-      committed: (change) => {
-        // Deleting a question commits the queue first, so it is still here; the guard is for memory's sake.
-        if (ctx.registry.questions.byId.get(questionId) !== question) return resolve(noSuchQuestion(event, questionId));
-        if (change !== 0) {
-          question.upvotes += change;
-          ctx.listener.upvotesChanged(question);
-        }
-        resolve(succeed(questionAsSeen(question, question.askerHash === tokenHash)));
-      },
-      failed: () => resolve(NOT_SAVED),
-    });
-  });
+  return ctx.store.setUpvote(questionId, tokenHash, up, ctx.now()).then(
+    (change) => {
+      // Deleting a question commits the queue first, so it is still here; the guard is for memory's sake.
+      if (ctx.registry.questions.byId.get(questionId) !== question) return noSuchQuestion(event, questionId);
+      if (change !== 0) {
+        question.upvotes += change;
+        ctx.listener.upvotesChanged(question);
+      }
+      return succeed(questionAsSeen(question, question.askerHash === tokenHash));
+    },
+    () => NOT_SAVED,
+  );
 }
 
 /**
@@ -143,39 +137,43 @@ export function moderateQuestion(
   event: StoredEvent,
   questionId: number,
   change: UpdateQuestionBody,
-): Outcome<Question> {
-  const question = findQuestion(ctx.registry.questions, event.code, questionId);
-  if (!question) return noSuchQuestion(event, questionId);
-  const planned = planQuestionChange(question, change);
-  if (!planned.ok) return planned;
-  const changes = [{ question, ...planned.value }];
-  const before = highlightedQuestion(ctx.registry.questions, event.code);
-  if (planned.value.highlighted && before && before !== question) {
-    changes.push({ question: before, state: before.state, highlighted: false });
-  }
-  // Asks and upvotes already queued commit first: a change never overtakes them.
-  ctx.writer.flush();
-  ctx.questions.updateQuestions(
-    changes.map(({ question: { id }, state, highlighted }) => ({ id, state, highlighted })),
-  );
-  for (const { question: changed, state, highlighted } of changes) {
-    const previous = changed.state;
-    changed.state = state;
-    changed.highlighted = highlighted;
-    ctx.listener.questionChanged(changed, previous);
-  }
-  return succeed(questionAsSeen(question, false));
+): Promise<Outcome<Question>> {
+  return ctx.store.exclusive(event.id, async () => {
+    const question = findQuestion(ctx.registry.questions, event.code, questionId);
+    if (!question) return noSuchQuestion(event, questionId);
+    const planned = planQuestionChange(question, change);
+    if (!planned.ok) return planned;
+    const changes = [{ question, ...planned.value }];
+    const before = highlightedQuestion(ctx.registry.questions, event.code);
+    if (planned.value.highlighted && before && before !== question) {
+      changes.push({ question: before, state: before.state, highlighted: false });
+    }
+    // Asks and upvotes already queued commit first: a change never overtakes them.
+    await ctx.store.flush();
+    await ctx.store.updateQuestions(
+      changes.map(({ question: { id }, state, highlighted }) => ({ id, state, highlighted })),
+    );
+    for (const { question: changed, state, highlighted } of changes) {
+      const previous = changed.state;
+      changed.state = state;
+      changed.highlighted = highlighted;
+      ctx.listener.questionChanged(changed, previous);
+    }
+    return succeed(questionAsSeen(question, false));
+  });
 }
 
-export function deleteQuestion(ctx: PollingContext, event: StoredEvent, questionId: number): Outcome<void> {
-  const question = findQuestion(ctx.registry.questions, event.code, questionId);
-  if (!question) return noSuchQuestion(event, questionId);
-  // Upvotes already queued commit first, so none is written for a question that is gone.
-  ctx.writer.flush();
-  ctx.questions.deleteQuestion(question.id);
-  removeQuestion(ctx.registry.questions, question);
-  ctx.listener.questionDeleted(question);
-  return succeed(undefined);
+export function deleteQuestion(ctx: PollingContext, event: StoredEvent, questionId: number): Promise<Outcome<void>> {
+  return ctx.store.exclusive(event.id, async () => {
+    const question = findQuestion(ctx.registry.questions, event.code, questionId);
+    if (!question) return noSuchQuestion(event, questionId);
+    // Upvotes already queued commit first, so none is written for a question that is gone.
+    await ctx.store.flush();
+    await ctx.store.deleteQuestion(question.id);
+    removeQuestion(ctx.registry.questions, question);
+    ctx.listener.questionDeleted(question);
+    return succeed(undefined);
+  });
 }
 
 /**
@@ -195,8 +193,8 @@ export function visibleQuestions(
 }
 
 /** The ids of the event's questions the participant upvoted (a snapshot's myUpvotes). */
-export const myUpvotes = (ctx: PollingContext, event: StoredEvent, tokenHash: string): number[] =>
-  ctx.questions.upvotesOf(tokenHash, event.id);
+export const myUpvotes = (ctx: PollingContext, event: StoredEvent, tokenHash: string): Promise<number[]> =>
+  ctx.store.upvotesOf(tokenHash, event.id);
 
 /** Every question of the event, most upvoted first, without `mine`: the rows of the moderator's exports. */
 export const exportedQuestions = (ctx: PollingContext, event: StoredEvent): Question[] =>

@@ -6,12 +6,8 @@ import type { Results } from "../../shared/results.js";
 import { resultsOf } from "../domain/results.js";
 import { addVotes, applyTextVote, emptyTally, type Tally } from "../domain/tally.js";
 import { NO_MARKS, type WordMark } from "../domain/word-marks.js";
-import type { Database } from "../store/database.js";
-import { loadEvents, type StoredEvent } from "../store/events.js";
-import { loadPolls } from "../store/polls.js";
-import type { QuestionStatements } from "../store/questions.js";
-import type { VoteStatements } from "../store/votes.js";
-import { loadWordMarks } from "../store/word-marks.js";
+import type { StoredEvent } from "../store/events.js";
+import type { StoredState } from "../store/port.js";
 import { loadQuestionRegistry, type QuestionRegistry, removeEventQuestions } from "./questions-registry.js";
 
 export type Registry = {
@@ -29,29 +25,34 @@ export type Registry = {
   wordMarks: Map<number, Map<string, WordMark>>;
 };
 
-export function loadRegistry(db: Database, votes: VoteStatements, questions: QuestionStatements): Registry {
+export function loadRegistry(stored: StoredState): Registry {
   const registry: Registry = {
     events: new Map(),
     codesWithoutHyphens: new Map(),
     polls: new Map(),
     pollIdsByEvent: new Map(),
     tallies: new Map(),
-    questions: loadQuestionRegistry(questions),
+    questions: loadQuestionRegistry(stored.questions, stored.upvoteCounts),
     wordMarks: new Map(),
   };
-  for (const event of loadEvents(db)) addEvent(registry, event);
-  for (const poll of loadPolls(db)) addPoll(registry, poll);
-  for (const { pollId, value, votes: count } of votes.countVotes()) {
+  for (const event of stored.events) addEvent(registry, event);
+  for (const poll of stored.polls) addPoll(registry, poll);
+  fillTallies(registry, stored);
+  for (const { pollId, groupKey, mark } of stored.wordMarks) setWordMark(registry, pollId, groupKey, mark);
+  return registry;
+}
+
+/** Adds stored votes to the polls' tallies (which start empty). */
+export function fillTallies(registry: Registry, stored: Pick<StoredState, "voteCounts" | "answers">): void {
+  for (const { pollId, value, votes: count } of stored.voteCounts) {
     const tally = registry.tallies.get(pollId);
     if (tally) addVotes(tally, value, count);
   }
   // Text polls' groups are rebuilt answer by answer: grouping needs the words, not a GROUP BY.
-  for (const { pollId, answers } of votes.allAnswers()) {
+  for (const { pollId, answers } of stored.answers) {
     const tally = registry.tallies.get(pollId);
     if (tally) applyTextVote(tally, null, answers);
   }
-  for (const { pollId, groupKey, mark } of loadWordMarks(db)) setWordMark(registry, pollId, groupKey, mark);
-  return registry;
 }
 
 export function addEvent(registry: Registry, event: StoredEvent): void {

@@ -7,7 +7,6 @@ import { fail, type Outcome, succeed } from "../domain/outcome.js";
 import { applyTextVote, applyVote } from "../domain/tally.js";
 import { validateVote } from "../domain/validate-vote.js";
 import type { StoredEvent } from "../store/events.js";
-import type { RecordedAnswers, RecordedVote } from "../store/votes.js";
 import type { PollingContext } from "./context.js";
 import { accessGranted } from "./events.js";
 import { pollsOfEvent } from "./registry.js";
@@ -47,46 +46,40 @@ export function castVote(ctx: PollingContext, event: StoredEvent, request: VoteR
   const failed = () => fail("INTERNAL", "Your vote could not be saved. Please send it again.");
   if (answers !== null) {
     // A text poll's answers take the same road; the tally regroups them after the commit.
-    return new Promise((resolve) => {
-      ctx.writer.enqueue<RecordedAnswers>({
-        write: () => ctx.votes.recordAnswers(pollId, participantTokenHash, answers, ctx.now()),
-        committed: ({ previous, newParticipant }) => {
-          const tally = ctx.registry.tallies.get(pollId);
-          if (tally) applyTextVote(tally, previous, answers);
-          ctx.listener.resultsChanged(poll);
-          if (newParticipant) ctx.listener.participantJoined(event.code, participantTokenHash);
-          resolve(succeed(voteOf(poll, value, answers)));
-        },
-        failed: () => resolve(failed()),
-      });
-    });
-  }
-  return new Promise((resolve) => {
-    ctx.writer.enqueue<RecordedVote>({
-      write: () => ctx.votes.recordVote(pollId, participantTokenHash, value, ctx.now()),
-      committed: ({ previous, newParticipant }) => {
+    return ctx.store
+      .recordAnswers(pollId, participantTokenHash, answers, ctx.now())
+      .then(({ previous, newParticipant }) => {
         const tally = ctx.registry.tallies.get(pollId);
-        if (tally) applyVote(tally, previous, value);
+        if (tally) applyTextVote(tally, previous, answers);
         ctx.listener.resultsChanged(poll);
         if (newParticipant) ctx.listener.participantJoined(event.code, participantTokenHash);
-        resolve(succeed(voteOf(poll, value)));
-      },
-      failed: () => resolve(failed()),
-    });
-  });
+        return succeed(voteOf(poll, value, answers));
+      }, failed);
+  }
+  return ctx.store.recordVote(pollId, participantTokenHash, value, ctx.now()).then(({ previous, newParticipant }) => {
+    const tally = ctx.registry.tallies.get(pollId);
+    if (tally) applyVote(tally, previous, value);
+    ctx.listener.resultsChanged(poll);
+    if (newParticipant) ctx.listener.participantJoined(event.code, participantTokenHash);
+    return succeed(voteOf(poll, value));
+  }, failed);
 }
 
 /** The participant's votes on the event's polls, keyed by poll id (a snapshot's myVotes). */
-export function myVotes(ctx: PollingContext, event: StoredEvent, participantTokenHash: string): Record<string, Vote> {
+export async function myVotes(
+  ctx: PollingContext,
+  event: StoredEvent,
+  participantTokenHash: string,
+): Promise<Record<string, Vote>> {
   const polls = new Map<number, Poll>(pollsOfEvent(ctx.registry, event.code).map((poll) => [poll.id, poll]));
   const found: Record<string, Vote> = {};
-  for (const [pollId, value] of ctx.votes.votesOf(participantTokenHash, [...polls.keys()])) {
+  for (const [pollId, value] of await ctx.store.votesOf(participantTokenHash, [...polls.keys()])) {
     const poll = polls.get(pollId);
     if (poll && poll.type !== "text") found[pollId] = voteOf(poll, value);
   }
   const textPolls = [...polls.values()].filter((poll) => poll.type === "text").map((poll) => poll.id);
   if (textPolls.length === 0) return found;
-  for (const [pollId, answers] of ctx.votes.answersOf(participantTokenHash, textPolls)) {
+  for (const [pollId, answers] of await ctx.store.answersOf(participantTokenHash, textPolls)) {
     const poll = polls.get(pollId);
     if (poll) found[pollId] = voteOf(poll, answers.length, answers);
   }

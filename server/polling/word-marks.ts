@@ -6,7 +6,6 @@ import { fail, type Outcome, succeed } from "../domain/outcome.js";
 import { groupKeyOf } from "../domain/word-groups.js";
 import { markWhenShown, type WordMark } from "../domain/word-marks.js";
 import type { StoredEvent } from "../store/events.js";
-import { storeWordMark } from "../store/word-marks.js";
 import type { PollingContext } from "./context.js";
 import { findPoll, setWordMark } from "./registry.js";
 
@@ -32,19 +31,21 @@ export function changeWordGroup(
   pollId: number,
   text: string,
   change: WordGroupChange,
-): Outcome<WordMarkResponse> {
-  const found = textPollOf(ctx, event, pollId);
-  if (!found.ok) return found;
-  const poll = found.value;
-  const key = keyOf(ctx, event, poll, text);
-  if (key === "") return fail("INVALID_REQUEST", "text must not be empty.");
-  const mark: WordMark | null =
-    change === "hide" ? "hidden" : change === "approve" ? "approved" : markWhenShown(poll.moderation);
-  ctx.writer.flush();
-  storeWordMark(ctx.db, pollId, key, mark, ctx.now());
-  setWordMark(ctx.registry, pollId, key, mark);
-  ctx.listener.resultsChanged(poll);
-  return succeed({ key, mark });
+): Promise<Outcome<WordMarkResponse>> {
+  return ctx.store.exclusive(event.id, async () => {
+    const found = textPollOf(ctx, event, pollId);
+    if (!found.ok) return found;
+    const poll = found.value;
+    const key = keyOf(ctx, event, poll, text);
+    if (key === "") return fail("INVALID_REQUEST", "text must not be empty.");
+    const mark: WordMark | null =
+      change === "hide" ? "hidden" : change === "approve" ? "approved" : markWhenShown(poll.moderation);
+    await ctx.store.flush();
+    await ctx.store.storeWordMark(pollId, key, mark, ctx.now());
+    setWordMark(ctx.registry, pollId, key, mark);
+    ctx.listener.resultsChanged(poll);
+    return succeed({ key, mark });
+  });
 }
 
 /** The answers behind the group `text` falls in: each spelling and how many wrote it. */

@@ -79,6 +79,12 @@ export function loadEvents(db: Database): StoredEvent[] {
   return db.orm.select().from(events).all().map(toStoredEvent);
 }
 
+/** One event by its code as stored; undefined when there is none. */
+export function loadEvent(db: Database, code: string): StoredEvent | undefined {
+  const [row] = db.orm.select().from(events).where(eq(events.code, code)).all();
+  return row ? toStoredEvent(row) : undefined;
+}
+
 /** Returns null when the code is taken. */
 export function insertEvent(
   db: Database,

@@ -6,6 +6,7 @@
 // A write is acknowledged (committed callback) only after its transaction is on disk; a
 // write that throws is rolled back alone (savepoint) and the rest of its batch commits.
 import type Sqlite from "better-sqlite3";
+import type { BatchReport, StoreHooks } from "./port.js";
 
 export type WriteJob<T> = {
   /** Runs inside the batch's transaction; synchronous, like better-sqlite3 itself. */
@@ -14,7 +15,7 @@ export type WriteJob<T> = {
   failed: (error: unknown) => void;
 };
 
-export type BatchReport = { size: number; failed: number; durationMs: number };
+export type { BatchReport };
 
 export type GroupCommit = {
   enqueue<T>(job: WriteJob<T>): void;
@@ -25,11 +26,7 @@ export type GroupCommit = {
 
 export const MIN_COMMIT_INTERVAL_MS = 2;
 
-export type GroupCommitHooks = {
-  onBatch?: (report: BatchReport) => void;
-  /** A committed/failed callback threw: reported here, never allowed to stop the batch. */
-  onCallbackError?: (error: unknown) => void;
-};
+export type GroupCommitHooks = StoreHooks;
 
 export function createGroupCommit(sqlite: Sqlite.Database, hooks: GroupCommitHooks = {}): GroupCommit {
   const onBatch = hooks.onBatch ?? (() => {});

@@ -57,8 +57,30 @@ export function loadPolls(db: Database): Poll[] {
     .from(polls)
     .innerJoin(events, eq(polls.eventId, events.id))
     .all();
+  const optionRows = db.orm.select().from(options).orderBy(asc(options.pollId), asc(options.position)).all();
+  return withOptions(rows, optionRows);
+}
+
+/** One event's polls, options in order. */
+export function loadPollsOfEvent(db: Database, event: { id: number; code: string }): Poll[] {
+  const rows = db.orm.select().from(polls).where(eq(polls.eventId, event.id)).all();
+  const optionRows = db.orm
+    .select({ option: options })
+    .from(options)
+    .innerJoin(polls, eq(polls.id, options.pollId))
+    .where(eq(polls.eventId, event.id))
+    .orderBy(asc(options.pollId), asc(options.position))
+    .all()
+    .map((row) => row.option);
+  return withOptions(
+    rows.map((poll) => ({ poll, eventCode: event.code })),
+    optionRows,
+  );
+}
+
+function withOptions(rows: { poll: PollRow; eventCode: string }[], optionRows: readonly OptionRow[]): Poll[] {
   const optionsByPoll = new Map<number, OptionRow[]>();
-  for (const option of db.orm.select().from(options).orderBy(asc(options.pollId), asc(options.position)).all()) {
+  for (const option of optionRows) {
     const list = optionsByPoll.get(option.pollId) ?? [];
     list.push(option);
     optionsByPoll.set(option.pollId, list);

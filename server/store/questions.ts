@@ -42,6 +42,16 @@ export function prepareQuestionStatements(db: Database) {
             p.token_hash AS askerHash
      FROM questions q JOIN events e ON e.id = q.event_id JOIN participants p ON p.id = q.participant_id`,
   );
+  const oneQuestion = sqlite.prepare<[number], Omit<QuestionRow, "highlighted"> & { highlighted: number }>(
+    `SELECT q.id, e.code AS eventCode, q.text, q.name, q.state, q.highlighted, q.created_at AS createdAt,
+            p.token_hash AS askerHash
+     FROM questions q JOIN events e ON e.id = q.event_id JOIN participants p ON p.id = q.participant_id
+     WHERE q.id = ?`,
+  );
+  const countUpvotesOfEvent = sqlite.prepare<[number], { questionId: number; upvotes: number }>(
+    `SELECT u.question_id AS questionId, count(*) AS upvotes FROM upvotes u
+     JOIN questions q ON q.id = u.question_id WHERE q.event_id = ? GROUP BY u.question_id`,
+  );
   // One pass rebuilds every count, as for the votes' tallies.
   const countUpvotes = sqlite.prepare<[], { questionId: number; upvotes: number }>(
     "SELECT question_id AS questionId, count(*) AS upvotes FROM upvotes GROUP BY question_id",
@@ -89,7 +99,12 @@ export function prepareQuestionStatements(db: Database) {
     loadQuestions(): QuestionRow[] {
       return allQuestions.all().map((row) => ({ ...row, highlighted: row.highlighted !== 0 }));
     },
+    loadQuestion(questionId: number): QuestionRow | null {
+      const row = oneQuestion.get(questionId);
+      return row ? { ...row, highlighted: row.highlighted !== 0 } : null;
+    },
     countUpvotes: () => countUpvotes.all(),
+    countUpvotesOfEvent: (eventId: number) => countUpvotesOfEvent.all(eventId),
     /** The ids of the questions of an event that a participant upvoted (a snapshot's myUpvotes). */
     upvotesOf: (tokenHash: string, eventId: number): number[] =>
       upvotesOf.all(tokenHash, eventId).map((row) => row.questionId),

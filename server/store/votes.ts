@@ -70,6 +70,9 @@ export function prepareVoteStatements(db: Database) {
   const countVotes = db.sqlite.prepare<[], VoteCount>(
     "SELECT poll_id AS pollId, value, count(*) AS votes FROM votes GROUP BY poll_id, value",
   );
+  const countVotesOfPoll = db.sqlite.prepare<[number], VoteCount>(
+    "SELECT poll_id AS pollId, value, count(*) AS votes FROM votes WHERE poll_id = ? GROUP BY value",
+  );
 
   return {
     /**
@@ -126,5 +129,6 @@ export function prepareVoteStatements(db: Database) {
     /** Deletes a poll's votes (a reset); returns once committed. */
     deleteVotes: (pollId: number) => db.write(() => deleteVotesOfPoll.run(pollId).changes),
     countVotes: () => countVotes.all(),
+    countVotesOfPoll: (pollId: number) => countVotesOfPoll.all(pollId),
   };
 }

@@ -3,7 +3,7 @@
 import { and, eq } from "drizzle-orm";
 import type { WordMark } from "../domain/word-marks.js";
 import type { Database } from "./database.js";
-import { wordMarks } from "./schema.js";
+import { polls, wordMarks } from "./schema.js";
 
 export type StoredWordMark = { pollId: number; groupKey: string; mark: WordMark };
 
@@ -11,6 +11,16 @@ export function loadWordMarks(db: Database): StoredWordMark[] {
   return db.orm
     .select({ pollId: wordMarks.pollId, groupKey: wordMarks.groupKey, mark: wordMarks.mark })
     .from(wordMarks)
+    .all();
+}
+
+/** The marks on one event's text polls. */
+export function loadWordMarksOfEvent(db: Database, eventId: number): StoredWordMark[] {
+  return db.orm
+    .select({ pollId: wordMarks.pollId, groupKey: wordMarks.groupKey, mark: wordMarks.mark })
+    .from(wordMarks)
+    .innerJoin(polls, eq(polls.id, wordMarks.pollId))
+    .where(eq(polls.eventId, eventId))
     .all();
 }
 

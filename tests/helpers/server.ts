@@ -7,6 +7,7 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { buildApp } from "../../server/app.js";
 import { type Config, loadConfig } from "../../server/config.js";
+import type { SqliteStore } from "../../server/store/sqlite-store.js";
 
 export type TestServer = {
   app: FastifyInstance;
@@ -17,6 +18,13 @@ export type TestServer = {
   close(): Promise<void>;
   cleanup(): void;
 };
+
+/** The SQLite connection of a running app, for tests that look at the rows themselves. */
+export function sqliteOf(app: FastifyInstance): SqliteStore["sqlite"] {
+  const { store } = app.polling;
+  if (store.dialect !== "sqlite") throw new Error("this test reads SQLite rows; the app runs on another store");
+  return (store as SqliteStore).sqlite;
+}
 
 export function tempDatabasePath(): { path: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), "handzeichen-test-"));

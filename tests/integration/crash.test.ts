@@ -11,7 +11,7 @@ import type { Question } from "../../shared/question.js";
 import type { ChoiceResults } from "../../shared/results.js";
 import { createEvent, createPoll, type EventFixture, PICK_TWO_OF_SIX, pollAction, request } from "../helpers/api.js";
 import { type ChildServer, useChildServer } from "../helpers/child-server.js";
-import { useServer } from "../helpers/server.js";
+import { sqliteOf, useServer } from "../helpers/server.js";
 import { choiceValue, readStoredVotes, tokenHashOf } from "../helpers/stored-votes.js";
 import { connectVoter, type Voter } from "../helpers/voter.js";
 
@@ -398,7 +398,7 @@ describe("durability settings", () => {
 
   it("runs with synchronous=FULL and a write-ahead log", async () => {
     // synchronous is a setting of the connection: read it from the server's own.
-    const sqlite = server.app.polling.db.sqlite;
+    const sqlite = sqliteOf(server.app);
     expect(sqlite.pragma("synchronous", { simple: true })).toBe(2); // FULL
     expect(sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
   });

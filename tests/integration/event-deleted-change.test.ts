@@ -40,7 +40,7 @@ describe("an event's deletion closes its live connections", () => {
     const event = await createEvent(server.url);
     const closes = await watchersOf(event.code);
     // What the hourly sweep calls: events created before now are past a retention of 0 days.
-    const { deleted } = purgeOldEvents(server.app.polling, 0);
+    const { deleted } = await purgeOldEvents(server.app.polling, 0);
     expect(deleted.map((gone) => gone.code)).toContain(event.code);
     expect(await Promise.all(closes)).toEqual([EVENT_GONE_CLOSE_CODE, EVENT_GONE_CLOSE_CODE]);
   });
