@@ -604,13 +604,17 @@ describe("two nodes on one database", () => {
     const recorded: { value: number; result: RecordedVote }[] = [];
     const vote = async (node: Store, round: number) => {
       const writes = voters.map(async (voter, i) => {
-        const value = 1 + ((i + round) % 7);
+        const value = 1 + ((i * 3 + round) % 7);
         recorded.push({ value, result: await node.recordVote(poll.id, voter, value, NOW + round) });
       });
       await Promise.all(writes);
     };
-    // Rounds overlap: each node's batches lock rows the other's batches write.
-    await Promise.all(Array.from({ length: 8 }, (_, round) => vote(round % 2 === 0 ? store : other, round)));
+    // Each node votes round after round, both at once: one node's batches change the rows the
+    // other's batches are about to replace, so their "previous" must be read under a lock.
+    const rounds = async (node: Store, first: number) => {
+      for (let round = first; round < 40; round += 2) await vote(node, round);
+    };
+    await Promise.all([rounds(store, 0), rounds(other, 1)]);
     const { voteCounts } = await store.loadTally(poll.id);
     expect(voteCounts.reduce((sum, row) => sum + row.votes, 0)).toBe(voters.length);
     // Every node's tally, built from the previous ballots the writes returned, equals the database's.
