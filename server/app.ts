@@ -7,6 +7,8 @@ import websocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { WS_MAX_PAYLOAD_BYTES } from "../shared/messages.js";
+import { type ClusterNode, joinCluster } from "./cluster/node.js";
+import { NO_REPLICATION } from "./cluster/replication.js";
 import type { Config } from "./config.js";
 import { registerAuthorization } from "./http/authorization.js";
 import { docsRoutes } from "./http/docs.js";
@@ -33,6 +35,7 @@ import { loadRegistry, resultsOfPoll } from "./polling/registry.js";
 import { purgeOldEvents } from "./polling/retention.js";
 import { createRateLimiter } from "./security/rate-limiter.js";
 import { redactUrl } from "./security/redact-url.js";
+import { createPostgresStore } from "./store/postgres/store.js";
 import { createSqliteStore } from "./store/sqlite-store.js";
 
 /** JSON bodies of the API are small; anything larger is refused with 413. */
@@ -40,6 +43,7 @@ export const BODY_LIMIT_BYTES = 64 * 1024;
 /** The one API document that is public and the same for everyone: caches may keep it. */
 const CACHEABLE_API_PATH = "/api/openapi.json";
 const RETENTION_SWEEP_MS = 60 * 60 * 1000;
+const HOUR_S = 60 * 60;
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -47,6 +51,8 @@ declare module "fastify" {
     polling: PollingContext;
     hub: Hub;
     metrics: Metrics;
+    /** This node among several (PostgreSQL); null on one node with SQLite. */
+    cluster: ClusterNode | null;
   }
 }
 
@@ -123,10 +129,15 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   });
   // The hub does not exist yet when the metrics are made; the gauge asks it lazily.
   const metrics = createMetrics(() => hub.connectionCount());
-  const store = createSqliteStore(config.databasePath, {
+  const storeHooks = {
     onBatch: metrics.batchCommitted,
-    onCallbackError: (error) => app.log.error({ err: error }, "vote callback failed"),
-  });
+    onCallbackError: (error: unknown) => app.log.error({ err: error }, "vote callback failed"),
+  };
+  const store = config.databaseUrl
+    ? await createPostgresStore(config.databaseUrl, storeHooks, {
+        onConnectionError: (error) => app.log.error({ err: error }, "a PostgreSQL connection broke"),
+      })
+    : createSqliteStore(config.databasePath, storeHooks);
   const registry = loadRegistry(await store.load());
   const hub = createHub(
     {
@@ -157,6 +168,12 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     burst: tuning.accessCodeFailureBurst,
     perSecond: tuning.accessCodeFailuresPerSecond,
   });
+  // Without ADMIN_TOKEN anyone may create events: each address gets a steady hourly budget.
+  const { eventsPerAddressPerHour } = config.creationLimits;
+  const eventCreationLimiter = createRateLimiter({
+    burst: eventsPerAddressPerHour,
+    perSecond: eventsPerAddressPerHour / HOUR_S,
+  });
   const polling: PollingContext = {
     store,
     registry,
@@ -166,8 +183,20 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     upvoteLimiter,
     moderatorKeyGuesses: moderatorKeyLimiter,
     accessCodeGuesses: accessCodeLimiter,
+    eventCreations: eventCreationLimiter,
+    replication: NO_REPLICATION,
     now: Date.now,
   };
+  // Several nodes: the others hear of this node's changes, and this node of theirs (docs/scaling.md).
+  const cluster = config.databaseUrl
+    ? await joinCluster(
+        polling,
+        config.databaseUrl,
+        { moderatorKey: moderatorKeyLimiter, accessCode: accessCodeLimiter, eventCreation: eventCreationLimiter },
+        app.log,
+      )
+    : null;
+  app.decorate("cluster", cluster);
   // Before any route: it documents every route registered after it (http/openapi.ts).
   await app.register(swagger, openApiOptions);
 
@@ -234,11 +263,14 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   }
 
   app.addHook("onClose", async () => {
+    await store.flush();
+    await cluster?.close();
     voteLimiter.stop();
     questionLimiter.stop();
     upvoteLimiter.stop();
     moderatorKeyLimiter.stop();
     accessCodeLimiter.stop();
+    eventCreationLimiter.stop();
     await store.close();
   });
   return app;

@@ -8,6 +8,13 @@ const Environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
   DATABASE_PATH: z.string().min(1).default("./data/handzeichen.db"),
+  DATABASE_URL: z
+    .string()
+    .regex(
+      /^postgres(ql)?:\/\//,
+      "DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host/handzeichen",
+    )
+    .optional(),
   PUBLIC_URL: z
     .url({ message: "PUBLIC_URL must be an absolute URL such as https://vote.example.org" })
     .transform((url) => url.replace(/\/+$/, ""))
@@ -161,6 +168,8 @@ export type Config = {
   port: number;
   host: string;
   databasePath: string;
+  /** PostgreSQL (several nodes, docs/scaling.md); when unset, the SQLite file at databasePath. */
+  databaseUrl: string | undefined;
   /** Base of the join links and QR codes; when unset, taken from the request's Host. */
   publicUrl: string | undefined;
   adminToken: string | undefined;
@@ -206,6 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, fileLimit = ope
     port: e.PORT,
     host: e.HOST,
     databasePath: e.DATABASE_PATH,
+    databaseUrl: e.DATABASE_URL,
     publicUrl: e.PUBLIC_URL,
     adminToken: e.ADMIN_TOKEN,
     logLevel: e.LOG_LEVEL,

@@ -9,24 +9,16 @@ import {
   UpdateEventBody,
 } from "../../shared/event.js";
 import { fail } from "../domain/outcome.js";
+import { admitEventCreation } from "../polling/access.js";
 import { createEvent, deleteEvents, LINGERING_COPIES, moderatorEvent, updateEvent } from "../polling/events.js";
 import { eventAsSeenBy } from "../polling/queries.js";
-import { createRateLimiter } from "../security/rate-limiter.js";
 import { secretEquals } from "../security/secrets.js";
 import { anyone, bearerToken, moderatorOnly } from "./authorization.js";
 import { sendFailure } from "./errors.js";
 import { ADMIN_TOKEN, MODERATOR_KEY, NO_CONTENT, refusal } from "./responses.js";
 
-const HOUR_S = 60 * 60;
-
 export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
   const { eventsPerAddressPerHour } = app.config.creationLimits;
-  // Without ADMIN_TOKEN anyone may create events: each address gets a steady hourly budget.
-  const creations = createRateLimiter({
-    burst: eventsPerAddressPerHour,
-    perSecond: eventsPerAddressPerHour / HOUR_S,
-  });
-  app.addHook("onClose", async () => creations.stop());
 
   app.post(
     "/api/events",
@@ -58,7 +50,7 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       // Only bodies that pass count towards the hourly budget.
-      if (app.config.adminToken === undefined && !creations.allow(request.ip)) {
+      if (app.config.adminToken === undefined && !admitEventCreation(app.polling, request.ip)) {
         return sendFailure(
           reply,
           fail(

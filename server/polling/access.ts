@@ -42,7 +42,9 @@ export function authorizeModerator(
   if (isModerator(event, moderatorKey)) return succeed(event);
   // The Q&A helper's key is no guess: it is refused here, and never counted towards the lockout.
   if (isQaModerator(event, moderatorKey)) return QA_KEY_ONLY;
-  if (!ctx.moderatorKeyGuesses.allow(guessesAt(event, address))) return TOO_MANY_WRONG_KEYS;
+  const guesses = guessesAt(event, address);
+  if (!ctx.moderatorKeyGuesses.allow(guesses)) return TOO_MANY_WRONG_KEYS;
+  ctx.replication.limitUsed("moderatorKey", guesses);
   return fail("UNAUTHORIZED", "That is not this event's moderator key.");
 }
 
@@ -81,5 +83,13 @@ export function admitAccessCode(
   if (ctx.accessCodeGuesses.isExhausted(guesses)) return TOO_MANY_WRONG_ACCESS_CODES;
   if (accessGranted(event, accessCode)) return succeed(undefined);
   ctx.accessCodeGuesses.allow(guesses);
+  ctx.replication.limitUsed("accessCode", guesses);
   return fail("ACCESS_CODE_REQUIRED", "That is not this event's access code.");
+}
+
+/** Whether `address` may create one more event now (counted on every node); uses up one if so. */
+export function admitEventCreation(ctx: PollingContext, address: string): boolean {
+  if (!ctx.eventCreations.allow(address)) return false;
+  ctx.replication.limitUsed("eventCreation", address);
+  return true;
 }

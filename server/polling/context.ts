@@ -2,6 +2,7 @@
 // to tell about changes (the live hub), and the limits every transport shares.
 import type { Poll } from "../../shared/poll.js";
 import type { QuestionState } from "../../shared/question.js";
+import type { Replication } from "../cluster/replication.js";
 import type { RateLimiter } from "../security/rate-limiter.js";
 import type { StoredEvent } from "../store/events.js";
 import type { Store } from "../store/port.js";
@@ -29,6 +30,8 @@ export type ChangeListener = {
 export type PollingContext = {
   /** Where everything is written first (store/port.ts): SQLite, or PostgreSQL on several nodes. */
   store: Store;
+  /** Who else hears of each committed change: the other nodes (cluster/), or nobody. */
+  replication: Replication;
   registry: Registry;
   listener: ChangeListener;
   /** Votes per participant (by token hash), shared by REST and WebSocket. */
@@ -40,5 +43,7 @@ export type PollingContext = {
   moderatorKeyGuesses: RateLimiter;
   /** Wrong access codes per event and client address (REST and WebSocket). */
   accessCodeGuesses: RateLimiter;
+  /** Events created per client address (without ADMIN_TOKEN). */
+  eventCreations: RateLimiter;
   now: () => number;
 };

@@ -77,6 +77,7 @@ export function changeOfScreen(ctx: PollingContext, event: StoredEvent, screen: 
 /** After the commit: memory and the live hub learn the event's new state. */
 export function announceEvent(ctx: PollingContext, updated: StoredEvent): void {
   ctx.registry.events.set(updated.code, updated);
+  ctx.replication.eventChanged(updated.code);
   ctx.listener.eventChanged(updated);
 }
 
@@ -98,6 +99,7 @@ export async function createEvent(ctx: PollingContext, body: CreateEventBody): P
     const event = await ctx.store.insertEvent({ ...fields, code, createdAt: ctx.now() });
     if (event) {
       addEvent(ctx.registry, event);
+      ctx.replication.eventChanged(event.code);
       return succeed({ event: publicEvent(event), moderatorKey });
     }
   }
@@ -129,6 +131,7 @@ export async function deleteEvents(ctx: PollingContext, doomed: readonly StoredE
   const { erased } = await ctx.store.deleteEvents(doomed.map((event) => event.id));
   for (const event of doomed) {
     removeEvent(ctx.registry, event.code);
+    ctx.replication.eventDeleted(event.code);
     ctx.listener.eventDeleted(event);
   }
   return { erased };

@@ -52,7 +52,10 @@ async function commitChanges(ctx: PollingContext, changes: PollChanges): Promise
 function change<T>(ctx: PollingContext, event: StoredEvent, run: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
   return ctx.store.exclusive(event.id, async () => {
     await ctx.store.flush();
-    return run();
+    const outcome = await run();
+    // The other nodes re-read the event's polls (a reset tells them more, below).
+    if (outcome.ok) ctx.replication.eventChanged(event.code);
+    return outcome;
   });
 }
 
@@ -199,6 +202,7 @@ export function resetPoll(ctx: PollingContext, event: StoredEvent, pollId: numbe
     await ctx.store.deleteVotes(pollId);
     const poll = found.value;
     ctx.registry.tallies.set(pollId, emptyTallyOf(ctx.registry, poll));
+    ctx.replication.pollReset(event.code, pollId);
     ctx.listener.pollReset(poll);
     ctx.listener.pollChanged(poll);
     ctx.listener.resultsChanged(poll);

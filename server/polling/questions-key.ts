@@ -23,6 +23,7 @@ async function replaceKeyHash(
 ): Promise<void> {
   const updated = await ctx.store.exclusive(event.id, () => ctx.store.updateEvent(event.id, { qaModeratorKeyHash }));
   ctx.registry.events.set(updated.code, updated);
+  ctx.replication.eventChanged(updated.code);
   // The hub ends the question feeds opened with the old key (they reconnect as voters).
   ctx.listener.eventChanged(updated);
 }

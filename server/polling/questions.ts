@@ -81,6 +81,7 @@ export function askQuestion(
       // The event may have been deleted while the ask waited: then it is gone with it.
       if (ctx.registry.events.get(event.code)?.id === event.id) {
         addQuestion(ctx.registry.questions, question);
+        ctx.replication.questionAsked(id);
         ctx.listener.questionChanged(question, null);
       }
       return succeed(questionAsSeen(question, true));
@@ -120,6 +121,7 @@ export function upvoteQuestion(
       if (ctx.registry.questions.byId.get(questionId) !== question) return noSuchQuestion(event, questionId);
       if (change !== 0) {
         question.upvotes += change;
+        ctx.replication.upvoted(questionId, change);
         ctx.listener.upvotesChanged(question);
       }
       return succeed(questionAsSeen(question, question.askerHash === tokenHash));
@@ -157,6 +159,7 @@ export function moderateQuestion(
       const previous = changed.state;
       changed.state = state;
       changed.highlighted = highlighted;
+      ctx.replication.questionChanged(changed.id);
       ctx.listener.questionChanged(changed, previous);
     }
     return succeed(questionAsSeen(question, false));
@@ -171,6 +174,7 @@ export function deleteQuestion(ctx: PollingContext, event: StoredEvent, question
     await ctx.store.flush();
     await ctx.store.deleteQuestion(question.id);
     removeQuestion(ctx.registry.questions, question);
+    ctx.replication.questionDeleted(event.code, question.id);
     ctx.listener.questionDeleted(question);
     return succeed(undefined);
   });

@@ -51,6 +51,7 @@ export function castVote(ctx: PollingContext, event: StoredEvent, request: VoteR
       .then(({ previous, newParticipant }) => {
         const tally = ctx.registry.tallies.get(pollId);
         if (tally) applyTextVote(tally, previous, answers);
+        ctx.replication.answered(pollId, previous, answers);
         ctx.listener.resultsChanged(poll);
         if (newParticipant) ctx.listener.participantJoined(event.code, participantTokenHash);
         return succeed(voteOf(poll, value, answers));
@@ -59,6 +60,7 @@ export function castVote(ctx: PollingContext, event: StoredEvent, request: VoteR
   return ctx.store.recordVote(pollId, participantTokenHash, value, ctx.now()).then(({ previous, newParticipant }) => {
     const tally = ctx.registry.tallies.get(pollId);
     if (tally) applyVote(tally, previous, value);
+    ctx.replication.voted(pollId, previous, value);
     ctx.listener.resultsChanged(poll);
     if (newParticipant) ctx.listener.participantJoined(event.code, participantTokenHash);
     return succeed(voteOf(poll, value));

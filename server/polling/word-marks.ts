@@ -43,6 +43,7 @@ export function changeWordGroup(
     await ctx.store.flush();
     await ctx.store.storeWordMark(pollId, key, mark, ctx.now());
     setWordMark(ctx.registry, pollId, key, mark);
+    ctx.replication.eventChanged(event.code);
     ctx.listener.resultsChanged(poll);
     return succeed({ key, mark });
   });

@@ -1,0 +1,205 @@
+// Other nodes' changes arriving on this node: applied to memory (the registry) and told to the
+// local live hub, as if they had happened here. Deltas are applied at once; what a delta cannot
+// say (an event, its polls, a question) is re-read from the store. One message after the other,
+// in order, so a poll is known before the votes on it are counted.
+import { addVotes, applyTextVote } from "../domain/tally.js";
+import type { WordMark } from "../domain/word-marks.js";
+import type { PollingContext } from "../polling/context.js";
+import {
+  addQuestion,
+  findQuestion,
+  liveQuestionOf,
+  questionsOfEvent,
+  removeQuestion,
+} from "../polling/questions-registry.js";
+import {
+  addEvent,
+  addPoll,
+  emptyTallyOf,
+  pollsOfEvent,
+  removeEvent,
+  removePoll,
+  replacePoll,
+} from "../polling/registry.js";
+import type { RateLimiter } from "../security/rate-limiter.js";
+import type { QuestionRow, StoredEventState } from "../store/port.js";
+import type { ClusterMessage } from "./messages.js";
+import type { Reconciler } from "./reconcile.js";
+import type { SharedLimit } from "./replication.js";
+
+export type Inbox = {
+  /** Applies a message from another node (in the order they arrive). */
+  receive(message: ClusterMessage): Promise<void>;
+  /** Re-reads everything (a missed message, a broken LISTEN connection): memory equals the store after. */
+  resync(): Promise<void>;
+};
+
+export function createInbox(
+  ctx: PollingContext,
+  reconciler: Reconciler,
+  limiters: Record<SharedLimit, RateLimiter>,
+  onGap: (node: string, expected: number, got: number) => void,
+): Inbox {
+  const { registry, listener } = ctx;
+  /** The last sequence number seen from each node. */
+  const lastSeq = new Map<string, number>();
+
+  async function receive(message: ClusterMessage): Promise<void> {
+    const last = lastSeq.get(message.node);
+    lastSeq.set(message.node, message.seq);
+    if (last !== undefined && message.seq !== last + 1) {
+      onGap(message.node, last + 1, message.seq);
+      await resync();
+      return;
+    }
+    for (const code of message.deletedEvents) deleteEvent(code);
+    for (const code of message.events) await reloadEvent(code);
+    for (const [code, pollId] of message.resets) await resetPoll(code, pollId);
+    for (const [pollId, value, delta] of message.votes) {
+      const tally = registry.tallies.get(pollId);
+      if (tally) addVotes(tally, value, delta);
+    }
+    for (const [pollId, previous, next] of message.answers) {
+      const tally = registry.tallies.get(pollId);
+      if (tally) applyTextVote(tally, previous, next);
+    }
+    const changedPolls = new Set([...message.votes, ...message.answers].map(([pollId]) => pollId));
+    for (const pollId of changedPolls) {
+      reconciler.pollChanged(pollId, true);
+      const poll = registry.polls.get(pollId);
+      if (poll) listener.resultsChanged(poll);
+    }
+    for (const [questionId, change] of message.upvotes) {
+      const question = registry.questions.byId.get(questionId);
+      if (!question) continue;
+      question.upvotes += change;
+      reconciler.upvotesChanged(question.eventCode, true);
+      listener.upvotesChanged(question);
+    }
+    for (const questionId of message.questions) await reloadQuestion(questionId);
+    for (const [code, questionId] of message.deletedQuestions) {
+      const question = findQuestion(registry.questions, code, questionId);
+      if (!question) continue;
+      removeQuestion(registry.questions, question);
+      listener.questionDeleted(question);
+    }
+    // Another node counted a use of a shared limit: it counts here too.
+    for (const [limit, key] of message.limits) limiters[limit].allow(key);
+  }
+
+  function deleteEvent(code: string): void {
+    const event = registry.events.get(code);
+    if (!event) return;
+    removeEvent(registry, code);
+    listener.eventDeleted(event);
+  }
+
+  async function reloadEvent(code: string): Promise<void> {
+    const stored = await ctx.store.loadEvent(code);
+    if (stored) applyEventState(stored);
+    else deleteEvent(code);
+  }
+
+  /** Makes memory's event, polls and word marks equal what is stored, telling the hub what changed. */
+  function applyEventState({ event, polls, wordMarks }: StoredEventState): void {
+    const before = registry.events.get(event.code);
+    if (!before) addEvent(registry, event);
+    else registry.events.set(event.code, event);
+    const stored = new Map(polls.map((poll) => [poll.id, poll]));
+    for (const poll of pollsOfEvent(registry, event.code)) {
+      if (stored.has(poll.id)) continue;
+      removePoll(registry, poll);
+      listener.pollDeleted(poll);
+    }
+    const marksByPoll = new Map<number, Map<string, WordMark>>();
+    for (const { pollId, groupKey, mark } of wordMarks) {
+      marksByPoll.set(pollId, (marksByPoll.get(pollId) ?? new Map()).set(groupKey, mark));
+    }
+    // Polls first, then the event: the order a change on this node tells the hub in (polls.ts).
+    for (const poll of polls) {
+      const known = registry.polls.get(poll.id);
+      const marksChanged = !sameMarks(registry.wordMarks.get(poll.id), marksByPoll.get(poll.id));
+      if (marksChanged) {
+        const marks = marksByPoll.get(poll.id);
+        if (marks) registry.wordMarks.set(poll.id, marks);
+        else registry.wordMarks.delete(poll.id);
+      }
+      if (!known) {
+        addPoll(registry, poll);
+        // Votes cast before this node knew the poll are counted by the next re-read.
+        reconciler.pollChanged(poll.id, true);
+        listener.pollChanged(poll);
+      } else if (JSON.stringify(known) !== JSON.stringify(poll)) {
+        replacePoll(registry, poll);
+        listener.pollChanged(poll);
+        listener.resultsChanged(poll);
+      } else if (marksChanged) listener.resultsChanged(poll);
+    }
+    if (!before || JSON.stringify(before) !== JSON.stringify(event)) listener.eventChanged(event);
+  }
+
+  async function resetPoll(code: string, pollId: number): Promise<void> {
+    const poll = registry.polls.get(pollId);
+    if (!poll || poll.eventCode !== code) return;
+    registry.tallies.set(pollId, emptyTallyOf(registry, poll));
+    // Votes another node committed after the reset may have arrived before it: re-read once quiet.
+    reconciler.pollChanged(pollId, true);
+    listener.pollReset(poll);
+    listener.pollChanged(poll);
+    listener.resultsChanged(poll);
+  }
+
+  async function reloadQuestion(questionId: number): Promise<void> {
+    const row = await ctx.store.loadQuestion(questionId);
+    if (row) applyQuestion(row);
+  }
+
+  function applyQuestion(row: QuestionRow): void {
+    if (!registry.events.has(row.eventCode)) return;
+    const known = registry.questions.byId.get(row.id);
+    if (!known) {
+      const question = liveQuestionOf(row);
+      addQuestion(registry.questions, question);
+      // A question asked elsewhere may have been upvoted before it arrived here.
+      reconciler.upvotesChanged(row.eventCode, true);
+      listener.questionChanged(question, null);
+      return;
+    }
+    if (known.state === row.state && known.highlighted === row.highlighted) return;
+    const previous = known.state;
+    known.state = row.state;
+    known.highlighted = row.highlighted;
+    listener.questionChanged(known, previous);
+  }
+
+  async function resync(): Promise<void> {
+    const stored = await ctx.store.load();
+    const codes = new Set(stored.events.map((event) => event.code));
+    for (const code of [...registry.events.keys()]) if (!codes.has(code)) deleteEvent(code);
+    for (const event of stored.events) {
+      const polls = stored.polls.filter((poll) => poll.eventCode === event.code);
+      const pollIds = new Set(polls.map((poll) => poll.id));
+      const wordMarks = stored.wordMarks.filter((mark) => pollIds.has(mark.pollId));
+      applyEventState({ event, polls, wordMarks });
+    }
+    const storedQuestions = new Set(stored.questions.map((row) => row.id));
+    for (const code of registry.events.keys()) {
+      for (const question of questionsOfEvent(registry.questions, code)) {
+        if (storedQuestions.has(question.id)) continue;
+        removeQuestion(registry.questions, question);
+        listener.questionDeleted(question);
+      }
+      reconciler.upvotesChanged(code, true);
+    }
+    for (const row of stored.questions) applyQuestion(row);
+    for (const pollId of registry.polls.keys()) reconciler.pollChanged(pollId, true);
+  }
+
+  return { receive, resync };
+}
+
+function sameMarks(a: Map<string, WordMark> | undefined, b: Map<string, WordMark> | undefined): boolean {
+  if ((a?.size ?? 0) !== (b?.size ?? 0)) return false;
+  for (const [key, mark] of a ?? []) if (b?.get(key) !== mark) return false;
+  return true;
+}

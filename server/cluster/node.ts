@@ -1,0 +1,88 @@
+// One node of several on PostgreSQL (docs/scaling.md): joins the channel, sends this node's
+// committed changes to the others (outbox) and applies theirs here (inbox), and re-reads from
+// the store whatever may have been missed (reconcile). `ctx.replication` is set to the outbox.
+import { randomBytes } from "node:crypto";
+import type { PollingContext } from "../polling/context.js";
+import type { RateLimiter } from "../security/rate-limiter.js";
+import { openChannel } from "./channel.js";
+import { createInbox } from "./inbox.js";
+import { parsePayload } from "./messages.js";
+import { createOutbox } from "./outbox.js";
+import { createReconciler, type Reconciler } from "./reconcile.js";
+import type { Replication, SharedLimit } from "./replication.js";
+
+export type ClusterNode = {
+  /** This node's name in the channel's messages. */
+  readonly id: string;
+  readonly reconciler: Reconciler;
+  /** Resolves once every message received so far is applied (tests). */
+  idle(): Promise<void>;
+  /** Sends what is waiting, stops listening. */
+  close(): Promise<void>;
+};
+
+type Log = { warn(details: object, message: string): void; error(details: object, message: string): void };
+
+export async function joinCluster(
+  ctx: PollingContext,
+  url: string,
+  limiters: Record<SharedLimit, RateLimiter>,
+  log: Log,
+): Promise<ClusterNode> {
+  const id = randomBytes(6).toString("hex");
+  const reconciler = createReconciler(ctx, (error) => log.error({ err: error }, "re-reading figures failed"));
+  const inbox = createInbox(ctx, reconciler, limiters, (node, expected, got) =>
+    log.warn({ node, expected, got }, "missed a message from another node: re-reading everything"),
+  );
+  /** Messages are applied one after the other, in the order they came. */
+  let applying: Promise<void> = Promise.resolve();
+  const enqueue = (work: () => Promise<void>) => {
+    applying = applying.then(work).catch((error: unknown) => {
+      log.error({ err: error }, "applying another node's change failed: re-reading everything");
+      return inbox.resync();
+    });
+  };
+  const channel = await openChannel(url, {
+    onPayload(payload) {
+      const message = parsePayload(payload);
+      if (message && message.node !== id) enqueue(() => inbox.receive(message));
+    },
+    onReconnected: () => enqueue(() => inbox.resync()),
+    onError: (error, what) => log.error({ err: error }, `${what} to PostgreSQL failed`),
+  });
+  const outbox = createOutbox(
+    id,
+    (payloads) => channel.send(payloads),
+    (error) => log.error({ err: error }, "telling the other nodes failed: they re-read once they notice"),
+  );
+  // This node's own changes postpone a re-read of the same figures (it could miss them).
+  const replication: Replication = {
+    ...outbox,
+    voted(pollId, previous, next) {
+      reconciler.pollChanged(pollId, false);
+      outbox.voted(pollId, previous, next);
+    },
+    answered(pollId, previous, next) {
+      reconciler.pollChanged(pollId, false);
+      outbox.answered(pollId, previous, next);
+    },
+    upvoted(questionId, change) {
+      const question = ctx.registry.questions.byId.get(questionId);
+      if (question) reconciler.upvotesChanged(question.eventCode, false);
+      outbox.upvoted(questionId, change);
+    },
+  };
+  ctx.replication = replication;
+  // What changed between loading the registry and listening is read once more.
+  enqueue(() => inbox.resync());
+  return {
+    id,
+    reconciler,
+    idle: () => applying,
+    async close() {
+      await outbox.flush();
+      reconciler.stop();
+      await channel.close();
+    },
+  };
+}

@@ -1,0 +1,171 @@
+// Several nodes on one PostgreSQL (docs/scaling.md): three real apps in this process, each with
+// its own store, registry and live hub, share one database. A change on any node reaches the
+// clients of every node, figures end equal to the database's, and shared limits hold across nodes.
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createEvent, createPoll, type EventFixture, PICK_TWO_OF_SIX, pollAction, request } from "../helpers/api.js";
+import { connectLive, type LiveClient } from "../helpers/live-client.js";
+import { freshDatabaseUrl } from "../helpers/postgres.js";
+import { startServer, type TestServer } from "../helpers/server.js";
+
+let url: string;
+const nodes: TestServer[] = [];
+const clients: LiveClient[] = [];
+
+beforeAll(async () => {
+  url = await freshDatabaseUrl();
+  // One after the other: the first migrates, the others find the schema in place.
+  for (let i = 0; i < 3; i++) nodes.push(await startServer({ databaseUrl: url }));
+});
+
+afterAll(async () => {
+  for (const client of clients) await client.close();
+  for (const node of nodes) {
+    await node.close();
+    node.cleanup();
+  }
+});
+
+const node = (i: number) => nodes[i] as TestServer;
+const a = () => node(0);
+const b = () => node(1);
+const c = () => node(2);
+
+async function live(node: TestServer, code: string, query = "") {
+  const client = await connectLive(node.url, code, query);
+  clients.push(client);
+  return client;
+}
+
+/** Every node has applied what the others told it, and re-read what it doubted. */
+async function settled() {
+  // A NOTIFY leaves its node within the outbox's batch time; give it time to arrive everywhere.
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  for (const node of nodes) {
+    await node.app.cluster?.idle();
+    await node.app.cluster?.reconciler.settle();
+  }
+}
+
+async function storedCounts(pollId: number): Promise<number> {
+  const sql = new pg.Client({ connectionString: url });
+  await sql.connect();
+  try {
+    const { rows } = await sql.query<{ n: string }>("SELECT count(*) AS n FROM votes WHERE poll_id = $1", [pollId]);
+    return Number(rows[0]?.n);
+  } finally {
+    await sql.end();
+  }
+}
+
+describe("three nodes on one PostgreSQL", () => {
+  let event: EventFixture;
+
+  beforeAll(async () => {
+    event = await createEvent(a().url);
+  });
+
+  it("knows an event created on another node", async () => {
+    await settled();
+    for (const node of nodes) expect((await request(node.url, "GET", `/api/events/${event.code}`)).status).toBe(200);
+  });
+
+  it("sends a poll opened on node B to a phone on node C, and votes on A to the projectors of every node", async () => {
+    const phone = await live(c(), event.code);
+    const screens = await Promise.all(nodes.map((node) => live(node, event.code, "?role=screen")));
+    await phone.next("snapshot");
+    const poll = await createPoll(b().url, event, PICK_TWO_OF_SIX);
+    await pollAction(b().url, event, poll.id, "open");
+    const opened = await phone.next("poll", (frame) => frame.poll.id === poll.id && frame.poll.state === "open");
+    expect(opened.poll.question).toBe(PICK_TWO_OF_SIX.question);
+
+    const [first, second] = poll.type === "choice" ? poll.options : [];
+    const votes = `/api/events/${event.code}/polls/${poll.id}/votes`;
+    for (let i = 0; i < 30; i++) {
+      const node = nodes[i % 3] as TestServer;
+      const optionIds = i % 2 === 0 ? [first?.id] : [first?.id, second?.id];
+      expect((await request(node.url, "POST", votes, { body: { optionIds } })).status).toBe(200);
+    }
+    for (const screen of screens) {
+      await screen.next("results", (frame) => frame.pollId === poll.id && frame.results.respondents === 30);
+    }
+    await settled();
+    expect(await storedCounts(poll.id)).toBe(30);
+    const figures = await Promise.all(
+      nodes.map(async (node) => (await request(node.url, "GET", `${votes.replace("/votes", "/results")}`)).body),
+    );
+    for (const seen of figures) expect(seen).toEqual(figures[0]);
+    expect(figures[0].results.respondents).toBe(30);
+  });
+
+  it("resets a poll on one node for every node", async () => {
+    const poll = await createPoll(a().url, event, PICK_TWO_OF_SIX);
+    await pollAction(a().url, event, poll.id, "open");
+    const optionIds = poll.type === "choice" ? [poll.options[0]?.id] : [];
+    const votes = `/api/events/${event.code}/polls/${poll.id}/votes`;
+    for (const node of nodes) await request(node.url, "POST", votes, { body: { optionIds } });
+    await settled();
+    await request(c().url, "POST", `/api/events/${event.code}/polls/${poll.id}/reset`, { key: event.key });
+    await settled();
+    for (const node of nodes) {
+      const results = await request(node.url, "GET", `/api/events/${event.code}/polls/${poll.id}/results`, {
+        key: event.key,
+      });
+      expect(results.body.results.respondents).toBe(0);
+    }
+  });
+
+  it("carries questions, their moderation and upvotes between nodes", async () => {
+    await request(a().url, "PATCH", `/api/events/${event.code}`, {
+      key: event.key,
+      body: { qa: { enabled: true, moderation: "pre" } },
+    });
+    await settled();
+    const moderator = await live(c(), event.code);
+    moderator.send({ type: "moderate", moderatorKey: event.key });
+    await moderator.next("snapshot", (frame) => frame.role === "moderator");
+    const asked = await request(a().url, "POST", `/api/events/${event.code}/questions`, {
+      body: { text: "Wie kommen wir vom Bahnhof hierher?" },
+    });
+    expect(asked.status).toBe(201);
+    const id = asked.body.question.id;
+    await moderator.next("question", (frame) => frame.question.id === id && frame.question.state === "pending");
+    const phone = await live(b(), event.code);
+    await phone.next("snapshot");
+    await request(b().url, "PATCH", `/api/events/${event.code}/questions/${id}`, {
+      key: event.key,
+      body: { state: "visible" },
+    });
+    await phone.next("question", (frame) => frame.question.id === id && frame.question.state === "visible");
+    await settled();
+    for (const node of nodes) {
+      const upvote = await request(node.url, "PUT", `/api/events/${event.code}/questions/${id}/upvote`);
+      expect(upvote.status).toBe(200);
+    }
+    await moderator.next("upvotes", (frame) => frame.upvotes[id] === 3);
+    await settled();
+    for (const node of nodes) {
+      const listed = await request(node.url, "GET", `/api/events/${event.code}/questions`, { key: event.key });
+      expect(listed.body.questions.find((question: { id: number }) => question.id === id)?.upvotes).toBe(3);
+    }
+  });
+
+  it("counts wrong moderator keys across nodes", async () => {
+    const target = await createEvent(b().url);
+    await settled();
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const node = nodes[i % 3] as TestServer;
+      const reply = await request(node.url, "PATCH", `/api/events/${target.code}`, {
+        key: `wrong-key-${i}`,
+        body: { title: "x" },
+      });
+      statuses.push(reply.status);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    // One node alone would let each address try its whole budget on every node.
+    const limit = nodes[0]?.app.config.tuning.moderatorKeyFailureBurst ?? 0;
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(limit + 2);
+    expect(statuses).toContain(429);
+  });
+});
