@@ -6,7 +6,7 @@ import type { PollingContext } from "../polling/context.js";
 import type { RateLimiter } from "../security/rate-limiter.js";
 import { openChannel } from "./channel.js";
 import { createInbox } from "./inbox.js";
-import { parsePayload } from "./messages.js";
+import { BEAT_MS, NODE_LOST_MS, parsePayload } from "./messages.js";
 import { createOutbox } from "./outbox.js";
 import { createReconciler, type Reconciler } from "./reconcile.js";
 import type { Replication, SharedLimit } from "./replication.js";
@@ -75,11 +75,24 @@ export async function joinCluster(
   ctx.replication = replication;
   // What changed between loading the registry and listening is read once more.
   enqueue(() => inbox.resync());
+  // Heartbeats; a node not heard from may have died with acked changes it never sent.
+  const beats = setInterval(() => {
+    void outbox.beat();
+    const now = performance.now();
+    for (const [node, heard] of inbox.lastHeard) {
+      if (now - heard < NODE_LOST_MS) continue;
+      inbox.forget(node);
+      log.warn({ node }, "another node went silent: re-reading everything it may not have told");
+      enqueue(() => inbox.resync());
+    }
+  }, BEAT_MS);
+  beats.unref();
   return {
     id,
     reconciler,
     idle: () => applying,
     async close() {
+      clearInterval(beats);
       await outbox.flush();
       reconciler.stop();
       await channel.close();
