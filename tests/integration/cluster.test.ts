@@ -168,4 +168,29 @@ describe("three nodes on one PostgreSQL", () => {
     expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(limit + 2);
     expect(statuses).toContain(429);
   });
+
+  it("catches up after its LISTEN connection broke: votes it never heard of are counted once it is back", async () => {
+    const poll = await createPoll(a().url, event, PICK_TWO_OF_SIX);
+    await pollAction(a().url, event, poll.id, "open");
+    await settled();
+    const optionIds = poll.type === "choice" ? [poll.options[1]?.id] : [];
+    const votes = `/api/events/${event.code}/polls/${poll.id}/votes`;
+    const results = `/api/events/${event.code}/polls/${poll.id}/results`;
+    // PostgreSQL cuts every node's LISTEN connection (as a restart or a network fault would).
+    const sql = new pg.Client({ connectionString: url });
+    await sql.connect();
+    try {
+      const cut = await sql.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN %' AND datname = current_database()",
+      );
+      expect(cut.rowCount).toBe(3);
+    } finally {
+      await sql.end();
+    }
+    for (let i = 0; i < 12; i++) await request(a().url, "POST", votes, { body: { optionIds } });
+    const respondents = (node: TestServer) =>
+      request(node.url, "GET", results).then((reply) => reply.body.results.respondents);
+    for (const node of nodes) await expect.poll(() => respondents(node), { timeout: 8000 }).toBe(12);
+    expect(await storedCounts(poll.id)).toBe(12);
+  });
 });
