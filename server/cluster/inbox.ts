@@ -29,6 +29,8 @@ export type Inbox = {
   forget(node: string): void;
   /** Re-reads everything (a missed message, a broken LISTEN connection): memory equals the store after. */
   resync(): Promise<void>;
+  /** Re-reads one event now; the caller holds its lock, or this node does not know it yet. */
+  catchUp(code: string): Promise<void>;
 };
 
 export function createInbox(
@@ -101,13 +103,14 @@ export function createInbox(
    */
   async function reloadEvent(code: string): Promise<void> {
     const known = registry.events.get(code);
-    const reload = async () => {
-      const stored = await ctx.store.loadEvent(code);
-      if (stored) applyEventState(stored);
-      else deleteEvent(code);
-    };
     // An event this node does not know yet has no change of this node to race with.
-    await (known ? ctx.store.exclusive(known.id, reload) : reload());
+    await (known ? ctx.store.exclusive(known.id, () => catchUp(code)) : catchUp(code));
+  }
+
+  async function catchUp(code: string): Promise<void> {
+    const stored = await ctx.store.loadEvent(code);
+    if (stored) applyEventState(stored);
+    else deleteEvent(code);
   }
 
   /** Makes memory's event, polls and word marks equal what is stored, telling the hub what changed. */
@@ -209,6 +212,7 @@ export function createInbox(
   return {
     receive,
     resync,
+    catchUp,
     lastHeard,
     forget(node) {
       lastHeard.delete(node);

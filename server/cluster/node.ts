@@ -58,6 +58,7 @@ export async function joinCluster(
   // This node's own changes postpone a re-read of the same figures (it could miss them).
   const replication: Replication = {
     ...outbox,
+    catchUp: (code) => inbox.catchUp(code),
     voted(pollId, previous, next) {
       reconciler.pollChanged(pollId, false);
       outbox.voted(pollId, previous, next);

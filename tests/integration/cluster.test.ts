@@ -193,4 +193,30 @@ describe("three nodes on one PostgreSQL", () => {
     for (const node of nodes) await expect.poll(() => respondents(node), { timeout: 8000 }).toBe(12);
     expect(await storedCounts(poll.id)).toBe(12);
   });
+
+  it("groups open answers given on every node alike, and hides a word everywhere", async () => {
+    const poll = await createPoll(b().url, event, { type: "text", question: "Ein Wort für heute?", maxAnswers: 2 });
+    await pollAction(b().url, event, poll.id, "open");
+    await settled();
+    const votes = `/api/events/${event.code}/polls/${poll.id}/votes`;
+    const given = [["Kaffee", "Regen"], ["kaffee"], ["KAFFEE ", "Sonne"], ["Regen"], ["Quatsch"], ["quatsch", "Sonne"]];
+    for (const [i, answers] of given.entries()) {
+      expect((await request((nodes[i % 3] as TestServer).url, "POST", votes, { body: { answers } })).status).toBe(200);
+    }
+    const hidden = await request(c().url, "POST", `/api/events/${event.code}/polls/${poll.id}/hidden`, {
+      key: event.key,
+      body: { text: "QUATSCH" },
+    });
+    expect(hidden.status).toBe(200);
+    await settled();
+    const results = `/api/events/${event.code}/polls/${poll.id}/results`;
+    const seen = await Promise.all(nodes.map(async (node) => (await request(node.url, "GET", results)).body.results));
+    for (const figures of seen) expect(figures).toEqual(seen[0]);
+    expect(seen[0].respondents).toBe(6);
+    expect(seen[0].words.map((word: { text: string; count: number }) => [word.text, word.count])).toEqual([
+      ["Kaffee", 3],
+      ["Regen", 2],
+      ["Sonne", 2],
+    ]);
+  });
 });
