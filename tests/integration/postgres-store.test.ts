@@ -275,6 +275,20 @@ describe("votes and answers", () => {
     expect(rows.rows[0]).toEqual({ created_at: String(NOW), updated_at: String(NOW + 1) });
   });
 
+  it("draws no participant id for a vote of a participant already known", async () => {
+    const event = await newEvent();
+    const poll = await store.insertPoll(event.id, ratingPoll(event.code));
+    const known = tokenHashOf(`known-${poll.id}`);
+    await store.recordVote(poll.id, known, 1, NOW);
+    for (let i = 0; i < 5; i++) await store.recordVote(poll.id, known, 2 + i, NOW);
+    await store.recordVote(poll.id, tokenHashOf(`next-${poll.id}`), 1, NOW);
+    const { rows } = await sql.query<{ id: number }>(
+      "SELECT id FROM participants WHERE token_hash = ANY($1) ORDER BY id",
+      [[known, tokenHashOf(`next-${poll.id}`)]],
+    );
+    expect(rows[1]?.id).toBe((rows[0]?.id ?? 0) + 1);
+  });
+
   it("records answers to a text poll with the earlier ones, oldest vote first", async () => {
     const event = await newEvent();
     const poll = await store.insertPoll(event.id, textPoll(event.code));
@@ -698,6 +712,14 @@ describe("migrations", () => {
     } finally {
       await client.end();
     }
+  });
+
+  it("refuses a database whose encoding cannot hold every script", async () => {
+    const latin = new URL(await freshDatabaseUrl());
+    const name = `${latin.pathname.slice(1)}_latin1`;
+    await sql.query(`CREATE DATABASE ${name} ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0`);
+    latin.pathname = `/${name}`;
+    await expect(createPostgresStore(latin.toString())).rejects.toThrow(/encoding is LATIN1/);
   });
 
   it("refuses a database it cannot reach", async () => {
