@@ -320,6 +320,28 @@ describe("votes and answers", () => {
     expect(await store.answersOf(tokenHashOf("nobody"), [poll.id])).toEqual(new Map());
   });
 
+  it("keeps any text as it was given, quotes, braces, backslashes and all", async () => {
+    const event = await newEvent();
+    const poll = await store.insertPoll(event.id, textPoll(event.code));
+    const tricky = ['say "hi"', "back\\slash", "{a,b}", "NULL", "", "مرحبا 👋🏽", "a'b;--"];
+    const voter = tokenHashOf(`tricky-${poll.id}`);
+    await Promise.all([
+      store.recordAnswers(poll.id, voter, tricky.slice(0, 3), NOW),
+      store.recordAnswers(poll.id, tokenHashOf(`tricky2-${poll.id}`), tricky.slice(3), NOW),
+    ]);
+    expect(await store.recordAnswers(poll.id, voter, ["x"], NOW)).toMatchObject({ previous: tricky.slice(0, 3) });
+    expect((await store.answersOfPoll(poll.id)).map((row) => row.answers)).toEqual([["x"], tricky.slice(3)]);
+    const ids = await Promise.all(
+      tricky.map((text, i) =>
+        store.insertQuestion(event.id, voter, { text, name: i % 2 === 0 ? text : undefined, state: "visible" }, NOW),
+      ),
+    );
+    const stored = await Promise.all(ids.map((id) => store.loadQuestion(id)));
+    expect(stored.map((row) => [row?.text, row?.name])).toEqual(
+      tricky.map((text, i) => [text, i % 2 === 0 ? text : null]),
+    );
+  });
+
   it("deletes a poll's votes and tells how many", async () => {
     const event = await newEvent();
     const poll = await store.insertPoll(event.id, ratingPoll(event.code));
@@ -560,6 +582,42 @@ describe("the group commit", () => {
     expect(batches).toEqual([{ size: 43, failed: 2, durationMs: expect.any(Number) }]);
     const counts = (await store.loadTally(poll.id)).voteCounts.reduce((sum, row) => sum + row.votes, 0);
     expect(counts).toBe(40);
+  });
+
+  it("fails every write of a batch whose COMMIT fails", async () => {
+    // A check PostgreSQL makes only at COMMIT, in a database of this test's own.
+    const database = await freshDatabaseUrl();
+    const reports: BatchReport[] = [];
+    const node = await createPostgresStore(database, { onBatch: (report) => reports.push(report) });
+    const admin = new pg.Client({ connectionString: database });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE FUNCTION refuse_99() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.value = 99 THEN RAISE EXCEPTION 'no 99 at commit'; END IF; RETURN NEW; END $$`);
+      await admin.query(`CREATE CONSTRAINT TRIGGER refuse_99 AFTER INSERT OR UPDATE ON votes
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION refuse_99()`);
+      const event = await newEvent(node);
+      const poll = await node.insertPoll(event.id, ratingPoll(event.code));
+      await node.flush();
+      const outcomes = await Promise.allSettled([
+        node.recordVote(poll.id, tokenHashOf("c1"), 1, NOW),
+        node.recordVote(poll.id, tokenHashOf("c2"), 99, NOW),
+        node.recordVote(poll.id, tokenHashOf("c3"), 2, NOW),
+      ]);
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(["rejected", "rejected", "rejected"]);
+      expect((outcomes[0] as PromiseRejectedResult).reason).toMatchObject({ message: "no 99 at commit" });
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(reports.at(-1)).toMatchObject({ size: 3, failed: 3 });
+      expect((await node.loadTally(poll.id)).voteCounts).toEqual([]);
+      // The writer goes on with the next batch.
+      expect(await node.recordVote(poll.id, tokenHashOf("c1"), 3, NOW)).toEqual({
+        previous: null,
+        newParticipant: true,
+      });
+    } finally {
+      await admin.end();
+      await node.close();
+    }
   });
 
   it("acknowledges a write only once it is committed", async () => {
