@@ -715,6 +715,24 @@ describe("two nodes on one database", () => {
     }
   });
 
+  it("keeps a vote acknowledged on one node while another deletes the voter's only other event", async () => {
+    const kept = await newEvent();
+    const keptPoll = await store.insertPoll(kept.id, ratingPoll(kept.code));
+    for (let round = 0; round < 30; round++) {
+      const doomed = await newEvent();
+      const doomedPoll = await store.insertPoll(doomed.id, ratingPoll(doomed.code));
+      const voter = tokenHashOf(`leaving-${doomed.id}`);
+      await store.recordVote(doomedPoll.id, voter, 1, NOW);
+      const [, vote] = await Promise.all([
+        store.deleteEvents([doomed.id]),
+        other.recordVote(keptPoll.id, voter, 2, NOW),
+      ]);
+      // The vote stands, with its participant (created anew when the deletion took the old one).
+      expect(vote.previous).toBeNull();
+      expect(await store.votesOf(voter, [keptPoll.id])).toEqual(new Map([[keptPoll.id, 2]]));
+    }
+  });
+
   it("runs one change of an event at a time across nodes, changes of other events meanwhile", async () => {
     const event = await newEvent();
     const elsewhere = await newEvent();
