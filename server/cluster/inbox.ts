@@ -24,6 +24,8 @@ import type { SharedLimit } from "./replication.js";
 export type Inbox = {
   /** Applies a message from another node (in the order they arrive). */
   receive(message: ClusterMessage): Promise<void>;
+  /** Messages missed (a sequence number skipped), each answered by a resync. */
+  readonly gaps: number;
   /** Nodes heard from lately, with when (performance.now()); a lost one is forgotten by `forget`. */
   readonly lastHeard: ReadonlyMap<string, number>;
   forget(node: string): void;
@@ -43,6 +45,7 @@ export function createInbox(
   /** The last sequence number seen from each node. */
   const lastSeq = new Map<string, number>();
   const lastHeard = new Map<string, number>();
+  let gaps = 0;
 
   async function receive(message: ClusterMessage): Promise<void> {
     lastHeard.set(message.node, performance.now());
@@ -50,6 +53,7 @@ export function createInbox(
     const expected = message.beat ? (last ?? message.seq) : (last ?? message.seq - 1) + 1;
     lastSeq.set(message.node, message.seq);
     if (message.seq !== expected) {
+      gaps++;
       onGap(message.node, expected, message.seq);
       await resync();
       return;
@@ -213,6 +217,9 @@ export function createInbox(
     receive,
     resync,
     catchUp,
+    get gaps() {
+      return gaps;
+    },
     lastHeard,
     forget(node) {
       lastHeard.delete(node);

@@ -68,6 +68,16 @@ describe("three nodes on one PostgreSQL", () => {
   it("knows an event created on another node", async () => {
     await settled();
     for (const node of nodes) expect((await request(node.url, "GET", `/api/events/${event.code}`)).status).toBe(200);
+    // The operator sees the channel in /metrics: the others heard of it, and hear each other.
+    const metric = async (name: string) =>
+      Number(
+        new RegExp(`^handzeichen_cluster_${name} (\\d+)$`, "m").exec(
+          await (await fetch(`${b().url}/metrics`)).text(),
+        )?.[1],
+      );
+    expect(await metric("messages_received")).toBeGreaterThan(0);
+    // Heartbeats go out every second.
+    await expect.poll(() => metric("other_nodes"), { timeout: 3000 }).toBe(2);
   });
 
   it("sends a poll opened on node B to a phone on node C, and votes on A to the projectors of every node", async () => {
