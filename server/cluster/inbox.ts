@@ -33,6 +33,8 @@ export type Inbox = {
   resync(): Promise<void>;
   /** Re-reads one event now; the caller holds its lock, or this node does not know it yet. */
   catchUp(code: string): Promise<void>;
+  /** Re-reads one question now (the caller holds its event's lock, or this node does not know it). */
+  catchUpQuestion(questionId: number): Promise<void>;
 };
 
 export function createInbox(
@@ -217,6 +219,10 @@ export function createInbox(
     receive,
     resync,
     catchUp,
+    async catchUpQuestion(questionId) {
+      const row = await ctx.store.loadQuestion(questionId);
+      if (row) applyQuestion(row);
+    },
     get gaps() {
       return gaps;
     },

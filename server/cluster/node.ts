@@ -80,6 +80,7 @@ export async function joinCluster(
   const replication: Replication = {
     ...outbox,
     catchUp: (code) => inbox.catchUp(code),
+    catchUpQuestion: (questionId) => inbox.catchUpQuestion(questionId),
     voted(pollId, previous, next) {
       reconciler.pollChanged(pollId, false);
       outbox.voted(pollId, previous, next);

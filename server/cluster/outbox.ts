@@ -9,7 +9,7 @@ import type { Replication } from "./replication.js";
 /** How long deltas (votes, answers, upvotes, asks) wait to share a NOTIFY. */
 export const BATCH_MS = 20;
 
-export type Outbox = Omit<Replication, "catchUp"> & {
+export type Outbox = Omit<Replication, "catchUp" | "catchUpQuestion"> & {
   /** Sends what is collected now (shutdown). */
   flush(): Promise<void>;
   /** Sends a heartbeat with the last sequence number, after what is collected. */

@@ -27,6 +27,8 @@ export type Replication = {
    * moment ago. On one node memory is the store's already.
    */
   catchUp(eventCode: string): Promise<void>;
+  /** The same for one question (asked on another node a moment ago). */
+  catchUpQuestion(questionId: number): Promise<void>;
 };
 
 /** The limits that hold across nodes: each node counts the others' uses too. */
@@ -46,4 +48,5 @@ export const NO_REPLICATION: Replication = {
   pollReset: () => {},
   limitUsed: () => {},
   catchUp: () => Promise.resolve(),
+  catchUpQuestion: () => Promise.resolve(),
 };
