@@ -1,12 +1,43 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Integration tests about SQLite itself (its file, WAL, pragmas, write lock, migrations, group
+ * commit) or that start their own stores (PostgreSQL's and the cluster's own tests), and the
+ * bench and demo scripts: run once, in the "sqlite" project. Everything else in tests/integration
+ * runs a second time on PostgreSQL.
+ */
+const STORE_SPECIFIC = [
+  "tests/integration/bad-config.test.ts",
+  "tests/integration/bench-smoke.test.ts",
+  "tests/integration/cluster*.test.ts",
+  "tests/integration/crash*.test.ts",
+  "tests/integration/deleted-data.test.ts",
+  "tests/integration/demo-output.test.ts",
+  "tests/integration/full-disk.test.ts",
+  "tests/integration/group-commit.test.ts",
+  "tests/integration/migration-keeps-votes.test.ts",
+  "tests/integration/postgres-store.test.ts",
+  "tests/integration/write-failure.test.ts",
+];
+
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
     pool: "forks",
-    // One PostgreSQL for the whole run, started only if a test asks for a database.
+    // One PostgreSQL per project, started only if a test asks for a database.
     globalSetup: ["tests/helpers/postgres-server.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: "sqlite", include: ["tests/**/*.test.ts"] } },
+      {
+        extends: true,
+        test: {
+          name: "postgres",
+          include: ["tests/integration/**/*.test.ts"],
+          exclude: STORE_SPECIFIC,
+          env: { TEST_STORE: "postgres" },
+        },
+      },
+    ],
   },
 });

@@ -128,7 +128,10 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     crossOriginEmbedderPolicy: false,
   });
   // The hub does not exist yet when the metrics are made; the gauge asks it lazily.
-  const metrics = createMetrics(() => hub.connectionCount());
+  const metrics = createMetrics(
+    () => hub.connectionCount(),
+    () => cluster?.stats() ?? null,
+  );
   const storeHooks = {
     onBatch: metrics.batchCommitted,
     onCallbackError: (error: unknown) => app.log.error({ err: error }, "vote callback failed"),

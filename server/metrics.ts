@@ -1,6 +1,7 @@
 // Prometheus metrics (GET /metrics): what an operator watches during a live event.
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import type { ErrorCode } from "../shared/errors.js";
+import type { ClusterStats } from "./cluster/node.js";
 import type { BatchReport } from "./store/group-commit.js";
 
 export type Metrics = {
@@ -12,9 +13,33 @@ export type Metrics = {
 };
 
 /** Each app has its own registry, so tests can run several apps in one process. */
-export function createMetrics(connections: () => number): Metrics {
+export function createMetrics(connections: () => number, cluster: () => ClusterStats | null = () => null): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "handzeichen_" });
+  // Several nodes (docs/scaling.md): the channel between them. Absent on one node.
+  const clusterGauge = (name: string, help: string, read: (stats: ClusterStats) => number) =>
+    new Gauge({
+      name: `handzeichen_cluster_${name}`,
+      help,
+      registers: [registry],
+      collect() {
+        const stats = cluster();
+        if (stats) this.set(read(stats));
+      },
+    });
+  clusterGauge("messages_sent", "Messages this node sent to the others since it started.", (s) => s.messagesSent);
+  clusterGauge("messages_received", "Messages from other nodes since this node started.", (s) => s.messagesReceived);
+  clusterGauge(
+    "resyncs",
+    "Times this node re-read everything: a missed message, a broken LISTEN connection, a node gone silent.",
+    (s) => s.resyncs,
+  );
+  clusterGauge(
+    "corrections",
+    "Re-reads of a quiet poll or event's figures that changed them (a change missed or counted twice).",
+    (s) => s.corrections,
+  );
+  clusterGauge("other_nodes", "Other nodes heard from in the last few seconds.", (s) => s.otherNodes);
   new Gauge({
     name: "handzeichen_websocket_connections",
     help: "Open live WebSocket connections.",

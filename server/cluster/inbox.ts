@@ -5,13 +5,7 @@
 import { addVotes, applyTextVote } from "../domain/tally.js";
 import type { WordMark } from "../domain/word-marks.js";
 import type { PollingContext } from "../polling/context.js";
-import {
-  addQuestion,
-  findQuestion,
-  liveQuestionOf,
-  questionsOfEvent,
-  removeQuestion,
-} from "../polling/questions-registry.js";
+import { addQuestion, findQuestion, liveQuestionOf, removeQuestion } from "../polling/questions-registry.js";
 import {
   addEvent,
   addPoll,
@@ -30,8 +24,17 @@ import type { SharedLimit } from "./replication.js";
 export type Inbox = {
   /** Applies a message from another node (in the order they arrive). */
   receive(message: ClusterMessage): Promise<void>;
+  /** Messages missed (a sequence number skipped), each answered by a resync. */
+  readonly gaps: number;
+  /** Nodes heard from lately, with when (performance.now()); a lost one is forgotten by `forget`. */
+  readonly lastHeard: ReadonlyMap<string, number>;
+  forget(node: string): void;
   /** Re-reads everything (a missed message, a broken LISTEN connection): memory equals the store after. */
   resync(): Promise<void>;
+  /** Re-reads one event now; the caller holds its lock, or this node does not know it yet. */
+  catchUp(code: string): Promise<void>;
+  /** Re-reads one question now (the caller holds its event's lock, or this node does not know it). */
+  catchUpQuestion(questionId: number): Promise<void>;
 };
 
 export function createInbox(
@@ -43,15 +46,21 @@ export function createInbox(
   const { registry, listener } = ctx;
   /** The last sequence number seen from each node. */
   const lastSeq = new Map<string, number>();
+  const lastHeard = new Map<string, number>();
+  let gaps = 0;
 
   async function receive(message: ClusterMessage): Promise<void> {
+    lastHeard.set(message.node, performance.now());
     const last = lastSeq.get(message.node);
+    const expected = message.beat ? (last ?? message.seq) : (last ?? message.seq - 1) + 1;
     lastSeq.set(message.node, message.seq);
-    if (last !== undefined && message.seq !== last + 1) {
-      onGap(message.node, last + 1, message.seq);
+    if (message.seq !== expected) {
+      gaps++;
+      onGap(message.node, expected, message.seq);
       await resync();
       return;
     }
+    if (message.beat) return;
     for (const code of message.deletedEvents) deleteEvent(code);
     for (const code of message.events) await reloadEvent(code);
     for (const [code, pollId] of message.resets) await resetPoll(code, pollId);
@@ -94,7 +103,17 @@ export function createInbox(
     listener.eventDeleted(event);
   }
 
+  /**
+   * Re-reads an event under its lock (store.exclusive), so no change of this node runs between
+   * the read and applying it: what is applied is never older than what memory holds.
+   */
   async function reloadEvent(code: string): Promise<void> {
+    const known = registry.events.get(code);
+    // An event this node does not know yet has no change of this node to race with.
+    await (known ? ctx.store.exclusive(known.id, () => catchUp(code)) : catchUp(code));
+  }
+
+  async function catchUp(code: string): Promise<void> {
     const stored = await ctx.store.loadEvent(code);
     if (stored) applyEventState(stored);
     else deleteEvent(code);
@@ -149,9 +168,19 @@ export function createInbox(
     listener.resultsChanged(poll);
   }
 
+  /** Re-reads a question; one this node knows is read under its event's lock (see reloadEvent). */
   async function reloadQuestion(questionId: number): Promise<void> {
-    const row = await ctx.store.loadQuestion(questionId);
-    if (row) applyQuestion(row);
+    const known = registry.questions.byId.get(questionId);
+    const event = known && registry.events.get(known.eventCode);
+    const reload = async () => {
+      const row = await ctx.store.loadQuestion(questionId);
+      if (row) applyQuestion(row);
+      else if (known && registry.questions.byId.get(questionId) === known) {
+        removeQuestion(registry.questions, known);
+        listener.questionDeleted(known);
+      }
+    };
+    await (event ? ctx.store.exclusive(event.id, reload) : reload());
   }
 
   function applyQuestion(row: QuestionRow): void {
@@ -172,30 +201,37 @@ export function createInbox(
     listener.questionChanged(known, previous);
   }
 
+  /**
+   * Everything re-read, event by event and question by question, each under its lock (the
+   * snapshot from load() only says which there are: applying it whole could undo a newer change).
+   */
   async function resync(): Promise<void> {
     const stored = await ctx.store.load();
-    const codes = new Set(stored.events.map((event) => event.code));
-    for (const code of [...registry.events.keys()]) if (!codes.has(code)) deleteEvent(code);
-    for (const event of stored.events) {
-      const polls = stored.polls.filter((poll) => poll.eventCode === event.code);
-      const pollIds = new Set(polls.map((poll) => poll.id));
-      const wordMarks = stored.wordMarks.filter((mark) => pollIds.has(mark.pollId));
-      applyEventState({ event, polls, wordMarks });
-    }
-    const storedQuestions = new Set(stored.questions.map((row) => row.id));
-    for (const code of registry.events.keys()) {
-      for (const question of questionsOfEvent(registry.questions, code)) {
-        if (storedQuestions.has(question.id)) continue;
-        removeQuestion(registry.questions, question);
-        listener.questionDeleted(question);
-      }
-      reconciler.upvotesChanged(code, true);
-    }
-    for (const row of stored.questions) applyQuestion(row);
+    const codes = new Set([...registry.events.keys(), ...stored.events.map((event) => event.code)]);
+    for (const code of codes) await reloadEvent(code);
+    const questionIds = new Set([...registry.questions.byId.keys(), ...stored.questions.map((row) => row.id)]);
+    for (const questionId of questionIds) await reloadQuestion(questionId);
+    for (const code of registry.events.keys()) reconciler.upvotesChanged(code, true);
     for (const pollId of registry.polls.keys()) reconciler.pollChanged(pollId, true);
   }
 
-  return { receive, resync };
+  return {
+    receive,
+    resync,
+    catchUp,
+    async catchUpQuestion(questionId) {
+      const row = await ctx.store.loadQuestion(questionId);
+      if (row) applyQuestion(row);
+    },
+    get gaps() {
+      return gaps;
+    },
+    lastHeard,
+    forget(node) {
+      lastHeard.delete(node);
+      lastSeq.delete(node);
+    },
+  };
 }
 
 function sameMarks(a: Map<string, WordMark> | undefined, b: Map<string, WordMark> | undefined): boolean {

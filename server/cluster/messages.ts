@@ -28,14 +28,25 @@ export type Changes = {
   limits: [(typeof SHARED_LIMITS)[number], string][];
 };
 
-export type ClusterMessage = Changes & { node: string; seq: number };
+/**
+ * `beat`: a heartbeat, sent every BEAT_MS, carrying the sender's last sequence number instead of
+ * changes: a receiver that has not seen that number missed a message; one that hears nothing from
+ * a node for NODE_LOST_MS takes it for dead (it may have died with acked changes unsent).
+ */
+export type ClusterMessage = Changes & { node: string; seq: number; beat: boolean };
+
+export const BEAT_MS = 1000;
+export const NODE_LOST_MS = 3500;
+
+export const heartbeat = (node: string, seq: number): string => JSON.stringify({ node, seq, beat: true });
 
 const id = z.number().int().nonnegative();
 const code = z.string().max(200);
 
 export const ClusterMessage = z.object({
   node: z.string().min(1).max(64),
-  seq: z.number().int().positive(),
+  seq: z.number().int().nonnegative(),
+  beat: z.boolean().default(false),
   votes: z.array(z.tuple([id, z.number().int(), z.number().int()])).default([]),
   answers: z.array(z.tuple([id, z.array(z.string()).nullable(), z.array(z.string())])).default([]),
   upvotes: z.array(z.tuple([id, z.number().int()])).default([]),
@@ -75,7 +86,9 @@ export function toPayloads(node: string, firstSeq: number, changes: Changes): st
   const envelope = JSON.stringify({ node, seq: Number.MAX_SAFE_INTEGER }).length + LISTS.length * 12;
   const flush = () => {
     if (isEmpty(current)) return;
-    payloads.push(JSON.stringify(withoutEmptyLists({ node, seq: firstSeq + payloads.length, ...current })));
+    payloads.push(
+      JSON.stringify(withoutEmptyLists({ node, seq: firstSeq + payloads.length, beat: false, ...current })),
+    );
     current = noChanges();
     size = 0;
   };

@@ -6,14 +6,27 @@ import type { PollingContext } from "../polling/context.js";
 import type { RateLimiter } from "../security/rate-limiter.js";
 import { openChannel } from "./channel.js";
 import { createInbox } from "./inbox.js";
-import { parsePayload } from "./messages.js";
+import { BEAT_MS, NODE_LOST_MS, parsePayload } from "./messages.js";
 import { createOutbox } from "./outbox.js";
 import { createReconciler, type Reconciler } from "./reconcile.js";
 import type { Replication, SharedLimit } from "./replication.js";
 
+/** What /metrics shows of the channel between nodes (counts since the node started). */
+export type ClusterStats = {
+  messagesSent: number;
+  messagesReceived: number;
+  /** Everything re-read: a missed message, a broken LISTEN connection, a node gone silent. */
+  resyncs: number;
+  /** Re-reads of a quiet poll or event that changed a figure (a delta missed or counted twice). */
+  corrections: number;
+  /** Other nodes heard from within the last few seconds. */
+  otherNodes: number;
+};
+
 export type ClusterNode = {
   /** This node's name in the channel's messages. */
   readonly id: string;
+  stats(): ClusterStats;
   readonly reconciler: Reconciler;
   /** Resolves once every message received so far is applied (tests). */
   idle(): Promise<void>;
@@ -36,18 +49,26 @@ export async function joinCluster(
   );
   /** Messages are applied one after the other, in the order they came. */
   let applying: Promise<void> = Promise.resolve();
+  let received = 0;
+  let resyncs = 0;
+  const resync = () => {
+    resyncs++;
+    return inbox.resync();
+  };
   const enqueue = (work: () => Promise<void>) => {
     applying = applying.then(work).catch((error: unknown) => {
       log.error({ err: error }, "applying another node's change failed: re-reading everything");
-      return inbox.resync();
+      return resync();
     });
   };
   const channel = await openChannel(url, {
     onPayload(payload) {
       const message = parsePayload(payload);
-      if (message && message.node !== id) enqueue(() => inbox.receive(message));
+      if (!message || message.node === id) return;
+      received++;
+      enqueue(() => inbox.receive(message));
     },
-    onReconnected: () => enqueue(() => inbox.resync()),
+    onReconnected: () => enqueue(resync),
     onError: (error, what) => log.error({ err: error }, `${what} to PostgreSQL failed`),
   });
   const outbox = createOutbox(
@@ -58,6 +79,8 @@ export async function joinCluster(
   // This node's own changes postpone a re-read of the same figures (it could miss them).
   const replication: Replication = {
     ...outbox,
+    catchUp: (code) => inbox.catchUp(code),
+    catchUpQuestion: (questionId) => inbox.catchUpQuestion(questionId),
     voted(pollId, previous, next) {
       reconciler.pollChanged(pollId, false);
       outbox.voted(pollId, previous, next);
@@ -75,11 +98,31 @@ export async function joinCluster(
   ctx.replication = replication;
   // What changed between loading the registry and listening is read once more.
   enqueue(() => inbox.resync());
+  // Heartbeats; a node not heard from may have died with acked changes it never sent.
+  const beats = setInterval(() => {
+    void outbox.beat();
+    const now = performance.now();
+    for (const [node, heard] of inbox.lastHeard) {
+      if (now - heard < NODE_LOST_MS) continue;
+      inbox.forget(node);
+      log.warn({ node }, "another node went silent: re-reading everything it may not have told");
+      enqueue(resync);
+    }
+  }, BEAT_MS);
+  beats.unref();
   return {
     id,
+    stats: () => ({
+      messagesSent: outbox.sent,
+      messagesReceived: received,
+      resyncs: resyncs + inbox.gaps,
+      corrections: reconciler.corrections,
+      otherNodes: inbox.lastHeard.size,
+    }),
     reconciler,
     idle: () => applying,
     async close() {
+      clearInterval(beats);
       await outbox.flush();
       reconciler.stop();
       await channel.close();

@@ -3,15 +3,17 @@
 // commit of the database). Deltas wait up to BATCH_MS; a moderator's change goes out at once,
 // after what was collected before it, so every node applies one node's changes in their order.
 import type { BallotValue } from "../domain/ballot.js";
-import { type Changes, isEmpty, noChanges, toPayloads } from "./messages.js";
+import { type Changes, heartbeat, isEmpty, noChanges, toPayloads } from "./messages.js";
 import type { Replication } from "./replication.js";
 
 /** How long deltas (votes, answers, upvotes, asks) wait to share a NOTIFY. */
 export const BATCH_MS = 20;
 
-export type Outbox = Replication & {
+export type Outbox = Omit<Replication, "catchUp" | "catchUpQuestion"> & {
   /** Sends what is collected now (shutdown). */
   flush(): Promise<void>;
+  /** Sends a heartbeat with the last sequence number, after what is collected. */
+  beat(): Promise<void>;
   /** Messages sent so far (the last sequence number). */
   readonly sent: number;
 };
@@ -96,6 +98,11 @@ export function createOutbox(
       later();
     },
     flush,
+    beat() {
+      void flush();
+      sending = sending.then(() => send([heartbeat(node, seq)])).catch(onError);
+      return sending;
+    },
     get sent() {
       return seq;
     },

@@ -21,6 +21,14 @@ export type Replication = {
   pollReset(eventCode: string, pollId: number): void;
   /** A shared limit (a wrong moderator key, a wrong access code, an event created) was used up by `key`. */
   limitUsed(limit: SharedLimit, key: string): void;
+  /**
+   * Makes memory's copy of the event (its polls, screen, word marks) equal the store's: before a
+   * moderator's change (inside its lock), and before "no such event" for one made elsewhere a
+   * moment ago. On one node memory is the store's already.
+   */
+  catchUp(eventCode: string): Promise<void>;
+  /** The same for one question (asked on another node a moment ago). */
+  catchUpQuestion(questionId: number): Promise<void>;
 };
 
 /** The limits that hold across nodes: each node counts the others' uses too. */
@@ -39,4 +47,6 @@ export const NO_REPLICATION: Replication = {
   eventDeleted: () => {},
   pollReset: () => {},
   limitUsed: () => {},
+  catchUp: () => Promise.resolve(),
+  catchUpQuestion: () => Promise.resolve(),
 };

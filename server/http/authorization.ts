@@ -7,7 +7,7 @@ import { PARTICIPANT_TOKEN_PATTERN } from "../../shared/limits.js";
 import { fail } from "../domain/outcome.js";
 import { admitAccessCode, authorizeModerator, authorizeQuestionModerator } from "../polling/access.js";
 import { isModerator, isQaModerator } from "../polling/events.js";
-import { findEvent } from "../polling/queries.js";
+import { lookUpEvent } from "../polling/queries.js";
 import { newParticipantToken } from "../security/secrets.js";
 import type { StoredEvent } from "../store/events.js";
 import { sendFailure } from "./errors.js";
@@ -36,7 +36,7 @@ export function eventCodeOf(request: FastifyRequest): string | undefined {
 }
 
 /** The event of the request's `:code`, or why there is none. */
-const requestedEvent = (request: FastifyRequest) => findEvent(request.server.polling, eventCodeOf(request) ?? "");
+const requestedEvent = (request: FastifyRequest) => lookUpEvent(request.server.polling, eventCodeOf(request) ?? "");
 
 export function registerAuthorization(app: FastifyInstance): void {
   app.decorateRequest("event");
@@ -53,7 +53,7 @@ export function bearerToken(request: FastifyRequest): string | undefined {
 
 /** Anyone: the event of `:code` (404 otherwise). A wrong moderator key is no error here, only a voter. */
 export async function anyone(request: FastifyRequest, reply: FastifyReply) {
-  const found = requestedEvent(request);
+  const found = await requestedEvent(request);
   if (!found.ok) return sendFailure(reply, found);
   request.event = found.value;
   request.audience = isModerator(found.value, bearerToken(request)) ? "moderator" : "voter";
@@ -61,7 +61,7 @@ export async function anyone(request: FastifyRequest, reply: FastifyReply) {
 
 /** The event's moderator: 404, then 401 without the right key (429 once guessing from this address). */
 export async function moderatorOnly(request: FastifyRequest, reply: FastifyReply) {
-  const found = requestedEvent(request);
+  const found = await requestedEvent(request);
   if (!found.ok) return sendFailure(reply, found);
   const authorized = authorizeModerator(request.server.polling, request.ip, found.value, bearerToken(request));
   if (!authorized.ok) return sendFailure(reply, authorized);
@@ -79,7 +79,7 @@ const FOREIGN_TOKEN = fail(
  * a wrong code learns nothing about it), then the participant token, a new one when absent.
  */
 export async function voter(request: FastifyRequest, reply: FastifyReply) {
-  const found = requestedEvent(request);
+  const found = await requestedEvent(request);
   if (!found.ok) return sendFailure(reply, found);
   const { "x-access-code": accessCode, "x-participant-token": token } = request.headers;
   const presentedCode = typeof accessCode === "string" ? accessCode : undefined;
@@ -102,7 +102,7 @@ export async function voter(request: FastifyRequest, reply: FastifyReply) {
  * X-Participant-Token also sees their own waiting ones. A wrong key is no error here, as in `anyone`.
  */
 export async function questionReader(request: FastifyRequest, reply: FastifyReply) {
-  const found = requestedEvent(request);
+  const found = await requestedEvent(request);
   if (!found.ok) return sendFailure(reply, found);
   const key = bearerToken(request);
   request.event = found.value;
@@ -115,7 +115,7 @@ export async function questionReader(request: FastifyRequest, reply: FastifyRepl
 
 /** Moderating questions: the moderator key or the Q&A moderator key (404, then 401; 429 once guessing). */
 export async function questionModerator(request: FastifyRequest, reply: FastifyReply) {
-  const found = requestedEvent(request);
+  const found = await requestedEvent(request);
   if (!found.ok) return sendFailure(reply, found);
   const authorized = authorizeQuestionModerator(request.server.polling, request.ip, found.value, bearerToken(request));
   if (!authorized.ok) return sendFailure(reply, authorized);

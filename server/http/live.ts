@@ -10,7 +10,7 @@ import { EventPath } from "../../shared/event.js";
 import { LiveQuery } from "../../shared/messages.js";
 import { fail } from "../domain/outcome.js";
 import { createLiveSessions } from "../live/session.js";
-import { currentEvent, findEvent } from "../polling/queries.js";
+import { currentEvent, lookUpEvent } from "../polling/queries.js";
 import { sendFailure } from "./errors.js";
 import { countVote } from "./metrics.js";
 import { refusal } from "./responses.js";
@@ -48,7 +48,7 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!originAllowed(app, request)) {
         return sendFailure(reply, fail("FORBIDDEN", "This page may not open the live feed from its origin."));
       }
-      const found = findEvent(app.polling, request.params.code);
+      const found = await lookUpEvent(app.polling, request.params.code);
       if (!found.ok) return sendFailure(reply, found);
       request.event = found.value;
     },

@@ -40,9 +40,13 @@ export function updateEvent(
   changes: UpdateEventBody,
 ): Promise<Outcome<StoredEvent>> {
   if (Object.keys(changes).length === 0) return Promise.resolve(succeed(event));
-  return ctx.store.exclusive(event.id, () =>
-    updateEventNow(ctx, ctx.registry.events.get(event.code) ?? event, changes),
-  );
+  return ctx.store.exclusive(event.id, async () => {
+    // Checked against the event as stored: another node may have changed it a moment ago.
+    await ctx.replication.catchUp(event.code);
+    const current = ctx.registry.events.get(event.code);
+    if (!current) return fail("NOT_FOUND", `There is no event with the code "${event.code}".`);
+    return updateEventNow(ctx, current, changes);
+  });
 }
 
 async function updateEventNow(

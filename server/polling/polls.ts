@@ -51,6 +51,8 @@ async function commitChanges(ctx: PollingContext, changes: PollChanges): Promise
  */
 function change<T>(ctx: PollingContext, event: StoredEvent, run: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
   return ctx.store.exclusive(event.id, async () => {
+    // Checked against the event as stored: another node may have changed it a moment ago.
+    await ctx.replication.catchUp(event.code);
     await ctx.store.flush();
     const outcome = await run();
     // The other nodes re-read the event's polls (a reset tells them more, below).

@@ -1,6 +1,7 @@
 // Queries: what a caller may read of an event, from memory (the registry), as its audience
 // allows. Nothing here changes anything; the changes are the use cases beside this file.
 import type { Event, ModeratorEvent } from "../../shared/event.js";
+import { normalizeEventCode } from "../../shared/event-code.js";
 import type { ExportedAnswer, PollWithResults } from "../../shared/export.js";
 import type { Poll } from "../../shared/poll.js";
 import type { Results } from "../../shared/results.js";
@@ -17,6 +18,17 @@ import { eventByCode, findPoll, pollsOfEvent, resultsOfPoll } from "./registry.j
 export function findEvent(ctx: PollingContext, code: string): Outcome<StoredEvent> {
   const event = eventByCode(ctx.registry, code);
   return event ? succeed(event) : fail("NOT_FOUND", `There is no event with the code "${code}".`);
+}
+
+/**
+ * The event a code names, also one another node made a moment ago and this node has not heard
+ * of yet (several nodes: it is read from the store before the answer is "no such event").
+ */
+export async function lookUpEvent(ctx: PollingContext, code: string): Promise<Outcome<StoredEvent>> {
+  const found = findEvent(ctx, code);
+  if (found.ok) return found;
+  await ctx.replication.catchUp(normalizeEventCode(code));
+  return findEvent(ctx, code);
 }
 
 /**

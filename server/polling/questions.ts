@@ -100,11 +100,18 @@ export function upvoteQuestion(
   participant: Participant,
   questionId: number,
   up: boolean,
+  caughtUp = false,
 ): Promise<Outcome<Question>> {
   const allowed = participantMayAct(event, participant);
   if (!allowed.ok) return Promise.resolve(allowed);
   const { tokenHash } = participant;
   const question = findQuestion(ctx.registry.questions, event.code, questionId);
+  if (!question && !caughtUp) {
+    // Several nodes: asked on another a moment ago, perhaps; read it once.
+    return ctx.replication
+      .catchUpQuestion(questionId)
+      .then(() => upvoteQuestion(ctx, event, participant, questionId, up, true));
+  }
   if (!question || !canSeeQuestion(question.state, "voter", question.askerHash === tokenHash)) {
     return Promise.resolve(noSuchQuestion(event, questionId));
   }
@@ -141,6 +148,8 @@ export function moderateQuestion(
   change: UpdateQuestionBody,
 ): Promise<Outcome<Question>> {
   return ctx.store.exclusive(event.id, async () => {
+    if (!findQuestion(ctx.registry.questions, event.code, questionId))
+      await ctx.replication.catchUpQuestion(questionId);
     const question = findQuestion(ctx.registry.questions, event.code, questionId);
     if (!question) return noSuchQuestion(event, questionId);
     const planned = planQuestionChange(question, change);
@@ -168,6 +177,8 @@ export function moderateQuestion(
 
 export function deleteQuestion(ctx: PollingContext, event: StoredEvent, questionId: number): Promise<Outcome<void>> {
   return ctx.store.exclusive(event.id, async () => {
+    if (!findQuestion(ctx.registry.questions, event.code, questionId))
+      await ctx.replication.catchUpQuestion(questionId);
     const question = findQuestion(ctx.registry.questions, event.code, questionId);
     if (!question) return noSuchQuestion(event, questionId);
     // Upvotes already queued commit first, so none is written for a question that is gone.

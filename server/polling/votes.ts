@@ -25,7 +25,12 @@ export type VoteRequest = {
 
 export const ACCESS_CODE_MISSING = "This event asks for its access code to vote.";
 
-export function castVote(ctx: PollingContext, event: StoredEvent, request: VoteRequest): Promise<Outcome<Vote>> {
+export function castVote(
+  ctx: PollingContext,
+  event: StoredEvent,
+  request: VoteRequest,
+  caughtUp = false,
+): Promise<Outcome<Vote>> {
   const { pollId, participantTokenHash, ballot } = request;
   // Access first: without the code, every vote gets the same answer, whatever poll it names
   // and whatever that poll's state, so votes tell a guesser nothing about the polls.
@@ -35,6 +40,8 @@ export function castVote(ctx: PollingContext, event: StoredEvent, request: VoteR
   const poll = ctx.registry.polls.get(pollId);
   // A draft is not found by voters elsewhere, but a vote on it is simply "not open yet".
   if (!poll || poll.eventCode !== event.code) {
+    // Several nodes: the poll may have been made on another a moment ago; read the event once.
+    if (!caughtUp) return ctx.replication.catchUp(event.code).then(() => castVote(ctx, event, request, true));
     return Promise.resolve(fail("NOT_FOUND", `Event "${event.code}" has no poll ${pollId}.`));
   }
   if (!ctx.voteLimiter.allow(participantTokenHash)) {

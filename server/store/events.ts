@@ -4,6 +4,7 @@ import { eq, inArray } from "drizzle-orm";
 import type { Event, Locale, Screen } from "../../shared/event.js";
 import type { ModeratorQaSettings } from "../../shared/question.js";
 import type { Database } from "./database.js";
+import { columnsOf, toStoredEvent } from "./rows.js";
 import { events, polls, questions, upvotes, votes } from "./schema.js";
 
 export type StoredEvent = Omit<Event, "accessCodeRequired" | "qa"> & {
@@ -15,26 +16,6 @@ export type StoredEvent = Omit<Event, "accessCodeRequired" | "qa"> & {
   qaModeratorKeyHash: string | null;
 };
 
-type EventRow = typeof events.$inferSelect;
-
-const toStoredEvent = (row: EventRow): StoredEvent => ({
-  id: row.id,
-  code: row.code,
-  title: row.title,
-  locale: row.locale,
-  createdAt: new Date(row.createdAt).toISOString(),
-  moderatorKeyHash: row.moderatorKeyHash,
-  accessCode: row.accessCode,
-  screen: screenOf(row),
-  qa: {
-    enabled: row.qaEnabled,
-    moderation: row.qaModeration,
-    names: row.qaNames,
-    blockedWords: JSON.parse(row.qaBlockedWords) as string[],
-  },
-  qaModeratorKeyHash: row.qaModeratorKeyHash,
-});
-
 /** What an update may change: the public fields, the screen, the Q&A settings, and the Q&A moderator key. */
 export type EventChanges = Partial<{
   title: string;
@@ -44,36 +25,6 @@ export type EventChanges = Partial<{
   qaModeratorKeyHash: string | null;
   screen: Screen;
 }>;
-
-function columnsOf({ qa, screen, ...rest }: EventChanges) {
-  return {
-    ...rest,
-    ...(screen && screenColumns(screen)),
-    ...(qa && {
-      qaEnabled: qa.enabled,
-      qaModeration: qa.moderation,
-      qaNames: qa.names,
-      qaBlockedWords: JSON.stringify(qa.blockedWords),
-    }),
-  };
-}
-
-/** A poll screen whose poll id went missing reads as the join screen. */
-function screenOf(row: EventRow): Screen {
-  switch (row.screen) {
-    case "join":
-      return { show: "join" };
-    case "poll":
-      return row.screenPollId === null ? { show: "join" } : { show: "poll", pollId: row.screenPollId };
-    case "qa":
-      return { show: "qa" };
-  }
-}
-
-const screenColumns = (screen: Screen) =>
-  screen.show === "poll"
-    ? { screen: screen.show, screenPollId: screen.pollId }
-    : { screen: screen.show, screenPollId: null };
 
 export function loadEvents(db: Database): StoredEvent[] {
   return db.orm.select().from(events).all().map(toStoredEvent);

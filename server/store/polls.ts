@@ -1,54 +1,12 @@
 // Stored polls with their options, read and written as the API's Poll objects. Each write
 // returns once committed (db.write), or joins the transaction its caller has open.
 import { asc, eq, inArray } from "drizzle-orm";
-import type { Poll, PollTranslations } from "../../shared/poll.js";
+import type { Poll } from "../../shared/poll.js";
 import type { Database } from "./database.js";
+import { type PollRow, pollColumns, toPoll } from "./rows.js";
 import { events, options, polls } from "./schema.js";
 
-type PollRow = typeof polls.$inferSelect;
 type OptionRow = typeof options.$inferSelect;
-
-const isoOrNull = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-const msOrNull = (iso: string | null) => (iso === null ? null : Date.parse(iso));
-/** No translations are stored as null, so a poll without any costs nothing (and older rows read the same). */
-const translationsOrNull = (translations: PollTranslations) =>
-  Object.keys(translations).length === 0 ? null : translations;
-
-function toPoll(row: PollRow, eventCode: string, optionRows: readonly OptionRow[]): Poll {
-  const common = {
-    id: row.id,
-    eventCode,
-    position: row.position,
-    state: row.state,
-    question: row.question,
-    resultsVisibility: row.resultsVisibility,
-    createdAt: new Date(row.createdAt).toISOString(),
-    openedAt: isoOrNull(row.openedAt),
-    closedAt: isoOrNull(row.closedAt),
-    translations: row.translations ?? {},
-  };
-  switch (row.type) {
-    case "choice":
-      return {
-        ...common,
-        type: "choice",
-        options: optionRows.map((option) => ({ id: option.id, label: option.label })),
-        minSelections: row.minSelections ?? 1,
-        maxSelections: row.maxSelections ?? 1,
-      };
-    case "rating":
-      return { ...common, type: "rating", scale: row.scale ?? 5 };
-    case "text":
-      return {
-        ...common,
-        type: "text",
-        maxAnswers: row.maxAnswers ?? 1,
-        maxLength: row.maxLength ?? 40,
-        moderation: row.moderation ?? "post",
-        stopWords: row.stopWords ?? false,
-      };
-  }
-}
 
 /** Every poll of every event, options in order. */
 export function loadPolls(db: Database): Poll[] {
@@ -88,32 +46,6 @@ function withOptions(rows: { poll: PollRow; eventCode: string }[], optionRows: r
   return rows.map(({ poll, eventCode }) => toPoll(poll, eventCode, optionsByPoll.get(poll.id) ?? []));
 }
 
-function typeColumns(poll: Poll) {
-  const none = {
-    minSelections: null,
-    maxSelections: null,
-    scale: null,
-    maxAnswers: null,
-    maxLength: null,
-    moderation: null,
-    stopWords: null,
-  };
-  switch (poll.type) {
-    case "choice":
-      return { ...none, minSelections: poll.minSelections, maxSelections: poll.maxSelections };
-    case "rating":
-      return { ...none, scale: poll.scale };
-    case "text":
-      return {
-        ...none,
-        maxAnswers: poll.maxAnswers,
-        maxLength: poll.maxLength,
-        moderation: poll.moderation,
-        stopWords: poll.stopWords,
-      };
-  }
-}
-
 function insertOptions(db: Database, pollId: number, labels: readonly string[]): OptionRow[] {
   if (labels.length === 0) return [];
   return db.orm
@@ -130,16 +62,9 @@ export function insertPoll(db: Database, eventId: number, poll: Poll): Poll {
       .insert(polls)
       .values({
         eventId,
-        position: poll.position,
         type: poll.type,
-        question: poll.question,
-        state: poll.state,
-        resultsVisibility: poll.resultsVisibility,
-        ...typeColumns(poll),
         createdAt: Date.parse(poll.createdAt),
-        openedAt: msOrNull(poll.openedAt),
-        closedAt: msOrNull(poll.closedAt),
-        translations: translationsOrNull(poll.translations),
+        ...pollColumns(poll),
       })
       .returning()
       .all();
@@ -163,21 +88,7 @@ export function insertPoll(db: Database, eventId: number, poll: Poll): Poll {
 export function updatePolls(db: Database, changed: readonly Poll[]): Poll[] {
   return db.write(() =>
     changed.map((poll) => {
-      const [row] = db.orm
-        .update(polls)
-        .set({
-          position: poll.position,
-          question: poll.question,
-          state: poll.state,
-          resultsVisibility: poll.resultsVisibility,
-          ...typeColumns(poll),
-          openedAt: msOrNull(poll.openedAt),
-          closedAt: msOrNull(poll.closedAt),
-          translations: translationsOrNull(poll.translations),
-        })
-        .where(eq(polls.id, poll.id))
-        .returning()
-        .all();
+      const [row] = db.orm.update(polls).set(pollColumns(poll)).where(eq(polls.id, poll.id)).returning().all();
       if (!row) throw new Error(`poll ${poll.id} vanished while being updated`);
       if (poll.type !== "choice") return toPoll(row, poll.eventCode, []);
       if (poll.options.some((option) => option.id === 0)) {

@@ -1,6 +1,7 @@
 // Votes on disk: the hot path of the product, so plain prepared statements, no query builder.
 import type { BallotValue } from "../domain/ballot.js";
 import type { Database } from "./database.js";
+import { parseAnswers } from "./rows.js";
 
 export type VoteCount = { pollId: number; value: BallotValue; votes: number };
 
@@ -11,12 +12,6 @@ export type RecordedAnswers = { previous: string[] | null; newParticipant: boole
 
 /** One vote's answers (a rebuild, an export), oldest vote first. */
 export type StoredAnswers = { pollId: number; participantId: number; answers: string[]; updatedAt: number };
-
-/** Answers are stored as a JSON array; anything else in the column is a broken row, read as none. */
-function parseAnswers(json: string): string[] {
-  const parsed: unknown = JSON.parse(json);
-  return Array.isArray(parsed) ? parsed.filter((answer): answer is string => typeof answer === "string") : [];
-}
 
 export type VoteStatements = ReturnType<typeof prepareVoteStatements>;
 

@@ -7,7 +7,6 @@ import { createServer, type Server } from "node:http";
 import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
 
 const USER = "postgres";
@@ -28,6 +27,7 @@ export default async function setup(project: TestProject) {
     const name = `test_${++databases}`;
     cluster
       .then(async ({ port }) => {
+        const { default: pg } = await import("pg");
         const admin = new pg.Client({ host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres" });
         await admin.connect();
         try {

@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { buildApp } from "../../server/app.js";
 import { type Config, loadConfig } from "../../server/config.js";
 import type { SqliteStore } from "../../server/store/sqlite-store.js";
+import { freshDatabaseUrl } from "./postgres.js";
 
 export type TestServer = {
   app: FastifyInstance;
@@ -31,11 +32,31 @@ export function tempDatabasePath(): { path: string; cleanup: () => void } {
   return { path: join(dir, "handzeichen.db"), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * Which store the suite runs on: SQLite, or PostgreSQL when TEST_STORE=postgres (the "postgres"
+ * project of vitest.config.ts runs the integration tests again that way).
+ */
+export const onPostgres = process.env.TEST_STORE === "postgres";
+
+/** On PostgreSQL, each temporary SQLite path stands for a database of its own, kept over restarts. */
+const databaseUrls = new Map<string, Promise<string>>();
+
+/** The PostgreSQL database standing for a temporary SQLite path (made on first use). */
+export function databaseUrlOf(path: string): Promise<string> {
+  let url = databaseUrls.get(path);
+  if (!url) {
+    url = freshDatabaseUrl();
+    databaseUrls.set(path, url);
+  }
+  return url;
+}
+
 /** One server, started and stopped by hand; `useServer` is what test files use. */
 export async function startServer(overrides: Partial<Config> = {}, databasePath?: string): Promise<TestServer> {
   const temp = databasePath ? null : tempDatabasePath();
   const path = databasePath ?? (temp as { path: string }).path;
-  const config: Config = { ...loadConfig({}), logLevel: "silent", databasePath: path, ...overrides };
+  const store = onPostgres && !("databaseUrl" in overrides) ? { databaseUrl: await databaseUrlOf(path) } : {};
+  const config: Config = { ...loadConfig({}), logLevel: "silent", databasePath: path, ...store, ...overrides };
   const app = await buildApp(config);
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();

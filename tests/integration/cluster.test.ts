@@ -68,6 +68,16 @@ describe("three nodes on one PostgreSQL", () => {
   it("knows an event created on another node", async () => {
     await settled();
     for (const node of nodes) expect((await request(node.url, "GET", `/api/events/${event.code}`)).status).toBe(200);
+    // The operator sees the channel in /metrics: the others heard of it, and hear each other.
+    const metric = async (name: string) =>
+      Number(
+        new RegExp(`^handzeichen_cluster_${name} (\\d+)$`, "m").exec(
+          await (await fetch(`${b().url}/metrics`)).text(),
+        )?.[1],
+      );
+    expect(await metric("messages_received")).toBeGreaterThan(0);
+    // Heartbeats go out every second.
+    await expect.poll(() => metric("other_nodes"), { timeout: 3000 }).toBe(2);
   });
 
   it("sends a poll opened on node B to a phone on node C, and votes on A to the projectors of every node", async () => {
@@ -167,5 +177,56 @@ describe("three nodes on one PostgreSQL", () => {
     const limit = nodes[0]?.app.config.tuning.moderatorKeyFailureBurst ?? 0;
     expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(limit + 2);
     expect(statuses).toContain(429);
+  });
+
+  it("catches up after its LISTEN connection broke: votes it never heard of are counted once it is back", async () => {
+    const poll = await createPoll(a().url, event, PICK_TWO_OF_SIX);
+    await pollAction(a().url, event, poll.id, "open");
+    await settled();
+    const optionIds = poll.type === "choice" ? [poll.options[1]?.id] : [];
+    const votes = `/api/events/${event.code}/polls/${poll.id}/votes`;
+    const results = `/api/events/${event.code}/polls/${poll.id}/results`;
+    // PostgreSQL cuts every node's LISTEN connection (as a restart or a network fault would).
+    const sql = new pg.Client({ connectionString: url });
+    await sql.connect();
+    try {
+      const cut = await sql.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN %' AND datname = current_database()",
+      );
+      expect(cut.rowCount).toBe(3);
+    } finally {
+      await sql.end();
+    }
+    for (let i = 0; i < 12; i++) await request(a().url, "POST", votes, { body: { optionIds } });
+    const respondents = (node: TestServer) =>
+      request(node.url, "GET", results).then((reply) => reply.body.results.respondents);
+    for (const node of nodes) await expect.poll(() => respondents(node), { timeout: 8000 }).toBe(12);
+    expect(await storedCounts(poll.id)).toBe(12);
+  });
+
+  it("groups open answers given on every node alike, and hides a word everywhere", async () => {
+    const poll = await createPoll(b().url, event, { type: "text", question: "Ein Wort für heute?", maxAnswers: 2 });
+    await pollAction(b().url, event, poll.id, "open");
+    await settled();
+    const votes = `/api/events/${event.code}/polls/${poll.id}/votes`;
+    const given = [["Kaffee", "Regen"], ["kaffee"], ["KAFFEE ", "Sonne"], ["Regen"], ["Quatsch"], ["quatsch", "Sonne"]];
+    for (const [i, answers] of given.entries()) {
+      expect((await request((nodes[i % 3] as TestServer).url, "POST", votes, { body: { answers } })).status).toBe(200);
+    }
+    const hidden = await request(c().url, "POST", `/api/events/${event.code}/polls/${poll.id}/hidden`, {
+      key: event.key,
+      body: { text: "QUATSCH" },
+    });
+    expect(hidden.status).toBe(200);
+    await settled();
+    const results = `/api/events/${event.code}/polls/${poll.id}/results`;
+    const seen = await Promise.all(nodes.map(async (node) => (await request(node.url, "GET", results)).body.results));
+    for (const figures of seen) expect(figures).toEqual(seen[0]);
+    expect(seen[0].respondents).toBe(6);
+    expect(seen[0].words.map((word: { text: string; count: number }) => [word.text, word.count])).toEqual([
+      ["Kaffee", 3],
+      ["Regen", 2],
+      ["Sonne", 2],
+    ]);
   });
 });

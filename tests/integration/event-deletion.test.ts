@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runDeletion } from "../../bench/scenarios/deletion.js";
 import { buildServer, SERVER_ENTRY } from "../../bench/server-process.js";
 import { createEvent, createPoll, EVENT_RATING, type EventFixture, pollAction, request } from "../helpers/api.js";
-import { useServer } from "../helpers/server.js";
+import { onPostgres, useServer } from "../helpers/server.js";
+import { storedRows } from "../helpers/stored-rows.js";
 import { tokenHashOf } from "../helpers/stored-votes.js";
 
 const BENCH_TIMEOUT_MS = 60_000;
@@ -43,10 +44,12 @@ describe("deleting an event", () => {
       const onlyKept = await vote(kept, keptPoll);
 
       expect((await request(url, "DELETE", `/api/events/${doomed.code}`, { key: doomed.key })).status).toBe(204);
-      const file = new Sqlite(databasePath, { readonly: true });
-      const participants = file.prepare("SELECT token_hash FROM participants").pluck().all();
-      const votes = file.prepare("SELECT poll_id FROM votes").pluck().all();
-      file.close();
+      const participants = (
+        await storedRows<{ hash: string }>(databasePath, "SELECT token_hash AS hash FROM participants")
+      ).map((row) => row.hash);
+      const votes = (
+        await storedRows<{ poll: number }>(databasePath, "SELECT poll_id AS poll FROM votes ORDER BY id")
+      ).map((row) => row.poll);
       expect(new Set(participants)).toEqual(new Set([tokenHashOf(both), tokenHashOf(onlyKept)]));
       expect(participants).not.toContain(tokenHashOf(onlyDoomed));
       expect(votes).toEqual([keptPoll, keptPoll]);
@@ -55,7 +58,8 @@ describe("deleting an event", () => {
       ).toMatchObject({ respondents: 2 });
     });
 
-    it("finds a participant's votes through an index, not by scanning every vote", async () => {
+    // SQLite's query plan; PostgreSQL has the same index (migrations/postgres) and plans on its own.
+    it.skipIf(onPostgres)("finds a participant's votes through an index, not by scanning every vote", async () => {
       const file = new Sqlite(server.databasePath, { readonly: true });
       // What SQLite runs for each deleted participant: the foreign key's cascade, and the
       // "has no vote left" check.

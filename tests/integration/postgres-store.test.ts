@@ -275,6 +275,20 @@ describe("votes and answers", () => {
     expect(rows.rows[0]).toEqual({ created_at: String(NOW), updated_at: String(NOW + 1) });
   });
 
+  it("draws no participant id for a vote of a participant already known", async () => {
+    const event = await newEvent();
+    const poll = await store.insertPoll(event.id, ratingPoll(event.code));
+    const known = tokenHashOf(`known-${poll.id}`);
+    await store.recordVote(poll.id, known, 1, NOW);
+    for (let i = 0; i < 5; i++) await store.recordVote(poll.id, known, 2 + i, NOW);
+    await store.recordVote(poll.id, tokenHashOf(`next-${poll.id}`), 1, NOW);
+    const { rows } = await sql.query<{ id: number }>(
+      "SELECT id FROM participants WHERE token_hash = ANY($1) ORDER BY id",
+      [[known, tokenHashOf(`next-${poll.id}`)]],
+    );
+    expect(rows[1]?.id).toBe((rows[0]?.id ?? 0) + 1);
+  });
+
   it("records answers to a text poll with the earlier ones, oldest vote first", async () => {
     const event = await newEvent();
     const poll = await store.insertPoll(event.id, textPoll(event.code));
@@ -304,6 +318,28 @@ describe("votes and answers", () => {
     expect((await store.load()).answers.filter((row) => row.pollId === poll.id)).toEqual(answers);
     expect(await store.answersOf(ada, [poll.id])).toEqual(new Map([[poll.id, ["Wasser"]]]));
     expect(await store.answersOf(tokenHashOf("nobody"), [poll.id])).toEqual(new Map());
+  });
+
+  it("keeps any text as it was given, quotes, braces, backslashes and all", async () => {
+    const event = await newEvent();
+    const poll = await store.insertPoll(event.id, textPoll(event.code));
+    const tricky = ['say "hi"', "back\\slash", "{a,b}", "NULL", "", "مرحبا 👋🏽", "a'b;--"];
+    const voter = tokenHashOf(`tricky-${poll.id}`);
+    await Promise.all([
+      store.recordAnswers(poll.id, voter, tricky.slice(0, 3), NOW),
+      store.recordAnswers(poll.id, tokenHashOf(`tricky2-${poll.id}`), tricky.slice(3), NOW),
+    ]);
+    expect(await store.recordAnswers(poll.id, voter, ["x"], NOW)).toMatchObject({ previous: tricky.slice(0, 3) });
+    expect((await store.answersOfPoll(poll.id)).map((row) => row.answers)).toEqual([["x"], tricky.slice(3)]);
+    const ids = await Promise.all(
+      tricky.map((text, i) =>
+        store.insertQuestion(event.id, voter, { text, name: i % 2 === 0 ? text : undefined, state: "visible" }, NOW),
+      ),
+    );
+    const stored = await Promise.all(ids.map((id) => store.loadQuestion(id)));
+    expect(stored.map((row) => [row?.text, row?.name])).toEqual(
+      tricky.map((text, i) => [text, i % 2 === 0 ? text : null]),
+    );
   });
 
   it("deletes a poll's votes and tells how many", async () => {
@@ -548,6 +584,42 @@ describe("the group commit", () => {
     expect(counts).toBe(40);
   });
 
+  it("fails every write of a batch whose COMMIT fails", async () => {
+    // A check PostgreSQL makes only at COMMIT, in a database of this test's own.
+    const database = await freshDatabaseUrl();
+    const reports: BatchReport[] = [];
+    const node = await createPostgresStore(database, { onBatch: (report) => reports.push(report) });
+    const admin = new pg.Client({ connectionString: database });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE FUNCTION refuse_99() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.value = 99 THEN RAISE EXCEPTION 'no 99 at commit'; END IF; RETURN NEW; END $$`);
+      await admin.query(`CREATE CONSTRAINT TRIGGER refuse_99 AFTER INSERT OR UPDATE ON votes
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION refuse_99()`);
+      const event = await newEvent(node);
+      const poll = await node.insertPoll(event.id, ratingPoll(event.code));
+      await node.flush();
+      const outcomes = await Promise.allSettled([
+        node.recordVote(poll.id, tokenHashOf("c1"), 1, NOW),
+        node.recordVote(poll.id, tokenHashOf("c2"), 99, NOW),
+        node.recordVote(poll.id, tokenHashOf("c3"), 2, NOW),
+      ]);
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(["rejected", "rejected", "rejected"]);
+      expect((outcomes[0] as PromiseRejectedResult).reason).toMatchObject({ message: "no 99 at commit" });
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(reports.at(-1)).toMatchObject({ size: 3, failed: 3 });
+      expect((await node.loadTally(poll.id)).voteCounts).toEqual([]);
+      // The writer goes on with the next batch.
+      expect(await node.recordVote(poll.id, tokenHashOf("c1"), 3, NOW)).toEqual({
+        previous: null,
+        newParticipant: true,
+      });
+    } finally {
+      await admin.end();
+      await node.close();
+    }
+  });
+
   it("acknowledges a write only once it is committed", async () => {
     const event = await newEvent();
     const poll = await store.insertPoll(event.id, ratingPoll(event.code));
@@ -643,6 +715,24 @@ describe("two nodes on one database", () => {
     }
   });
 
+  it("keeps a vote acknowledged on one node while another deletes the voter's only other event", async () => {
+    const kept = await newEvent();
+    const keptPoll = await store.insertPoll(kept.id, ratingPoll(kept.code));
+    for (let round = 0; round < 30; round++) {
+      const doomed = await newEvent();
+      const doomedPoll = await store.insertPoll(doomed.id, ratingPoll(doomed.code));
+      const voter = tokenHashOf(`leaving-${doomed.id}`);
+      await store.recordVote(doomedPoll.id, voter, 1, NOW);
+      const [, vote] = await Promise.all([
+        store.deleteEvents([doomed.id]),
+        other.recordVote(keptPoll.id, voter, 2, NOW),
+      ]);
+      // The vote stands, with its participant (created anew when the deletion took the old one).
+      expect(vote.previous).toBeNull();
+      expect(await store.votesOf(voter, [keptPoll.id])).toEqual(new Map([[keptPoll.id, 2]]));
+    }
+  });
+
   it("runs one change of an event at a time across nodes, changes of other events meanwhile", async () => {
     const event = await newEvent();
     const elsewhere = await newEvent();
@@ -698,6 +788,14 @@ describe("migrations", () => {
     } finally {
       await client.end();
     }
+  });
+
+  it("refuses a database whose encoding cannot hold every script", async () => {
+    const latin = new URL(await freshDatabaseUrl());
+    const name = `${latin.pathname.slice(1)}_latin1`;
+    await sql.query(`CREATE DATABASE ${name} ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0`);
+    latin.pathname = `/${name}`;
+    await expect(createPostgresStore(latin.toString())).rejects.toThrow(/encoding is LATIN1/);
   });
 
   it("refuses a database it cannot reach", async () => {

@@ -6,7 +6,8 @@ import { KEY_REVOKED_CLOSE_CODE } from "../../shared/close-codes.js";
 import type { Question } from "../../shared/question.js";
 import { createEvent, type EventFixture, request } from "../helpers/api.js";
 import { connectLive, type LiveClient } from "../helpers/live-client.js";
-import { sqliteOf, useServer } from "../helpers/server.js";
+import { useServer } from "../helpers/server.js";
+import { storedRows } from "../helpers/stored-rows.js";
 
 const server = useServer();
 let event: EventFixture;
@@ -54,8 +55,8 @@ describe("live Q&A", () => {
     const { phone, other, screen, moderator, all } = await room();
     const question = await askLive(phone, "q1", "Wie geht es weiter?", "Ayşe");
     expect(question).toMatchObject({ text: "Wie geht es weiter?", name: "Ayşe", state: "visible", mine: true });
-    const stored = sqliteOf(server.app).prepare("SELECT text FROM questions WHERE id = ?").get(question.id);
-    expect(stored).toEqual({ text: "Wie geht es weiter?" });
+    const stored = await storedRows(server.databasePath, "SELECT text FROM questions WHERE id = ?", question.id);
+    expect(stored).toEqual([{ text: "Wie geht es weiter?" }]);
     for (const client of [other, screen, moderator]) {
       const frame = await client.next("question", (f) => f.question.id === question.id);
       expect(frame.question).not.toHaveProperty("mine");

@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_TUNING } from "../../server/config.js";
 import type { Question } from "../../shared/question.js";
 import { createEvent, createPoll, type EventFixture, PICK_TWO_OF_SIX, request } from "../helpers/api.js";
-import { sqliteOf, useServer } from "../helpers/server.js";
+import { useServer } from "../helpers/server.js";
+import { storedRows } from "../helpers/stored-rows.js";
 
 const server = useServer({
   tuning: { ...DEFAULT_TUNING, participantQuestionBurst: 3, participantUpvoteBurst: 6 },
@@ -200,8 +201,12 @@ describe("moderation", () => {
     expect(deleted.status).toBe(204);
     expect((await list(event.key)).body.questions).toEqual([]);
     expect((await moderate(id, { state: "visible" })).status).toBe(404);
-    const rows = sqliteOf(server.app).prepare("SELECT count(*) AS n FROM upvotes WHERE question_id = ?").get(id);
-    expect(rows).toEqual({ n: 0 });
+    const rows = await storedRows(
+      server.databasePath,
+      "SELECT CAST(count(*) AS integer) AS n FROM upvotes WHERE question_id = ?",
+      id,
+    );
+    expect(rows).toEqual([{ n: 0 }]);
   });
 
   it("a Q&A moderator key moderates questions and nothing else, and stops working once revoked", async () => {

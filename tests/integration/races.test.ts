@@ -18,6 +18,7 @@ import {
 import { useChildServer } from "../helpers/child-server.js";
 import { connectLive } from "../helpers/live-client.js";
 import { useServer } from "../helpers/server.js";
+import { storedVotesByToken } from "../helpers/stored-rows.js";
 import { readStoredVotes, tokenHashOf } from "../helpers/stored-votes.js";
 import { connectVoter, type VoteAnswer, type Voter } from "../helpers/voter.js";
 
@@ -241,8 +242,9 @@ describe("votes resent after a dropped connection", () => {
     expect(results.distribution.map((entry) => entry.count)).toEqual(
       results.distribution.map((entry) => ratings.filter((rating) => rating === entry.value).length),
     );
-    const stored = readStoredVotes(server.databasePath, poll.id);
-    expect(stored.byTokenHash).toEqual(new Map(tokens.map((token, k) => [tokenHashOf(token), ratings[k]])));
+    expect(await storedVotesByToken(server.databasePath, poll.id)).toEqual(
+      new Map(tokens.map((token, k) => [tokenHashOf(token), ratings[k]])),
+    );
     const phone = await connectVoter(server.url, event.code, { token: tokens[0] });
     expect(phone.snapshot.myVotes[poll.id]).toEqual({ pollId: poll.id, rating: ratings[0] });
     await phone.close();

@@ -48,6 +48,11 @@ const CASES: Record<string, Case> = {
     valid: ["/var/lib/handzeichen/votes.db", "/var/lib/handzeichen/votes.db"],
     bad: [],
   },
+  DATABASE_URL: {
+    read: (c) => c.databaseUrl,
+    valid: ["postgres://handzeichen:secret@db:5432/handzeichen", "postgres://handzeichen:secret@db:5432/handzeichen"],
+    bad: ["mysql://db/handzeichen", "db:5432"],
+  },
   PUBLIC_URL: {
     read: (c) => c.publicUrl,
     valid: ["https://vote.example.org/", "https://vote.example.org"],

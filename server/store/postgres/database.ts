@@ -82,6 +82,11 @@ export function newPool(url: string, max: number): pg.Pool {
 async function migrateOnce(pool: pg.Pool): Promise<void> {
   const client = await pool.connect();
   try {
+    // Titles, questions and answers come in every script: a database in another encoding would
+    // refuse some of them (LATIN1) or keep bytes it cannot check (SQL_ASCII). Refused at start.
+    const { rows } = await client.query<{ server_encoding: string }>("SHOW server_encoding");
+    const encoding = rows[0]?.server_encoding;
+    if (encoding !== "UTF8") throw new Error(`the database's encoding is ${encoding}; Handzeichen needs UTF8`);
     // Session-level: held across the migrator's own transaction, freed by the unlock below or,
     // should this node die meanwhile, by PostgreSQL when its connection goes.
     await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);

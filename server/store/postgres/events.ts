@@ -1,58 +1,11 @@
-// Stored events on PostgreSQL, read and written as the SQLite store's StoredEvent (../events.ts
-// holds the same mapping for SQLite's rows). Each write is one statement or joins a transaction.
+// Stored events on PostgreSQL, read and written as StoredEvent through the mapping both stores
+// share (../rows.ts). Each write is one statement or joins a transaction.
 import { asc, eq, inArray, sql } from "drizzle-orm";
-import type { Locale, Screen } from "../../../shared/event.js";
+import type { Locale } from "../../../shared/event.js";
 import type { EventChanges, StoredEvent } from "../events.js";
+import { columnsOf, toStoredEvent } from "../rows.js";
 import type { Executor, Orm } from "./database.js";
 import { events } from "./schema.js";
-
-type EventRow = typeof events.$inferSelect;
-
-export const toStoredEvent = (row: EventRow): StoredEvent => ({
-  id: row.id,
-  code: row.code,
-  title: row.title,
-  locale: row.locale,
-  createdAt: new Date(row.createdAt).toISOString(),
-  moderatorKeyHash: row.moderatorKeyHash,
-  accessCode: row.accessCode,
-  screen: screenOf(row),
-  qa: {
-    enabled: row.qaEnabled,
-    moderation: row.qaModeration,
-    names: row.qaNames,
-    blockedWords: JSON.parse(row.qaBlockedWords) as string[],
-  },
-  qaModeratorKeyHash: row.qaModeratorKeyHash,
-});
-
-/** A poll screen whose poll id went missing reads as the join screen. */
-function screenOf(row: EventRow): Screen {
-  switch (row.screen) {
-    case "join":
-      return { show: "join" };
-    case "poll":
-      return row.screenPollId === null ? { show: "join" } : { show: "poll", pollId: row.screenPollId };
-    case "qa":
-      return { show: "qa" };
-  }
-}
-
-function columnsOf({ qa, screen, ...rest }: EventChanges) {
-  return {
-    ...rest,
-    ...(screen &&
-      (screen.show === "poll"
-        ? { screen: screen.show, screenPollId: screen.pollId }
-        : { screen: screen.show, screenPollId: null })),
-    ...(qa && {
-      qaEnabled: qa.enabled,
-      qaModeration: qa.moderation,
-      qaNames: qa.names,
-      qaBlockedWords: JSON.stringify(qa.blockedWords),
-    }),
-  };
-}
 
 export async function loadEvents(db: Executor): Promise<StoredEvent[]> {
   const rows = await db.select().from(events).orderBy(asc(events.id));

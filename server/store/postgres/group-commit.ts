@@ -73,8 +73,11 @@ export function createGroupCommit<W, R>(
     }
   }
 
-  /** Commits `jobs` in one transaction; when a statement fails, each half on its own. Returns how many failed. */
-  async function commitInParts(jobs: readonly Job<W, R>[]): Promise<number> {
+  /**
+   * Commits `jobs` in one transaction; when a statement fails, each half on its own, and a write
+   * alone once more. Returns how many failed.
+   */
+  async function commitInParts(jobs: readonly Job<W, R>[], alreadyAlone = false): Promise<number> {
     const outcome = await transaction(jobs);
     if (outcome.ok) {
       jobs.forEach((job, index) => {
@@ -82,6 +85,10 @@ export function createGroupCommit<W, R>(
       });
       return 0;
     }
+    // Another node's change can fail a write once: a participant deleted with their last event
+    // between finding them and writing their vote. The write on its own again finds them gone and
+    // creates them anew; a write that truly cannot be done (its poll gone) fails the second time too.
+    if (outcome.retry && jobs.length === 1 && !alreadyAlone) return commitInParts(jobs, true);
     if (!outcome.retry || jobs.length === 1) {
       for (const job of jobs) job.reject(outcome.error);
       return jobs.length;

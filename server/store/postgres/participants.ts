@@ -6,18 +6,22 @@ import { BatchConflict } from "./group-commit.js";
 export type Participant = { id: number /** Created by this batch's transaction. */; created: boolean };
 
 // Existing rows are read, not locked or rewritten (an upsert's `DO UPDATE` would write a new row
-// version per vote). The hashes to create go in sorted, so two nodes' batches take the unique
-// index's insert locks in the same order and cannot deadlock on each other.
+// version per vote), and only hashes not found are inserted: an insert that meets a conflict
+// still draws an id from the sequence, and a vote must not use up an id. The hashes to create go
+// in sorted, so two nodes' batches take the unique index's insert locks in the same order.
 const FIND_OR_CREATE = {
   name: "participants-find-or-create",
-  text: `WITH created AS (
+  text: `WITH known AS (SELECT id, token_hash FROM participants WHERE token_hash = ANY($3::text[])),
+         created AS (
            INSERT INTO participants (token_hash, created_at)
-           SELECT h, t FROM unnest($1::text[], $2::bigint[]) AS i(h, t) ORDER BY h
+           SELECT h, t FROM unnest($1::text[], $2::bigint[]) AS i(h, t)
+           WHERE NOT EXISTS (SELECT 1 FROM known WHERE known.token_hash = i.h)
+           ORDER BY h
            ON CONFLICT (token_hash) DO NOTHING
            RETURNING id, token_hash)
          SELECT id, token_hash, true AS created FROM created
          UNION ALL
-         SELECT id, token_hash, false FROM participants WHERE token_hash = ANY($3::text[])`,
+         SELECT id, token_hash, false FROM known`,
 };
 
 const FIND = {

@@ -2,6 +2,7 @@
 // a batch of a thousand votes is a few round trips; and the reads that rebuild tallies.
 import type pg from "pg";
 import type { BallotValue } from "../../domain/ballot.js";
+import { parseAnswers } from "../rows.js";
 import type { StoredAnswers, VoteCount } from "../votes.js";
 import { BatchConflict } from "./group-commit.js";
 
@@ -190,12 +191,6 @@ export function writeAnswers(client: pg.ClientBase, writes: readonly AnswersWrit
     },
     previous: (stored, earlier) => earlier ?? stored ?? null,
   });
-}
-
-/** Answers are stored as a JSON array; anything else in the column is a broken row, read as none. */
-function parseAnswers(json: string): string[] {
-  const parsed: unknown = JSON.parse(json);
-  return Array.isArray(parsed) ? parsed.filter((answer): answer is string => typeof answer === "string") : [];
 }
 
 type AnswersRow = { pollId: number; participantId: number; answers: string; updatedAt: number };
