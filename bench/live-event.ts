@@ -9,7 +9,7 @@ import type { ChoiceResults } from "../shared/results.js";
 import { tallyOf } from "./ballots.js";
 import { startCluster, waitUntilEverywhere } from "./cluster.js";
 import { type LagProbe, type LagProbeOptions, startLagProbe } from "./lag-probe.js";
-import type { BenchPostgres } from "./postgres.js";
+import type { BenchPostgres, NotificationCounter } from "./postgres.js";
 import { type ProcSampler, processTreeCpu, startSampler } from "./proc-stats.js";
 import { type Check, check, type Figure, figure, MB } from "./report.js";
 import { type BenchEvent, createEvent, fetchResults, openPickTwoOfSix } from "./rest.js";
@@ -56,6 +56,8 @@ export type Stage = {
   screens: Screen[];
   /** On a cluster: a vote acked on node 1 → a projector on another node. */
   lagProbe: LagProbe | null;
+  /** On a cluster: the nodes' messages to each other (NOTIFY), counted by one more listener. */
+  notifications: NotificationCounter | null;
   voters: VoterPool;
   connect: ConnectReport;
   /** Server RSS with the event set up but no voter connected yet. */
@@ -100,6 +102,8 @@ export async function startStage(options: StageOptions): Promise<Stage> {
       database ? processTreeCpu(database.pid) : undefined,
     );
     undo.push(() => sampler.stop());
+    const notifications = database ? await database.countNotifications() : null;
+    if (notifications) undo.push(() => notifications.stop());
     const event = await createEvent(server.baseUrl, `Benchmark ${options.label}`);
     const poll = await openPickTwoOfSix(server.baseUrl, event);
     if (database) await waitUntilEverywhere(servers, event.code, poll.id);
@@ -139,6 +143,7 @@ export async function startStage(options: StageOptions): Promise<Stage> {
       overlay,
       screens,
       lagProbe,
+      notifications,
       voters,
       connect,
       rssBeforeVoters,
@@ -328,6 +333,17 @@ export function loadFigures(stage: Stage, from: number, to: number): Figure[] {
     figure("generator event-loop delay p99", stage.loopDelay.p99Ms(), "ms"),
     figure(nodes > 1 ? `server peak RSS (${nodes} nodes)` : "server peak RSS", sampler.peakRssBytes() / MB, "MB"),
     ...(nodes > 1 ? [figure("largest node's peak RSS", sampler.peakLargestRssBytes() / MB, "MB")] : []),
+    ...notificationFigures(stage, from, to),
+  ];
+}
+
+/** How much the nodes told each other: NOTIFY messages (each delivered to every other node). */
+function notificationFigures(stage: Stage, from: number, to: number): Figure[] {
+  if (!stage.notifications) return [];
+  const { messages, bytes } = stage.notifications.between(from, to);
+  return [
+    figure("NOTIFY messages per second (all nodes)", (1000 * messages) / (to - from), "/s"),
+    figure("NOTIFY payload (mean)", messages === 0 ? Number.NaN : bytes / messages, "B"),
   ];
 }
 

@@ -5,6 +5,7 @@
 import { chmodSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
+import { CHANNEL } from "../server/cluster/channel.js";
 import { OPTION_COUNT } from "./ballots.js";
 import { freePort } from "./server-process.js";
 
@@ -21,6 +22,14 @@ export type BenchPostgres = {
   pid: number;
   /** A choice poll's figures as stored: respondents and the count of each option position. */
   tally(pollId: number): Promise<{ respondents: number; counts: number[] }>;
+  /** Listens on the nodes' channel as one more listener would, and counts what they send. */
+  countNotifications(): Promise<NotificationCounter>;
+  stop(): Promise<void>;
+};
+
+export type NotificationCounter = {
+  /** Messages sent by all nodes between two times (performance.now()), and their payload bytes. */
+  between(from: number, to: number): { messages: number; bytes: number };
   stop(): Promise<void>;
 };
 
@@ -84,6 +93,31 @@ export async function startPostgres(dir: string, nodes: number): Promise<BenchPo
       } finally {
         await client.end();
       }
+    },
+    async countNotifications() {
+      const client = new pg.Client({ connectionString: url });
+      const at: number[] = [];
+      const sizes: number[] = [];
+      client.on("notification", (message) => {
+        if (message.channel !== CHANNEL) return;
+        at.push(performance.now());
+        sizes.push(Buffer.byteLength(message.payload ?? ""));
+      });
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+      return {
+        between(from, to) {
+          let messages = 0;
+          let bytes = 0;
+          at.forEach((time, index) => {
+            if (time < from || time > to) return;
+            messages++;
+            bytes += sizes[index] ?? 0;
+          });
+          return { messages, bytes };
+        },
+        stop: () => client.end().catch(() => {}),
+      };
     },
     stop: () => server.stop(),
   };

@@ -11,7 +11,7 @@ import {
   verifyTallies,
 } from "../live-event.js";
 import { figure, type ScenarioResult } from "../report.js";
-import { workFigures } from "../server-metrics.js";
+import { clusterFigures, workFigures } from "../server-metrics.js";
 import { clusterNote, clusterOptions, type ScenarioContext, scaled, serverOptions } from "./context.js";
 
 /** `warmUpMs`: pause between connecting and voting, so the connect storm is over. */
@@ -48,6 +48,7 @@ export async function runBurst(
     const metricsAfter = await readStageMetrics(stage);
     const checks = await verifyTallies(stage, { voteOnce: true });
     const lag = await stage.lagProbe?.finish();
+    const metricsEnd = stage.database ? await readStageMetrics(stage) : null;
     let lastAck = run.startedAt;
     for (let id = 0; id < voters.stats.sent; id++) lastAck = Math.max(lastAck, voters.ledger.answeredAt[id] ?? 0);
     const ack = voters.ackLatency.summary();
@@ -76,6 +77,7 @@ export async function runBurst(
         ...(lag?.figures ?? []),
         ...loadFigures(stage, run.startedAt, lastAck),
         ...workFigures(metricsBefore, metricsAfter, lastAck - run.startedAt),
+        ...clusterFigures(metricsBefore, metricsEnd),
       ],
       checks: [
         ...checks,

@@ -15,7 +15,7 @@ import {
 } from "../live-event.js";
 import { type Figure, figure, type ScenarioResult } from "../report.js";
 import type { Summary } from "../samples.js";
-import { workFigures } from "../server-metrics.js";
+import { clusterFigures, workFigures } from "../server-metrics.js";
 import type { VoterPool } from "../voters.js";
 import { clusterNote, clusterOptions, type ScenarioContext, scaled, serverOptions } from "./context.js";
 
@@ -101,6 +101,7 @@ export async function runSteadyRate(
     const checks = await verifyTallies(stage, { voteOnce: false });
     const lag = await stage.lagProbe?.finish();
     if (lag) checks.push(...lag.checks);
+    const metricsEnd = stage.database ? await readStageMetrics(stage) : null;
     const extraFigures = finishAlongside ? await finishAlongside() : [];
     const acks = ackSpan(voters);
     const keptUp = run.skipped === 0 && acks.last - run.endedAt <= KEPT_UP_TAIL_MS;
@@ -138,6 +139,7 @@ export async function runSteadyRate(
         ...(lag?.figures ?? []),
         ...load,
         ...work,
+        ...clusterFigures(metricsBefore, metricsEnd),
         ...extraFigures,
       ],
       checks: [
