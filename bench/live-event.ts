@@ -270,7 +270,7 @@ async function nodesEqualDatabase(stage: Stage): Promise<Check> {
     }
     if (differences.length === 0 || performance.now() > deadline) {
       return check(
-        `every node's results = the database's (${stage.servers.length} nodes, REST and screens, ${polls.length} polls)`,
+        `every node's results = the database's (${stage.servers.length} node${stage.servers.length === 1 ? "" : "s"}, REST and screens, ${polls.length} poll${polls.length === 1 ? "" : "s"})`,
         differences.length === 0,
         differences.join("; "),
       );

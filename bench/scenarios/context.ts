@@ -35,9 +35,17 @@ export const clusterNote = (nodes: number): string =>
   `${nodes} node${nodes === 1 ? "" : "s"} on one PostgreSQL, all on this machine's cores with the load generator: ` +
   "the figures show the overhead of PostgreSQL and of nodes telling each other, and that the counts stay right; not how far several machines scale";
 
-/** With --cluster: the nodes, and the lag probe (a trickle of first votes through node 1) for the stage. */
+/**
+ * With --cluster: the nodes, and with two or more the lag probe (a trickle of first votes through
+ * node 1). One node has no other to lag behind, and without the probe's voters its load is the
+ * same as one server's on SQLite, so the two compare.
+ */
 export const clusterOptions = (
   context: ScenarioContext,
   probe: { voters: number; rate: number; seed: number },
 ): { nodes?: number; lagProbe?: { voters: number; rate: number; seed: number } } =>
-  context.nodes === undefined ? {} : { nodes: context.nodes, lagProbe: probe };
+  context.nodes === undefined
+    ? {}
+    : context.nodes > 1
+      ? { nodes: context.nodes, lagProbe: probe }
+      : { nodes: context.nodes };
