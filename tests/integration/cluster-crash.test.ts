@@ -38,6 +38,8 @@ const THINK_MS = { min: 80, max: 300 };
 const CHANGE_IN_FLIGHT = 0.25;
 /** The kill comes this long after the burst began: while votes are being sent and committed. */
 const KILL_AFTER_MS = { min: 150, max: 600 };
+/** ...and not before the node to be killed has acknowledged this many votes (a slow start on a busy machine). */
+const ACKED_BEFORE_KILL = 20;
 /** Once votes stop, every node shows the database's figures within this (the reconcile re-reads quiet polls after 0.5 s). */
 const FIGURES_SETTLE_MS = 2_000;
 const FIGURES_CHECK_MS = 100;
@@ -186,22 +188,22 @@ function lastResultsOn(screen: LiveClient, pollId: number): Results | undefined 
   return undefined;
 }
 
-/** What the database may hold for a phone: its last acknowledged vote, or one sent after it that was never answered. */
-function allowedValues(phone: Phone, before: number | null): Set<number | null> {
-  const lastSettled = phone.sent.findLastIndex((sent) => sent.state === "acked" || sent.state === "confirmed");
-  const allowed = new Set<number | null>([lastSettled === -1 ? before : (phone.sent[lastSettled]?.value ?? -1)]);
-  for (const sent of phone.sent.slice(lastSettled + 1)) if (sent.state === "in flight") allowed.add(sent.value);
-  return allowed;
-}
-
 describe("three nodes on one PostgreSQL, one killed mid-burst in every round", () => {
   const cluster = useNodes();
   const phones: Phone[] = [];
-  const screens = new Map<number, LiveClient>();
+  /** A projector on every running node, per event code: node index → its screen socket. */
+  const screens = new Map<string, Map<number, LiveClient>>();
+  function screensOf(code: string): Map<number, LiveClient> {
+    const known = screens.get(code);
+    if (known) return known;
+    const ofEvent = new Map<number, LiveClient>();
+    screens.set(code, ofEvent);
+    return ofEvent;
+  }
 
   afterAll(async () => {
     for (const phone of phones) phone.voter.socket.terminate();
-    for (const screen of screens.values()) screen.socket.terminate();
+    for (const ofEvent of screens.values()) for (const screen of ofEvent.values()) screen.socket.terminate();
   });
 
   /** Connects phones to their home nodes, `CONNECT_CONCURRENCY` at a time (new ones get a token). */
@@ -319,14 +321,15 @@ describe("three nodes on one PostgreSQL, one killed mid-burst in every round", (
 
   /** A screen on every running node that has none (a killed node's screen went with it). */
   async function openScreens(code: string) {
-    for (const [index, screen] of screens) {
-      if (screen.socket.readyState !== screen.socket.OPEN) screens.delete(index);
+    const ofEvent = screensOf(code);
+    for (const [index, screen] of ofEvent) {
+      if (screen.socket.readyState !== screen.socket.OPEN) ofEvent.delete(index);
     }
     for (const index of cluster.running()) {
-      if (screens.has(index)) continue;
+      if (ofEvent.has(index)) continue;
       const screen = await connectLive(cluster.node(index).url, code, "?role=screen");
       await screen.next("snapshot");
-      screens.set(index, screen);
+      ofEvent.set(index, screen);
     }
   }
 
@@ -341,7 +344,8 @@ describe("three nodes on one PostgreSQL, one killed mid-burst in every round", (
       );
       const rest = figuresShown(reply.body.results);
       if (JSON.stringify(rest) !== JSON.stringify(expected)) found.push(`node ${index} REST ${JSON.stringify(rest)}`);
-      const onScreen = lastResultsOn(screens.get(index) as LiveClient, pollId);
+      const screen = screensOf(event.code).get(index);
+      const onScreen = screen ? lastResultsOn(screen, pollId) : undefined;
       const shown = onScreen?.type === "choice" ? figuresShown(onScreen) : onScreen;
       if (JSON.stringify(shown) !== JSON.stringify(expected)) {
         found.push(`node ${index} screen ${JSON.stringify(shown)}`);
@@ -350,9 +354,15 @@ describe("three nodes on one PostgreSQL, one killed mid-burst in every round", (
     return found;
   }
 
-  /** Waits until every running node shows the stored figures; fails with what differs after FIGURES_SETTLE_MS. */
-  async function expectFiguresOfDatabase(event: EventFixture, pollId: number, expected: Figures, when: string) {
-    const deadline = Date.now() + FIGURES_SETTLE_MS;
+  /** Waits until every running node shows the stored figures; fails with what differs after `withinMs`. */
+  async function expectFiguresOfDatabase(
+    event: EventFixture,
+    pollId: number,
+    expected: Figures,
+    when: string,
+    withinMs = FIGURES_SETTLE_MS,
+  ) {
+    const deadline = Date.now() + withinMs;
     let found = await differences(event, pollId, expected);
     while (found.length > 0 && Date.now() < deadline) {
       await sleep(FIGURES_CHECK_MS);
@@ -377,7 +387,6 @@ describe("three nodes on one PostgreSQL, one killed mid-burst in every round", (
     await everyNodeKnows(`/api/events/${code}`, (reply) => reply.status === 200);
     const everyone = Array.from({ length: VOTERS }, (_, index) => index);
     await connectHome(code, everyone);
-    const summary: string[] = [];
 
     for (let round = 1; round <= ROUNDS; round++) {
       // Phones a kill moved elsewhere come back to their node, as a load balancer spreads them again.
@@ -400,7 +409,7 @@ describe("three nodes on one PostgreSQL, one killed mid-burst in every round", (
         event.key,
       );
       expect((await pollAction(cluster.node((round + 1) % NODES).url, event, poll.id, "open")).status).toBe(200);
-      for (const screen of screens.values()) {
+      for (const screen of screensOf(code).values()) {
         await screen.next("poll", (frame) => frame.poll.id === poll.id && frame.poll.state === "open");
       }
       const { positionOf } = await readStoredPoll(cluster.databaseUrl, poll.id);
@@ -418,6 +427,10 @@ describe("three nodes on one PostgreSQL, one killed mid-burst in every round", (
       for (const phone of phones) phone.sent = [];
       const voting = phones.map((phone) => voteRound(phone, poll, round, positionOf, counts, victim));
       await sleep(randomBetween(KILL_AFTER_MS));
+      for (const waitUntil = Date.now() + 10_000; counts.ackedByVictim < ACKED_BEFORE_KILL; ) {
+        if (Date.now() > waitUntil) throw new Error(`node ${victim.index} acknowledged no votes`);
+        await sleep(5);
+      }
       const sentBeforeKill = counts.sent;
       victim.killed = true;
       expect((await cluster.kill(victim.index))?.signal).toBe("SIGKILL");
@@ -425,30 +438,35 @@ describe("three nodes on one PostgreSQL, one killed mid-burst in every round", (
 
       const label = `round ${round}, node ${victim.index} killed after ${sentBeforeKill} votes sent`;
       const tally = JSON.stringify({ ...counts, rejected: [...counts.rejected] });
-      // The round proves something only if the killed node had acknowledged votes, and its phones had to move.
-      expect(counts.ackedByVictim, `${label}: ${tally}`).toBeGreaterThan(0);
+      // The round proves something only if the killed node's phones had to move.
       expect(counts.reconnected, `${label}: ${tally}`).toBeGreaterThan(0);
       expect([...counts.rejected.keys()], `${label}: ${tally}`).toEqual([]);
 
-      // The rows: every phone's last acknowledged vote, once; nobody twice, nobody unknown.
+      // The rows: every phone's last vote, as acknowledged. A phone sends its latest vote again
+      // until it is acknowledged (or the snapshot shows it stored), so each one's last is settled.
       const stored = await readStoredPoll(cluster.databaseUrl, poll.id);
-      expect(stored.twice, label).toEqual([]);
-      expect(stored.participantHashes.length, label).toBe(VOTERS);
-      const known = new Set(phones.map((phone) => phone.tokenHash));
-      expect(
-        stored.participantHashes.filter((hash) => !known.has(hash)),
-        label,
-      ).toEqual([]);
       const wrong: string[] = [];
       for (const phone of phones) {
+        const last = phone.sent.at(-1);
         const value = stored.byTokenHash.get(phone.tokenHash) ?? null;
-        const allowed = allowedValues(phone, null);
-        if (!allowed.has(value)) {
-          const history = phone.sent.map((sent) => `${sent.value}:${sent.state}`).join(" ");
-          wrong.push(`phone ${phone.index}: stored ${value}, allowed ${[...allowed].join("|")} (sent: ${history})`);
-        }
+        if (last && (last.state === "acked" || last.state === "confirmed") && value === last.value) continue;
+        const history = phone.sent.map((sent) => `${sent.value}:${sent.state}`).join(" ");
+        wrong.push(`phone ${phone.index}: stored ${value} (sent: ${history})`);
       }
-      expect(wrong.slice(0, 10), `${label}: ${wrong.length} phones' votes are not stored as acknowledged`).toEqual([]);
+      expect(wrong.slice(0, 10), `${label}: ${wrong.length} phones' last votes are not stored as acknowledged`).toEqual(
+        [],
+      );
+      // Nobody twice: one vote per participant, one participant per phone, nobody unknown.
+      expect(stored.twice, `${label}: participants with two votes`).toEqual([]);
+      const known = new Set(phones.map((phone) => phone.tokenHash));
+      expect(new Set(stored.participantHashes).size, `${label}: participants stored twice`).toBe(
+        stored.participantHashes.length,
+      );
+      expect(
+        stored.participantHashes.filter((hash) => !known.has(hash)),
+        `${label}: participants of no phone`,
+      ).toEqual([]);
+      expect(stored.byTokenHash.size, label).toBe(VOTERS);
 
       // The figures: the survivors' first, before the killed node is back, then all three.
       const expected = figuresOf(stored);
@@ -456,8 +474,6 @@ describe("three nodes on one PostgreSQL, one killed mid-burst in every round", (
       await cluster.restart(victim.index);
       await openScreens(code);
       await expectFiguresOfDatabase(event, poll.id, expected, `${label}, after the restart`);
-      summary.push(`${label}: ${tally}`);
     }
-    console.info(summary.join("\n"));
   }, 120_000);
 });
