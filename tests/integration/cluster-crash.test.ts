@@ -5,6 +5,7 @@
 // acknowledged vote once, and every running node's figures (REST and projector) equal the rows.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHANNEL } from "../../server/cluster/channel.js";
 import type { ChoicePoll } from "../../shared/poll.js";
 import type { ChoiceResults, Results } from "../../shared/results.js";
 import {
@@ -43,6 +44,17 @@ const ACKED_BEFORE_KILL = 20;
 /** Once votes stop, every node shows the database's figures within this (the reconcile re-reads quiet polls after 0.5 s). */
 const FIGURES_SETTLE_MS = 2_000;
 const FIGURES_CHECK_MS = 100;
+/** A node re-reads a poll it learned of once the poll has been quiet for 0.5 s. */
+const QUIET_AFTER_NEWS_MS = 1_000;
+/** A notification the killed node sent before it died has arrived by then. */
+const NOTIFY_ARRIVES_MS = 200;
+/**
+ * The others take a node for dead after 3.5 s without its heartbeat (sent every second) and
+ * re-read everything, each tally once quiet for 0.5 s (docs/scaling.md "A node dies": about 5 s).
+ */
+const GONE_NOTICED_MS = 8_000;
+/** Tries at killing a node between a vote's COMMIT and its notification. */
+const KILL_ATTEMPTS = 3;
 
 const randomBetween = ({ min, max }: { min: number; max: number }) => min + Math.random() * (max - min);
 const sleep = (ms: number) => new Promise((wake) => setTimeout(wake, ms));
@@ -157,6 +169,24 @@ async function readStoredPoll(databaseUrl: string, pollId: number) {
 
 type StoredPoll = Awaited<ReturnType<typeof readStoredPoll>>;
 
+/** What the nodes tell each other, overheard on their channel: whether any told of votes on a poll. */
+async function listenToNodes(databaseUrl: string) {
+  const sql = new pg.Client({ connectionString: databaseUrl });
+  const payloads: string[] = [];
+  sql.on("notification", (message) => {
+    if (message.payload !== undefined) payloads.push(message.payload);
+  });
+  await sql.connect();
+  await sql.query(`LISTEN ${CHANNEL}`);
+  return {
+    votedOn: (pollId: number) =>
+      payloads.some((payload) =>
+        ((JSON.parse(payload) as { votes?: [number, number, number][] }).votes ?? []).some(([id]) => id === pollId),
+      ),
+    close: () => sql.end(),
+  };
+}
+
 /** The figures the stored votes make: respondents and each option's count. */
 function figuresOf(stored: StoredPoll) {
   const values = [...stored.byTokenHash.values()];
@@ -188,7 +218,7 @@ function lastResultsOn(screen: LiveClient, pollId: number): Results | undefined 
   return undefined;
 }
 
-describe("three nodes on one PostgreSQL, one killed mid-burst in every round", () => {
+describe("three node processes on one PostgreSQL", () => {
   const cluster = useNodes();
   const phones: Phone[] = [];
   /** A projector on every running node, per event code: node index → its screen socket. */
@@ -381,7 +411,7 @@ describe("three nodes on one PostgreSQL, one killed mid-burst in every round", (
     }
   }
 
-  it("keeps every acknowledged vote once, and every node's figures end equal to the database's", async () => {
+  it("keeps every acknowledged vote once when a node is killed mid-burst, and every node's figures end equal to the database's", async () => {
     const event = await createEvent(cluster.node(0).url);
     const code = event.code;
     await everyNodeKnows(`/api/events/${code}`, (reply) => reply.status === 200);
@@ -476,4 +506,53 @@ describe("three nodes on one PostgreSQL, one killed mid-burst in every round", (
       await expectFiguresOfDatabase(event, poll.id, expected, `${label}, after the restart`);
     }
   }, 120_000);
+
+  it("counts a vote whose node died before telling the others, once they notice it is gone", async () => {
+    const event = await createEvent(cluster.node(0).url);
+    await everyNodeKnows(`/api/events/${event.code}`, (reply) => reply.status === 200);
+    await openScreens(event.code);
+    const channel = await listenToNodes(cluster.databaseUrl);
+    try {
+      for (let attempt = 1; ; attempt++) {
+        const poll = (await createPoll(cluster.node(0).url, event, PICK_TWO_OF_SIX)) as ChoicePoll;
+        expect((await pollAction(cluster.node(0).url, event, poll.id, "open")).status).toBe(200);
+        await everyNodeKnows<{ polls: { id: number; state: string }[] }>(
+          `/api/events/${event.code}/polls`,
+          (reply) => reply.body.polls.some((listed) => listed.id === poll.id && listed.state === "open"),
+          event.key,
+        );
+        // Every node has re-read the poll it just learned of: nothing makes one re-read it again.
+        await sleep(QUIET_AFTER_NEWS_MS);
+
+        // A node tells the others of a vote some milliseconds after its COMMIT (its outbox
+        // batches votes): killed the moment its ack arrives, it never does.
+        const victim = 1;
+        const node = cluster.node(victim);
+        const phone = await connectVoter(node.url, event.code);
+        phone.socket.on("message", (data) => {
+          if ((JSON.parse(data.toString()) as { type: string }).type === "ack") node.process.kill("SIGKILL");
+        });
+        const answer = await phone.vote("only", poll.id, { optionIds: [poll.options[0]?.id as number] });
+        expect(answer.kind).toBe("ack");
+        await cluster.kill(victim);
+        await sleep(NOTIFY_ARRIVES_MS);
+        const stored = await readStoredPoll(cluster.databaseUrl, poll.id);
+        expect(stored.byTokenHash.size).toBe(1);
+
+        if (!channel.votedOn(poll.id)) {
+          await expectFiguresOfDatabase(event, poll.id, figuresOf(stored), "the survivors", GONE_NOTICED_MS);
+          await cluster.restart(victim);
+          await openScreens(event.code);
+          await expectFiguresOfDatabase(event, poll.id, figuresOf(stored), "after the restart");
+          return;
+        }
+        // The node told the others before the kill landed (a busy machine): once more.
+        await cluster.restart(victim);
+        await openScreens(event.code);
+        if (attempt === KILL_ATTEMPTS) throw new Error("the node always told the others before it was killed");
+      }
+    } finally {
+      await channel.close();
+    }
+  }, 60_000);
 });
