@@ -55,6 +55,8 @@ const NOTIFY_ARRIVES_MS = 200;
 const GONE_NOTICED_MS = 8_000;
 /** Tries at killing a node between a vote's COMMIT and its notification. */
 const KILL_ATTEMPTS = 3;
+/** Polls created and opened at once, each a try at a node hearing of one only when it is open. */
+const OPENED_AT_ONCE_ATTEMPTS = 3;
 
 const randomBetween = ({ min, max }: { min: number; max: number }) => min + Math.random() * (max - min);
 const sleep = (ms: number) => new Promise((wake) => setTimeout(wake, ms));
@@ -555,4 +557,18 @@ describe("three node processes on one PostgreSQL", () => {
       await channel.close();
     }
   }, 60_000);
+
+  it("shows a poll opened right after its creation with its results on every node's screen", async () => {
+    const event = await createEvent(cluster.node(0).url);
+    await everyNodeKnows(`/api/events/${event.code}`, (reply) => reply.status === 200);
+    await openScreens(event.code);
+    for (let attempt = 0; attempt < OPENED_AT_ONCE_ATTEMPTS; attempt++) {
+      // Opened at once: another node may first hear of the poll when it is open already.
+      const poll = await createPoll(cluster.node(0).url, event, PICK_TWO_OF_SIX);
+      expect((await pollAction(cluster.node(0).url, event, poll.id, "open")).status).toBe(200);
+      for (const screen of screensOf(event.code).values()) {
+        await screen.next("results", (frame) => frame.pollId === poll.id && frame.results.respondents === 0);
+      }
+    }
+  });
 });
