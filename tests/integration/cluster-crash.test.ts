@@ -419,6 +419,7 @@ describe("three node processes on one PostgreSQL", () => {
     const event = await createEvent(cluster.node(0).url);
     await everyNodeKnows(`/api/events/${event.code}`, (reply) => reply.status === 200);
     await openScreens(event.code);
+    const victim = 1;
     const channel = await listenToNodes(cluster.databaseUrl);
     try {
       for (let attempt = 1; ; attempt++) {
@@ -435,7 +436,6 @@ describe("three node processes on one PostgreSQL", () => {
 
         // A node tells the others of a vote some milliseconds after its COMMIT (its outbox
         // batches votes): killed the moment its ack arrives, it never does.
-        const victim = 1;
         const node = cluster.node(victim);
         const phone = await connectVoter(node.url, event.code);
         phone.socket.on("message", (data) => {
@@ -462,6 +462,8 @@ describe("three node processes on one PostgreSQL", () => {
       }
     } finally {
       await channel.close();
+      // Failed half-way: the other tests need all three nodes.
+      if (!cluster.running().includes(victim)) await cluster.restart(victim);
     }
   }, 60_000);
 
