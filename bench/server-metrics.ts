@@ -58,3 +58,15 @@ export function memoryFigures(snapshot: MetricsSnapshot): Figure[] {
     ),
   ];
 }
+
+/**
+ * Several nodes (counters summed over them) from before the window to after the checks: how
+ * often a node re-read figures because its count had gone wrong, or re-read everything.
+ */
+export function clusterFigures(before: MetricsSnapshot, after: MetricsSnapshot | null): Figure[] {
+  if (!after || after.size === 0) return [];
+  return [
+    figure("re-reads that corrected a figure (all nodes)", delta(before, after, "handzeichen_cluster_corrections"), ""),
+    figure("re-reads of everything (all nodes)", delta(before, after, "handzeichen_cluster_resyncs"), ""),
+  ];
+}

@@ -89,6 +89,8 @@ export type ServerOptions = {
   /** The built server's main.js. */
   entry: string;
   databasePath: string;
+  /** postgres://…: the server runs as one node of several on PostgreSQL (databasePath unused). */
+  databaseUrl?: string;
   /** When set, the server runs with --cpu-prof and writes its profile here on exit. */
   cpuProfileDir?: string;
   /** Names the profile file. */
@@ -128,6 +130,7 @@ export async function spawnServer(options: ServerOptions): Promise<ServerProcess
       PORT: String(port),
       HOST: SERVER_HOST,
       DATABASE_PATH: options.databasePath,
+      ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
       LOG_LEVEL: "warn",
       ...roomyLimits(),
     },

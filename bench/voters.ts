@@ -20,7 +20,8 @@ const HELLO_FRAME = JSON.stringify({ type: "hello" } satisfies HelloMessage);
 const MAX_ERROR_SAMPLES = 5;
 
 export type VoterPoolOptions = {
-  wsUrl: string;
+  /** The server; with several nodes, voter i connects to node i mod N (round robin). */
+  wsUrl: string | readonly string[];
   code: string;
   poll: ChoicePoll;
   count: number;
@@ -80,7 +81,9 @@ export type VoterPool = {
 export function createVoterPool(options: VoterPoolOptions): VoterPool {
   const { count, maxVotes, poll } = options;
   const addresses = (options.sourceAddresses ?? VOTER_SOURCE_ADDRESSES).map(assertLoopback);
-  const url = `${options.wsUrl}/api/events/${options.code}/live`;
+  const urls = (typeof options.wsUrl === "string" ? [options.wsUrl] : options.wsUrl).map(
+    (wsUrl) => `${wsUrl}/api/events/${options.code}/live`,
+  );
   const { frameTail, optionIdsKey } = voteFrames(poll);
   const ledger: VoteLedger = {
     sentAt: new Float64Array(maxVotes),
@@ -149,7 +152,7 @@ export function createVoterPool(options: VoterPoolOptions): VoterPool {
     const localAddress = addresses[index % addresses.length];
     return new Promise((done) => {
       let greeted = false;
-      const socket = new WebSocket(url, {
+      const socket = new WebSocket(urls[index % urls.length] ?? "", {
         localAddress,
         perMessageDeflate: false,
         handshakeTimeout: HANDSHAKE_TIMEOUT_MS,

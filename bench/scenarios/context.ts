@@ -6,6 +6,8 @@ export type ScenarioContext = {
   serverEntry: string;
   /** --cpu-prof: the server writes a V8 CPU profile here when it exits. */
   cpuProfileDir?: string;
+  /** --cluster N: that many nodes on one PostgreSQL (the scenarios in CLUSTER_SCENARIOS). */
+  nodes?: number;
   /** Progress lines (stderr), so stdout stays the table and the JSON lines. */
   log: (line: string) => void;
 };
@@ -24,3 +26,18 @@ export const serverOptions = (context: ScenarioContext): { entry: string; cpuPro
   context.cpuProfileDir
     ? { entry: context.serverEntry, cpuProfileDir: context.cpuProfileDir }
     : { entry: context.serverEntry };
+
+/** The scenarios that run on several nodes with --cluster. */
+export const CLUSTER_SCENARIOS = ["burst", "latency", "throughput"];
+
+/** On two cores, N nodes, PostgreSQL and the load generator share what one server had. */
+export const clusterNote = (nodes: number): string =>
+  `${nodes} node${nodes === 1 ? "" : "s"} on one PostgreSQL, all on this machine's cores with the load generator: ` +
+  "the figures show the overhead of PostgreSQL and of nodes telling each other, and that the counts stay right; not how far several machines scale";
+
+/** With --cluster: the nodes, and the lag probe (a trickle of first votes through node 1) for the stage. */
+export const clusterOptions = (
+  context: ScenarioContext,
+  probe: { voters: number; rate: number; seed: number },
+): { nodes?: number; lagProbe?: { voters: number; rate: number; seed: number } } =>
+  context.nodes === undefined ? {} : { nodes: context.nodes, lagProbe: probe };

@@ -4,13 +4,20 @@
 // raise `respondents` throughout the run, which is how vote → projector latency is measured.
 import { randomBallot, seededRandom } from "../ballots.js";
 import { acksPerSecond, voteAtRate } from "../drive.js";
-import { loadFigures, profileWindowNote, type Stage, startStage, verifyTallies } from "../live-event.js";
+import {
+  loadFigures,
+  profileWindowNote,
+  readStageMetrics,
+  type Stage,
+  stageProjectorLatency,
+  startStage,
+  verifyTallies,
+} from "../live-event.js";
 import { type Figure, figure, type ScenarioResult } from "../report.js";
 import type { Summary } from "../samples.js";
-import { projectorLatency } from "../screens.js";
-import { readMetrics, workFigures } from "../server-metrics.js";
+import { clusterFigures, workFigures } from "../server-metrics.js";
 import type { VoterPool } from "../voters.js";
-import { type ScenarioContext, scaled, serverOptions } from "./context.js";
+import { clusterNote, clusterOptions, type ScenarioContext, scaled, serverOptions } from "./context.js";
 
 export type SteadyRateParams = {
   voters: number;
@@ -38,6 +45,13 @@ export const LATENCY: SteadyRateParams = {
 const KEPT_UP_TAIL_MS = 500;
 
 export const THROUGHPUT: SteadyRateParams = { ...LATENCY, rate: 10_000, seed: 3 };
+/** --cluster: probe votes through node 1, 20 a second for the whole run (and 2 s to spare). */
+const LAG_PROBE_RATE = 20;
+const lagProbeFor = (params: SteadyRateParams) => ({
+  voters: Math.ceil((LAG_PROBE_RATE * (params.durationMs + 2_000)) / 1000),
+  rate: LAG_PROBE_RATE,
+  seed: params.seed + 20,
+});
 
 export async function runSteadyRate(
   name: "latency" | "throughput" | string,
@@ -55,6 +69,7 @@ export async function runSteadyRate(
     voters: total,
     maxVotes: Math.ceil((params.rate * params.durationMs) / 1000) + total,
     ...serverOptions(context),
+    ...clusterOptions(context, lagProbeFor(params)),
   });
   try {
     const { voters, connect } = stage;
@@ -64,10 +79,11 @@ export async function runSteadyRate(
     const random = seededRandom(params.seed);
     let regular = 0;
     let probe = 0;
-    const metricsBefore = await readMetrics(stage.server.baseUrl);
+    const metricsBefore = await readStageMetrics(stage);
     stage.loopDelay.reset();
     // A reading right at the start, so that even a short window has one on each side.
     stage.sampler.sampleNow();
+    stage.lagProbe?.start();
     const run = await voteAtRate(voters, {
       rate: params.rate,
       durationMs: params.durationMs,
@@ -78,15 +94,19 @@ export async function runSteadyRate(
         return { voter, ballot: randomBallot(random) };
       },
     });
+    stage.lagProbe?.stop();
     const load = loadFigures(stage, run.startedAt, run.endedAt);
-    const work = workFigures(metricsBefore, await readMetrics(stage.server.baseUrl), run.endedAt - run.startedAt);
+    const work = workFigures(metricsBefore, await readStageMetrics(stage), run.endedAt - run.startedAt);
     context.log(`${name}: sent ${run.sent}, waiting for the last acks`);
     const checks = await verifyTallies(stage, { voteOnce: false });
+    const lag = await stage.lagProbe?.finish();
+    if (lag) checks.push(...lag.checks);
+    const metricsEnd = stage.database ? await readStageMetrics(stage) : null;
     const extraFigures = finishAlongside ? await finishAlongside() : [];
     const acks = ackSpan(voters);
     const keptUp = run.skipped === 0 && acks.last - run.endedAt <= KEPT_UP_TAIL_MS;
     const seconds = acksPerSecond(voters, acks.first, acks.last);
-    const projector = projectorLatency(voters.firstVoteSentAt, stage.projector);
+    const projector = stageProjectorLatency(stage);
     const measured: Measured = {
       ack: voters.ackLatency.summary(),
       projector: projector.latency.summary(),
@@ -99,7 +119,7 @@ export async function runSteadyRate(
     };
     return {
       scenario: name,
-      title: `${params.voters.toLocaleString("en-US")} voters at ${params.rate.toLocaleString("en-US")} votes/s for ${params.durationMs / 1000} s`,
+      title: `${params.voters.toLocaleString("en-US")} voters at ${params.rate.toLocaleString("en-US")} votes/s for ${params.durationMs / 1000} s${context.nodes ? ` over ${context.nodes} node(s)` : ""}`,
       ok: checks.every((c) => c.ok),
       figures: [
         figure("voters connected", connect.connected, ""),
@@ -116,8 +136,10 @@ export async function runSteadyRate(
         figure("vote → projector samples", measured.projector.count, ""),
         figure("projector results frames/s", stage.projector.frameAt.count / (params.durationMs / 1000), ""),
         figure("last ack after the last send", acks.last - run.endedAt, "ms"),
+        ...(lag?.figures ?? []),
         ...load,
         ...work,
+        ...clusterFigures(metricsBefore, metricsEnd),
         ...extraFigures,
       ],
       checks: [
@@ -129,6 +151,7 @@ export async function runSteadyRate(
         },
       ],
       notes: [
+        ...(context.nodes ? [clusterNote(context.nodes)] : []),
         keptUp ? "kept up with the offered rate" : "fell behind the offered rate",
         `acks per second: ${seconds.join(" ")}`,
         profileWindowNote(stage, run.startedAt, run.endedAt),

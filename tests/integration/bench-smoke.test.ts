@@ -1,7 +1,8 @@
 // The load benchmark in miniature: a few hundred real WebSocket clients against a real server
 // process for a few seconds. A correctness check of the benchmark (and of the server under
 // concurrent load) only: every vote acked, the projector, overlay and REST agree, nothing
-// acked is lost to kill -9. No timing is asserted; `npm run bench` measures.
+// acked is lost to kill -9, and with --cluster three nodes and the database agree. No timing
+// is asserted; `npm run bench` measures.
 import { existsSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ScenarioResult } from "../../bench/report.js";
@@ -38,6 +39,25 @@ describe("the load benchmark, in miniature", () => {
       const result = await runBurst(context, { voters: 300, seed: 11, warmUpMs: 100 });
       expectAllChecksPass(result);
       expect(value(result, "votes acked")).toBe(300);
+    },
+    SMOKE_TIMEOUT_MS,
+  );
+
+  it(
+    "acks every vote of 300 voters spread over three nodes on PostgreSQL, and every node equals the database",
+    async () => {
+      const result = await runBurst(
+        { ...context, nodes: 3 },
+        { voters: 300, seed: 15, warmUpMs: 100 },
+        { voters: 40, rate: 100, seed: 16 },
+      );
+      expectAllChecksPass(result);
+      expect(value(result, "votes acked")).toBe(300);
+      expect(value(result, "probe votes acked on node 1")).toBeGreaterThan(0);
+      expect(value(result, "ack on node 1 → projector on another node p99")).toEqual(expect.any(Number));
+      expect(result.checks.map((c) => c.name)).toContain(
+        "every node's results = the database's (3 nodes, REST and screens, 2 polls)",
+      );
     },
     SMOKE_TIMEOUT_MS,
   );
