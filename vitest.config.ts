@@ -20,6 +20,14 @@ const STORE_SPECIFIC = [
   "tests/integration/write-failure.test.ts",
 ];
 
+/**
+ * Two rounds: first the browser tests, two at a time (each drives Chromium: CPU-bound, and
+ * timing-sensitive under contention); then the unit and integration tests on both stores, four
+ * at a time (they mostly wait on sockets, disks and timers, so four share two cores well).
+ */
+const BROWSER_ROUND = { sequence: { groupOrder: 0 }, maxWorkers: 2 };
+const SERVER_ROUND = { sequence: { groupOrder: 1 }, maxWorkers: 4 };
+
 export default defineConfig({
   test: {
     pool: "forks",
@@ -28,7 +36,15 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: "sqlite", include: ["tests/**/*.test.ts"] } },
+      { extends: true, test: { name: "browser", include: ["tests/e2e/**/*.test.ts"], ...BROWSER_ROUND } },
+      {
+        extends: true,
+        test: {
+          name: "sqlite",
+          include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+          ...SERVER_ROUND,
+        },
+      },
       {
         extends: true,
         test: {
@@ -36,6 +52,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           exclude: STORE_SPECIFIC,
           env: { TEST_STORE: "postgres" },
+          ...SERVER_ROUND,
         },
       },
     ],

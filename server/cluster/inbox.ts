@@ -148,6 +148,9 @@ export function createInbox(
         // Votes cast before this node knew the poll are counted by the next re-read.
         reconciler.pollChanged(poll.id, true);
         listener.pollChanged(poll);
+        // Heard of only once open (created and opened in a moment, or found by a re-read): its
+        // screens get its results with it, as when it is opened on this node (polls.ts).
+        if (poll.state !== "draft") listener.resultsChanged(poll);
       } else if (JSON.stringify(known) !== JSON.stringify(poll)) {
         replacePoll(registry, poll);
         listener.pollChanged(poll);

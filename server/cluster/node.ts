@@ -51,9 +51,22 @@ export async function joinCluster(
   let applying: Promise<void> = Promise.resolve();
   let received = 0;
   let resyncs = 0;
+  /** A re-read of everything failed (PostgreSQL away): the next heartbeat tries again. */
+  let rereadFailed = false;
+  // Never rejects: `applying` has no one to handle a rejection, and an unhandled one ends the
+  // process (Node's default), which a PostgreSQL restart would otherwise do to every node.
+  const rereadAll = async () => {
+    try {
+      await inbox.resync();
+      rereadFailed = false;
+    } catch (error) {
+      rereadFailed = true;
+      log.error({ err: error }, "re-reading everything failed: trying again in a second");
+    }
+  };
   const resync = () => {
     resyncs++;
-    return inbox.resync();
+    return rereadAll();
   };
   const enqueue = (work: () => Promise<void>) => {
     applying = applying.then(work).catch((error: unknown) => {
@@ -97,10 +110,14 @@ export async function joinCluster(
   };
   ctx.replication = replication;
   // What changed between loading the registry and listening is read once more.
-  enqueue(() => inbox.resync());
+  enqueue(rereadAll);
   // Heartbeats; a node not heard from may have died with acked changes it never sent.
   const beats = setInterval(() => {
     void outbox.beat();
+    if (rereadFailed) {
+      rereadFailed = false;
+      enqueue(rereadAll);
+    }
     const now = performance.now();
     for (const [node, heard] of inbox.lastHeard) {
       if (now - heard < NODE_LOST_MS) continue;

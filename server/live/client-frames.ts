@@ -2,6 +2,7 @@
 // server frames"), or a refusal that says what was expected, with the requestId to answer by.
 import type { RawData } from "ws";
 import { ClientMessage } from "../../shared/messages.js";
+import { containsNul, NUL_REFUSED } from "../domain/nul-text.js";
 import { type Failure, fail } from "../domain/outcome.js";
 
 /** A refused frame, with the requestId to answer it by when it has a usable one. */
@@ -34,6 +35,7 @@ export function parseFrame(data: RawData, isBinary: boolean): { ok: true; value:
   } catch {
     return { ...fail("INVALID_REQUEST", "A frame must be a JSON object sent as text."), requestId: undefined };
   }
+  if (containsNul(frame)) return { ...NUL_REFUSED, requestId: requestIdOf(frame) };
   const parsed = ClientMessage.safeParse(frame);
   if (parsed.success) return { ok: true, value: parsed.data };
   const type = typeof frame === "object" && frame !== null ? (frame as { type?: unknown }).type : undefined;

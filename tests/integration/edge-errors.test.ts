@@ -5,6 +5,7 @@ import { connect } from "node:net";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ErrorBody } from "../../shared/errors.js";
 import { createEvent, createPoll, EVENT_RATING, type EventFixture, request } from "../helpers/api.js";
+import { connectLive } from "../helpers/live-client.js";
 import { useServer } from "../helpers/server.js";
 
 const server = useServer();
@@ -125,6 +126,35 @@ describe("request bodies", () => {
       expect(reply.status, body).toBe(400);
       expect(errorCodeOf(reply.body)).toBe("INVALID_REQUEST");
     }
+  });
+
+  it("refuses text with the NUL character over REST and the live feed, on either store alike", async () => {
+    await request(server.url, "PATCH", `/api/events/${event.code}`, {
+      key: event.key,
+      body: { qa: { enabled: true } },
+    });
+    for (const [path, body] of [
+      ["/api/events", '{"title":"A\\u0000B","locale":"de"}'],
+      [`/api/events/${event.code}/questions`, '{"text":"\\u0000"}'],
+      [`/api/events/${event.code}/questions`, '{"text":"Frage","\\u0000":1}'],
+    ] as const) {
+      const reply = await request(server.url, "POST", path, {
+        rawBody: body,
+        headers: { "content-type": "application/json" },
+      });
+      expect([reply.status, errorCodeOf(reply.body)], body).toEqual([400, "INVALID_REQUEST"]);
+    }
+    // A backslash followed by "u0000" is ordinary text.
+    const asked = await request(server.url, "POST", `/api/events/${event.code}/questions`, {
+      rawBody: '{"text":"C:\\\\u0000"}',
+      headers: { "content-type": "application/json" },
+    });
+    expect(asked.status).toBe(201);
+    const phone = await connectLive(server.url, event.code);
+    await phone.next("snapshot");
+    phone.send({ type: "ask", requestId: "nul", text: "Wer\u0000?" });
+    expect(await phone.next("error", (frame) => frame.requestId === "nul")).toMatchObject({ code: "INVALID_REQUEST" });
+    await phone.close();
   });
 
   it("still takes an empty JSON body as no fields", async () => {

@@ -8,7 +8,14 @@ import { useServer } from "../helpers/server.js";
 import { storedRows } from "../helpers/stored-rows.js";
 
 const server = useServer({
-  tuning: { ...DEFAULT_TUNING, participantQuestionBurst: 3, participantUpvoteBurst: 6 },
+  // Bursts small enough to reach, refills slow enough that a slow machine does not refill them mid-test.
+  tuning: {
+    ...DEFAULT_TUNING,
+    participantQuestionBurst: 3,
+    participantQuestionsPerSecond: 0.01,
+    participantUpvoteBurst: 6,
+    participantUpvotesPerSecond: 0.01,
+  },
 });
 let event: EventFixture;
 
