@@ -78,6 +78,22 @@ describe("the load benchmark, in miniature", () => {
   );
 
   it(
+    "keeps every node's tally equal to the database's while 200 voters on three nodes re-vote",
+    async () => {
+      const result = await runSteadyRate(
+        "smoke-rate-cluster",
+        { ...context, nodes: 3 },
+        { ...LATENCY, voters: 200, rate: 500, durationMs: 2_000, probeRate: 20, seed: 17, warmUpMs: 100 },
+        latencyTargets,
+      );
+      expectAllChecksPass(result);
+      expect(value(result, "votes acked")).toBe(1_000);
+      expect(value(result, "probe votes acked on node 1")).toBeGreaterThan(0);
+    },
+    SMOKE_TIMEOUT_MS,
+  );
+
+  it(
     "counts every acked upvote of 200 phones among 20 questions, and the projector shows each",
     async () => {
       const result = await runQaUpvotes(context, {
