@@ -7,7 +7,7 @@ import websocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { WS_MAX_PAYLOAD_BYTES } from "../shared/messages.js";
-import { type ClusterNode, joinCluster } from "./cluster/node.js";
+import type { ClusterNode } from "./cluster/node.js";
 import { NO_REPLICATION } from "./cluster/replication.js";
 import type { Config } from "./config.js";
 import { containsNul, NUL_REFUSED } from "./domain/nul-text.js";
@@ -36,7 +36,6 @@ import { loadRegistry, resultsOfPoll } from "./polling/registry.js";
 import { purgeOldEvents } from "./polling/retention.js";
 import { createRateLimiter } from "./security/rate-limiter.js";
 import { redactUrl } from "./security/redact-url.js";
-import { createPostgresStore } from "./store/postgres/store.js";
 import { createSqliteStore } from "./store/sqlite-store.js";
 
 /** JSON bodies of the API are small; anything larger is refused with 413. */
@@ -141,7 +140,8 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     onCallbackError: (error: unknown) => app.log.error({ err: error }, "vote callback failed"),
   };
   const store = config.databaseUrl
-    ? await createPostgresStore(config.databaseUrl, storeHooks, {
+    ? // Loaded only for PostgreSQL: a server on SQLite never holds the driver (about 8 MB).
+      await (await import("./store/postgres/store.js")).createPostgresStore(config.databaseUrl, storeHooks, {
         onConnectionError: (error) => app.log.error({ err: error }, "a PostgreSQL connection broke"),
       })
     : createSqliteStore(config.databasePath, storeHooks);
@@ -196,7 +196,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   };
   // Several nodes: the others hear of this node's changes, and this node of theirs (docs/scaling.md).
   const cluster = config.databaseUrl
-    ? await joinCluster(
+    ? await (await import("./cluster/node.js")).joinCluster(
         polling,
         config.databaseUrl,
         { moderatorKey: moderatorKeyLimiter, accessCode: accessCodeLimiter, eventCreation: eventCreationLimiter },

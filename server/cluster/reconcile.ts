@@ -31,11 +31,14 @@ export function createReconciler(ctx: PollingContext, onError: (error: unknown) 
   let running: Promise<void> | null = null;
 
   async function rereadPoll(pollId: number): Promise<void> {
+    // This node's own writes in flight may be in the database but not yet in memory (their
+    // COMMIT's answer not handled yet): a read now would count them twice. The next round reads.
+    if (store.pendingWrites > 0) return;
     const started = performance.now();
     const stored = await store.loadTally(pollId);
     const poll = registry.polls.get(pollId);
     // Changed while it was read: the read may miss that change; the next round reads again.
-    if ((lastPollChange.get(pollId) ?? 0) > started) return;
+    if ((lastPollChange.get(pollId) ?? 0) > started || store.pendingWrites > 0) return;
     suspectPolls.delete(pollId);
     if (!poll) return;
     const before = JSON.stringify(resultsOfPoll(registry, poll, "moderator"));
@@ -54,8 +57,9 @@ export function createReconciler(ctx: PollingContext, onError: (error: unknown) 
       suspectEvents.delete(eventCode);
       return;
     }
+    if (store.pendingWrites > 0) return;
     const counts = new Map((await store.loadUpvoteCounts(event.id)).map((row) => [row.questionId, row.upvotes]));
-    if ((lastUpvoteChange.get(eventCode) ?? 0) > started) return;
+    if ((lastUpvoteChange.get(eventCode) ?? 0) > started || store.pendingWrites > 0) return;
     suspectEvents.delete(eventCode);
     for (const id of registry.questions.idsByEvent.get(eventCode) ?? []) {
       const question = registry.questions.byId.get(id);
