@@ -31,7 +31,7 @@ export function castVote(
   request: VoteRequest,
   caughtUp = false,
 ): Promise<Outcome<Vote>> {
-  const { pollId, participantTokenHash, ballot } = request;
+  const { pollId, participantTokenHash } = request;
   // Access first: without the code, every vote gets the same answer, whatever poll it names
   // and whatever that poll's state, so votes tell a guesser nothing about the polls.
   if (!accessGranted(event, request.accessCode)) {
@@ -47,8 +47,29 @@ export function castVote(
   if (!ctx.voteLimiter.allow(participantTokenHash)) {
     return Promise.resolve(fail("RATE_LIMITED", "Too many votes in a short time. Please wait a moment."));
   }
+  return recordVote(ctx, event, poll, request, caughtUp);
+}
+
+/** A vote past the access code and the rate limit: checked against its poll, then written. */
+function recordVote(
+  ctx: PollingContext,
+  event: StoredEvent,
+  poll: Poll,
+  request: VoteRequest,
+  caughtUp: boolean,
+): Promise<Outcome<Vote>> {
+  const { pollId, participantTokenHash, ballot } = request;
   const valid = validateVote(poll, ballot);
-  if (!valid.ok) return Promise.resolve(valid);
+  if (!valid.ok) {
+    // Several nodes: the poll may have been opened on another a moment ago; read the event once.
+    if (valid.code === "POLL_CLOSED" && !caughtUp) {
+      return ctx.replication.catchUp(event.code).then(() => {
+        const current = ctx.registry.polls.get(pollId);
+        return current ? recordVote(ctx, event, current, request, true) : valid;
+      });
+    }
+    return Promise.resolve(valid);
+  }
   const { value, answers } = valid.value;
   const failed = () => fail("INTERNAL", "Your vote could not be saved. Please send it again.");
   if (answers !== null) {
