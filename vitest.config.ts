@@ -28,6 +28,8 @@ const STORE_SPECIFIC = [
  */
 const BROWSER_ROUND = { sequence: { groupOrder: 0 }, maxWorkers: 2 };
 const SERVER_ROUND = { sequence: { groupOrder: 1 }, maxWorkers: 3 };
+/** The integration tests again on PostgreSQL, last and two at a time (its fuzz tests are the slowest). */
+const POSTGRES_ROUND = { sequence: { groupOrder: 2 }, maxWorkers: 2 };
 
 export default defineConfig({
   test: {
@@ -53,7 +55,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           exclude: STORE_SPECIFIC,
           env: { TEST_STORE: "postgres" },
-          ...SERVER_ROUND,
+          ...POSTGRES_ROUND,
         },
       },
     ],
