@@ -34,6 +34,7 @@ import type { PollingContext } from "./polling/context.js";
 import { LINGERING_COPIES } from "./polling/events.js";
 import { loadRegistry, resultsOfPoll } from "./polling/registry.js";
 import { purgeOldEvents } from "./polling/retention.js";
+import { createAddressConnections } from "./security/address-connections.js";
 import { createRateLimiter } from "./security/rate-limiter.js";
 import { redactUrl } from "./security/redact-url.js";
 import { createSqliteStore } from "./store/sqlite-store.js";
@@ -181,6 +182,15 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     burst: eventsPerAddressPerHour,
     perSecond: eventsPerAddressPerHour / HOUR_S,
   });
+  // At the edge, per client address (http/limits.ts); shared with the other nodes when there are some.
+  const addressLimiters = {
+    addressRequest: createRateLimiter({
+      burst: tuning.addressRequestBurst,
+      perSecond: tuning.addressRequestsPerSecond,
+    }),
+    unknownEvent: createRateLimiter({ burst: tuning.unknownEventBurst, perSecond: tuning.unknownEventsPerSecond }),
+  };
+  const addressConnections = createAddressConnections();
   const polling: PollingContext = {
     store,
     registry,
@@ -199,7 +209,15 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     ? await (await import("./cluster/node.js")).joinCluster(
         polling,
         config.databaseUrl,
-        { moderatorKey: moderatorKeyLimiter, accessCode: accessCodeLimiter, eventCreation: eventCreationLimiter },
+        {
+          limiters: {
+            moderatorKey: moderatorKeyLimiter,
+            accessCode: accessCodeLimiter,
+            eventCreation: eventCreationLimiter,
+            ...addressLimiters,
+          },
+          connections: addressConnections,
+        },
         app.log,
       )
     : null;
@@ -235,12 +253,12 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     }
   });
   registerHostCheck(app, config);
-  registerAddressLimit(
+  registerAddressLimit(app, addressLimiters);
+  registerLiveConnectionCaps(
     app,
-    { burst: tuning.addressRequestBurst, perSecond: tuning.addressRequestsPerSecond },
-    { burst: tuning.unknownEventBurst, perSecond: tuning.unknownEventsPerSecond },
+    { total: config.maxConnections, perAddress: config.maxConnectionsPerAddress },
+    addressConnections,
   );
-  registerLiveConnectionCaps(app, { total: config.maxConnections, perAddress: config.maxConnectionsPerAddress });
   await app.register(healthRoutes);
   await app.register(eventRoutes);
   await app.register(pollRoutes);
@@ -278,6 +296,8 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     moderatorKeyLimiter.stop();
     accessCodeLimiter.stop();
     eventCreationLimiter.stop();
+    addressLimiters.addressRequest.stop();
+    addressLimiters.unknownEvent.stop();
     await store.close();
   });
   return app;

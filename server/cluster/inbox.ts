@@ -15,6 +15,7 @@ import {
   removePoll,
   replacePoll,
 } from "../polling/registry.js";
+import type { AddressConnections } from "../security/address-connections.js";
 import type { RateLimiter } from "../security/rate-limiter.js";
 import type { QuestionRow, StoredEventState } from "../store/port.js";
 import type { ClusterMessage } from "./messages.js";
@@ -28,6 +29,7 @@ export type Inbox = {
   readonly gaps: number;
   /** Nodes heard from lately, with when (performance.now()); a lost one is forgotten by `forget`. */
   readonly lastHeard: ReadonlyMap<string, number>;
+  /** Forgets a node gone silent, and the connections it reported. */
   forget(node: string): void;
   /** Re-reads everything (a missed message, a broken LISTEN connection): memory equals the store after. */
   resync(): Promise<void>;
@@ -37,11 +39,23 @@ export type Inbox = {
   catchUpQuestion(questionId: number): Promise<void>;
 };
 
+/** What the nodes share besides the store: uses of the shared limits, live connections per address. */
+export type SharedCounts = { limiters: Record<SharedLimit, RateLimiter>; connections: AddressConnections };
+
+export type InboxEvents = {
+  /** A message from `node` was missed (a resync follows). */
+  gap(node: string, expected: number, got: number): void;
+  /** Every node should send all its connection counts: one joined, or some may have been missed. */
+  askForConnections(): void;
+  /** Another node asked for this node's connection counts. */
+  connectionsAsked(): void;
+};
+
 export function createInbox(
   ctx: PollingContext,
   reconciler: Reconciler,
-  limiters: Record<SharedLimit, RateLimiter>,
-  onGap: (node: string, expected: number, got: number) => void,
+  { limiters, connections }: SharedCounts,
+  events: InboxEvents,
 ): Inbox {
   const { registry, listener } = ctx;
   /** The last sequence number seen from each node. */
@@ -54,12 +68,18 @@ export function createInbox(
     const last = lastSeq.get(message.node);
     const expected = message.beat ? (last ?? message.seq) : (last ?? message.seq - 1) + 1;
     lastSeq.set(message.node, message.seq);
+    if (message.ask) events.connectionsAsked();
     if (message.seq !== expected) {
       gaps++;
-      onGap(message.node, expected, message.seq);
+      events.gap(message.node, expected, message.seq);
+      // Its connection counts may be stale too: they are asked for again, whole.
+      connections.forgetNode(message.node);
+      events.askForConnections();
       await resync();
       return;
     }
+    // A node joined, or came back after it was taken for dead: counts are exchanged whole.
+    if (last === undefined) events.askForConnections();
     if (message.beat) return;
     for (const code of message.deletedEvents) deleteEvent(code);
     for (const code of message.events) await reloadEvent(code);
@@ -92,8 +112,11 @@ export function createInbox(
       removeQuestion(registry.questions, question);
       listener.questionDeleted(question);
     }
-    // Another node counted a use of a shared limit: it counts here too.
-    for (const [limit, key] of message.limits) limiters[limit].allow(key);
+    // Another node counted uses of a shared limit: they count here too (as far as the budget goes).
+    for (const [limit, key, uses] of message.limits) {
+      for (let i = 0; i < uses && limiters[limit].allow(key); i++);
+    }
+    for (const [key, count] of message.connections) connections.setOther(message.node, key, count);
   }
 
   function deleteEvent(code: string): void {
@@ -233,6 +256,7 @@ export function createInbox(
     forget(node) {
       lastHeard.delete(node);
       lastSeq.delete(node);
+      connections.forgetNode(node);
     },
   };
 }

@@ -24,21 +24,26 @@ export type Changes = {
   deletedEvents: string[];
   /** Polls whose votes were deleted: [event code, poll id]. */
   resets: [string, number][];
-  /** Shared limits used: [limit, key]. */
-  limits: [(typeof SHARED_LIMITS)[number], string][];
+  /** Shared limits used: [limit, key, how many times]. */
+  limits: [(typeof SHARED_LIMITS)[number], string, number][];
+  /** The sender's live connections from an address now: [address key, count] (0: none left). */
+  connections: [string, number][];
 };
 
 /**
  * `beat`: a heartbeat, sent every BEAT_MS, carrying the sender's last sequence number instead of
  * changes: a receiver that has not seen that number missed a message; one that hears nothing from
  * a node for NODE_LOST_MS takes it for dead (it may have died with acked changes unsent).
+ * `ask`: a heartbeat that also asks every node for all its connection counts (sent by a node
+ * that joined, or that may have missed some).
  */
-export type ClusterMessage = Changes & { node: string; seq: number; beat: boolean };
+export type ClusterMessage = Changes & { node: string; seq: number; beat: boolean; ask: boolean };
 
 export const BEAT_MS = 1000;
 export const NODE_LOST_MS = 3500;
 
-export const heartbeat = (node: string, seq: number): string => JSON.stringify({ node, seq, beat: true });
+export const heartbeat = (node: string, seq: number, ask = false): string =>
+  JSON.stringify(ask ? { node, seq, beat: true, ask } : { node, seq, beat: true });
 
 const id = z.number().int().nonnegative();
 const code = z.string().max(200);
@@ -47,6 +52,7 @@ export const ClusterMessage = z.object({
   node: z.string().min(1).max(64),
   seq: z.number().int().nonnegative(),
   beat: z.boolean().default(false),
+  ask: z.boolean().default(false),
   votes: z.array(z.tuple([id, z.number().int(), z.number().int()])).default([]),
   answers: z.array(z.tuple([id, z.array(z.string()).nullable(), z.array(z.string())])).default([]),
   upvotes: z.array(z.tuple([id, z.number().int()])).default([]),
@@ -55,7 +61,8 @@ export const ClusterMessage = z.object({
   events: z.array(code).default([]),
   deletedEvents: z.array(code).default([]),
   resets: z.array(z.tuple([code, id])).default([]),
-  limits: z.array(z.tuple([z.enum(SHARED_LIMITS), z.string().max(400)])).default([]),
+  limits: z.array(z.tuple([z.enum(SHARED_LIMITS), z.string().max(400), z.number().int().positive()])).default([]),
+  connections: z.array(z.tuple([z.string().max(400), z.number().int().nonnegative()])).default([]),
 });
 
 export const noChanges = (): Changes => ({
@@ -68,6 +75,7 @@ export const noChanges = (): Changes => ({
   deletedEvents: [],
   resets: [],
   limits: [],
+  connections: [],
 });
 
 export const isEmpty = (changes: Changes): boolean => Object.values(changes).every((list) => list.length === 0);
@@ -87,7 +95,7 @@ export function toPayloads(node: string, firstSeq: number, changes: Changes): st
   const flush = () => {
     if (isEmpty(current)) return;
     payloads.push(
-      JSON.stringify(withoutEmptyLists({ node, seq: firstSeq + payloads.length, beat: false, ...current })),
+      JSON.stringify(withoutEmptyLists({ node, seq: firstSeq + payloads.length, beat: false, ask: false, ...current })),
     );
     current = noChanges();
     size = 0;
@@ -105,9 +113,10 @@ export function toPayloads(node: string, firstSeq: number, changes: Changes): st
   return payloads;
 }
 
+/** Empty lists and false flags are left out: the receiver's defaults. */
 function withoutEmptyLists(message: ClusterMessage): Partial<ClusterMessage> {
   return Object.fromEntries(
-    Object.entries(message).filter(([, value]) => !Array.isArray(value) || value.length > 0),
+    Object.entries(message).filter(([, value]) => value !== false && (!Array.isArray(value) || value.length > 0)),
   ) as Partial<ClusterMessage>;
 }
 

@@ -3,13 +3,12 @@
 // the store whatever may have been missed (reconcile). `ctx.replication` is set to the outbox.
 import { randomBytes } from "node:crypto";
 import type { PollingContext } from "../polling/context.js";
-import type { RateLimiter } from "../security/rate-limiter.js";
 import { openChannel } from "./channel.js";
-import { createInbox } from "./inbox.js";
+import { createInbox, type SharedCounts } from "./inbox.js";
 import { BEAT_MS, NODE_LOST_MS, parsePayload } from "./messages.js";
-import { createOutbox } from "./outbox.js";
+import { createOutbox, type Outbox } from "./outbox.js";
 import { createReconciler, type Reconciler } from "./reconcile.js";
-import type { Replication, SharedLimit } from "./replication.js";
+import type { Replication } from "./replication.js";
 
 /** What /metrics shows of the channel between nodes (counts since the node started). */
 export type ClusterStats = {
@@ -39,14 +38,21 @@ type Log = { warn(details: object, message: string): void; error(details: object
 export async function joinCluster(
   ctx: PollingContext,
   url: string,
-  limiters: Record<SharedLimit, RateLimiter>,
+  shared: SharedCounts,
   log: Log,
 ): Promise<ClusterNode> {
   const id = randomBytes(6).toString("hex");
   const reconciler = createReconciler(ctx, (error) => log.error({ err: error }, "re-reading figures failed"));
-  const inbox = createInbox(ctx, reconciler, limiters, (node, expected, got) =>
-    log.warn({ node, expected, got }, "missed a message from another node: re-reading everything"),
-  );
+  // The outbox exists once the channel is open; nothing arrives before that.
+  let outgoing: Outbox | undefined;
+  const inbox = createInbox(ctx, reconciler, shared, {
+    gap: (node, expected, got) =>
+      log.warn({ node, expected, got }, "missed a message from another node: re-reading everything"),
+    askForConnections: () => void outgoing?.beat(true),
+    connectionsAsked() {
+      for (const [key, count] of shared.connections.own()) outgoing?.connections(key, count);
+    },
+  });
   /** Messages are applied one after the other, in the order they came. */
   let applying: Promise<void> = Promise.resolve();
   let received = 0;
@@ -81,7 +87,13 @@ export async function joinCluster(
       received++;
       enqueue(() => inbox.receive(message));
     },
-    onReconnected: () => enqueue(resync),
+    onReconnected: () =>
+      enqueue(() => {
+        // Connection counts may have been missed too: dropped and asked for again, whole.
+        for (const node of inbox.lastHeard.keys()) shared.connections.forgetNode(node);
+        void outgoing?.beat(true);
+        return resync();
+      }),
     onError: (error, what) => log.error({ err: error }, `${what} to PostgreSQL failed`),
   });
   const outbox = createOutbox(
@@ -109,6 +121,8 @@ export async function joinCluster(
     },
   };
   ctx.replication = replication;
+  outgoing = outbox;
+  shared.connections.onChange = (key, count) => outbox.connections(key, count);
   // What changed between loading the registry and listening is read once more.
   enqueue(rereadAll);
   // Heartbeats; a node not heard from may have died with acked changes it never sent.
@@ -140,6 +154,7 @@ export async function joinCluster(
     idle: () => applying,
     async close() {
       clearInterval(beats);
+      shared.connections.onChange = null;
       await outbox.flush();
       reconciler.stop();
       await channel.close();

@@ -4,16 +4,18 @@
 // after what was collected before it, so every node applies one node's changes in their order.
 import type { BallotValue } from "../domain/ballot.js";
 import { type Changes, heartbeat, isEmpty, noChanges, toPayloads } from "./messages.js";
-import type { Replication } from "./replication.js";
+import type { Replication, SharedLimit } from "./replication.js";
 
 /** How long deltas (votes, answers, upvotes, asks) wait to share a NOTIFY. */
 export const BATCH_MS = 20;
 
 export type Outbox = Omit<Replication, "catchUp" | "catchUpQuestion"> & {
+  /** This node's live connections from an address are now `count` (sent as a state, not a change). */
+  connections(key: string, count: number): void;
   /** Sends what is collected now (shutdown). */
   flush(): Promise<void>;
-  /** Sends a heartbeat with the last sequence number, after what is collected. */
-  beat(): Promise<void>;
+  /** Sends a heartbeat with the last sequence number, after what is collected; `ask`: see ClusterMessage. */
+  beat(ask?: boolean): Promise<void>;
   /** Messages sent so far (the last sequence number). */
   readonly sent: number;
 };
@@ -27,6 +29,10 @@ export function createOutbox(
   let pending = noChanges();
   /** Vote deltas summed per (poll, value) until sent: a burst's thousand votes become a few entries. */
   let voteDeltas = new Map<number, Map<number, number>>();
+  /** Uses of shared limits summed per limit and key: a busy address sends one entry per batch. */
+  let limitUses = new Map<SharedLimit, Map<string, number>>();
+  /** The latest count per address: only the last one in a batch matters. */
+  let connectionCounts = new Map<string, number>();
   let seq = 0;
   let timer: NodeJS.Timeout | undefined;
   let sending: Promise<void> = Promise.resolve();
@@ -35,9 +41,13 @@ export function createOutbox(
     for (const [pollId, byValue] of voteDeltas) {
       for (const [value, delta] of byValue) if (delta !== 0) pending.votes.push([pollId, value, delta]);
     }
+    for (const [limit, byKey] of limitUses) for (const [key, uses] of byKey) pending.limits.push([limit, key, uses]);
+    pending.connections.push(...connectionCounts);
     const changes = pending;
     pending = noChanges();
     voteDeltas = new Map();
+    limitUses = new Map();
+    connectionCounts = new Map();
     return changes;
   }
 
@@ -94,13 +104,19 @@ export function createOutbox(
     eventDeleted: (eventCode) => now((changes) => changes.deletedEvents.push(eventCode)),
     pollReset: (eventCode, pollId) => now((changes) => changes.resets.push([eventCode, pollId])),
     limitUsed(limit, key) {
-      pending.limits.push([limit, key]);
+      const byKey = limitUses.get(limit) ?? new Map<string, number>();
+      byKey.set(key, (byKey.get(key) ?? 0) + 1);
+      limitUses.set(limit, byKey);
+      later();
+    },
+    connections(key, count) {
+      connectionCounts.set(key, count);
       later();
     },
     flush,
-    beat() {
+    beat(ask = false) {
       void flush();
-      sending = sending.then(() => send([heartbeat(node, seq)])).catch(onError);
+      sending = sending.then(() => send([heartbeat(node, seq, ask)])).catch(onError);
       return sending;
     },
     get sent() {

@@ -19,7 +19,10 @@ export type Replication = {
   eventDeleted(eventCode: string): void;
   /** A poll's votes were deleted. */
   pollReset(eventCode: string, pollId: number): void;
-  /** A shared limit (a wrong moderator key, a wrong access code, an event created) was used up by `key`. */
+  /**
+   * A shared limit was used once by `key`: a wrong moderator key or access code, an event
+   * created, an API request, a request naming an event that does not exist.
+   */
   limitUsed(limit: SharedLimit, key: string): void;
   /**
    * Makes memory's copy of the event (its polls, screen, word marks) equal the store's: before a
@@ -32,7 +35,7 @@ export type Replication = {
 };
 
 /** The limits that hold across nodes: each node counts the others' uses too. */
-export const SHARED_LIMITS = ["moderatorKey", "accessCode", "eventCreation"] as const;
+export const SHARED_LIMITS = ["moderatorKey", "accessCode", "eventCreation", "addressRequest", "unknownEvent"] as const;
 export type SharedLimit = (typeof SHARED_LIMITS)[number];
 
 /** One node: nobody to tell. */

@@ -3,9 +3,9 @@
 // address; they stop floods, not a room. Every refusal is an ordinary reply in the API's shape.
 import { isIPv4, isIPv6 } from "node:net";
 import type { FastifyInstance } from "fastify";
-import type { BucketRule } from "../domain/token-bucket.js";
 import { findEvent } from "../polling/queries.js";
-import { createRateLimiter } from "../security/rate-limiter.js";
+import type { AddressConnections } from "../security/address-connections.js";
+import type { RateLimiter } from "../security/rate-limiter.js";
 import { eventCodeOf } from "./authorization.js";
 import { errorBody } from "./errors.js";
 
@@ -32,30 +32,36 @@ export function addressKey(ip: string): string {
   return `${network.join(":")}::/64`;
 }
 
-export function registerAddressLimit(app: FastifyInstance, rule: BucketRule, unknownEventRule: BucketRule): void {
-  const limiter = createRateLimiter(rule);
-  // Codes that do not exist have their own, much smaller budget: guessing six-digit codes
-  // takes days instead of minutes, while a room using its real code never touches it.
-  const unknownEventLimiter = createRateLimiter(unknownEventRule);
+export type AddressLimiters = {
+  /** API requests per address. */
+  addressRequest: RateLimiter;
+  /**
+   * Requests naming codes that do not exist: a much smaller budget, so guessing six-digit
+   * codes takes days instead of minutes, while a room using its real code never touches it.
+   */
+  unknownEvent: RateLimiter;
+};
+
+/** On several nodes each node counts the others' uses too (`limitUsed`), so the budgets hold across nodes. */
+export function registerAddressLimit(app: FastifyInstance, limiters: AddressLimiters): void {
   app.addHook("onRequest", async (request, reply) => {
     // Upgrades count too: each one costs a socket and a snapshot.
     if (!request.url.startsWith("/api/")) return;
     const key = addressKey(request.ip);
-    if (!limiter.allow(key)) {
+    if (!limiters.addressRequest.allow(key)) {
       return reply.code(429).send(errorBody("RATE_LIMITED", "Too many requests from this address; slow down."));
     }
+    app.polling.replication.limitUsed("addressRequest", key);
     const code = eventCodeOf(request);
-    if (code !== undefined && !findEvent(app.polling, code).ok && !unknownEventLimiter.allow(key)) {
+    if (code === undefined || findEvent(app.polling, code).ok) return;
+    if (!limiters.unknownEvent.allow(key)) {
       return reply
         .code(429)
         .send(
           errorBody("RATE_LIMITED", "Too many requests for events that do not exist from this address; slow down."),
         );
     }
-  });
-  app.addHook("onClose", async () => {
-    limiter.stop();
-    unknownEventLimiter.stop();
+    app.polling.replication.limitUsed("unknownEvent", key);
   });
 }
 
@@ -65,10 +71,14 @@ export type LiveConnectionCaps = { total: number; perAddress: number };
  * Caps the live connections held open, per address and in all, so that a flood of sockets
  * cannot use up the process's file descriptors: past a cap the upgrade is refused with 503
  * before it happens, and /healthz and REST keep answering. A connection counts from the
- * moment its upgrade is let through until its TCP socket closes, whatever ends it.
+ * moment its upgrade is let through until its TCP socket closes, whatever ends it. The total
+ * is this node's (its descriptors); the cap per address counts every node's connections.
  */
-export function registerLiveConnectionCaps(app: FastifyInstance, caps: LiveConnectionCaps): void {
-  const perAddress = new Map<string, number>();
+export function registerLiveConnectionCaps(
+  app: FastifyInstance,
+  caps: LiveConnectionCaps,
+  perAddress: AddressConnections,
+): void {
   let total = 0;
   let warnedAt = -Infinity;
   app.addHook("onRequest", async (request, reply) => {
@@ -77,8 +87,8 @@ export function registerLiveConnectionCaps(app: FastifyInstance, caps: LiveConne
     // Already gone: it would never report its close, and it holds no descriptor.
     if (socket.destroyed) return;
     const key = addressKey(request.ip);
-    const fromAddress = perAddress.get(key) ?? 0;
-    if (fromAddress >= caps.perAddress) {
+    // On several nodes this counts the others' connections too.
+    if (perAddress.count(key) >= caps.perAddress) {
       return reply
         .code(503)
         .send(errorBody("RATE_LIMITED", "Too many live connections from this address; close some or try again later."));
@@ -93,12 +103,10 @@ export function registerLiveConnectionCaps(app: FastifyInstance, caps: LiveConne
         .send(errorBody("INTERNAL", "The server has no room for more live connections; try again in a moment."));
     }
     total++;
-    perAddress.set(key, fromAddress + 1);
+    perAddress.opened(key);
     socket.once("close", () => {
       total--;
-      const left = (perAddress.get(key) ?? 1) - 1;
-      if (left === 0) perAddress.delete(key);
-      else perAddress.set(key, left);
+      perAddress.closed(key);
     });
   });
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_PAYLOAD_BYTES, noChanges, parsePayload, toPayloads } from "../../server/cluster/messages.js";
 import { createOutbox } from "../../server/cluster/outbox.js";
+import { createAddressConnections } from "../../server/security/address-connections.js";
 
 describe("cluster messages", () => {
   it("splits many answers into payloads under the limit, numbered on, every entry once and in order", () => {
@@ -63,6 +64,65 @@ describe("the outbox", () => {
     expect(sent.map((payload) => parsePayload(payload))).toMatchObject([
       { seq: 1, upvotes: [[9, 1]] },
       { seq: 1, beat: true },
+    ]);
+  });
+});
+
+describe("what the nodes share at the edge", () => {
+  it("sums a batch's uses of a limit per address, and sends only an address's last connection count", async () => {
+    const sent: string[] = [];
+    const outbox = createOutbox(
+      "node-a",
+      async (payloads) => void sent.push(...payloads),
+      () => {},
+    );
+    for (let i = 0; i < 40; i++) outbox.limitUsed("addressRequest", "203.0.113.7");
+    outbox.limitUsed("addressRequest", "2001:db8:1:2::/64");
+    outbox.limitUsed("moderatorKey", "kurze-wege 203.0.113.7");
+    for (const count of [1, 2, 3, 2]) outbox.connections("203.0.113.7", count);
+    outbox.connections("198.51.100.4", 0);
+    await outbox.beat(true);
+    expect(sent.map((payload) => parsePayload(payload))).toMatchObject([
+      {
+        seq: 1,
+        ask: false,
+        limits: [
+          ["addressRequest", "203.0.113.7", 40],
+          ["addressRequest", "2001:db8:1:2::/64", 1],
+          ["moderatorKey", "kurze-wege 203.0.113.7", 1],
+        ],
+        connections: [
+          ["203.0.113.7", 2],
+          ["198.51.100.4", 0],
+        ],
+      },
+      { seq: 1, beat: true, ask: true },
+    ]);
+  });
+
+  it("counts an address's connections on every node, and forgets a node's when it is gone", () => {
+    const connections = createAddressConnections();
+    const told: [string, number][] = [];
+    connections.onChange = (key, count) => void told.push([key, count]);
+    connections.opened("203.0.113.7");
+    connections.opened("203.0.113.7");
+    connections.setOther("node-b", "203.0.113.7", 5);
+    connections.setOther("node-c", "203.0.113.7", 1);
+    expect(connections.count("203.0.113.7")).toBe(8);
+    connections.setOther("node-b", "203.0.113.7", 3);
+    connections.closed("203.0.113.7");
+    expect(connections.count("203.0.113.7")).toBe(5);
+    connections.forgetNode("node-b");
+    expect(connections.count("203.0.113.7")).toBe(2);
+    connections.setOther("node-c", "203.0.113.7", 0);
+    connections.closed("203.0.113.7");
+    expect(connections.count("203.0.113.7")).toBe(0);
+    expect([...connections.own()]).toEqual([]);
+    expect(told).toEqual([
+      ["203.0.113.7", 1],
+      ["203.0.113.7", 2],
+      ["203.0.113.7", 1],
+      ["203.0.113.7", 0],
     ]);
   });
 });
