@@ -106,20 +106,20 @@ export function upvoteQuestion(
   if (!allowed.ok) return Promise.resolve(allowed);
   const { tokenHash } = participant;
   const question = findQuestion(ctx.registry.questions, event.code, questionId);
-  if (!question && !caughtUp) {
-    // Several nodes: asked on another a moment ago, perhaps; read it once.
+  const visible = question && canSeeQuestion(question.state, "voter", question.askerHash === tokenHash);
+  // Taking an upvote back is always possible; a new one goes only to a question the room sees.
+  const upvotable = visible && (!up || takesUpvotes(question.state));
+  if (!upvotable && !caughtUp) {
+    // Several nodes: asked or approved on another a moment ago, perhaps; read it once.
     return ctx.replication
       .catchUpQuestion(questionId)
       .then(() => upvoteQuestion(ctx, event, participant, questionId, up, true));
   }
-  if (!question || !canSeeQuestion(question.state, "voter", question.askerHash === tokenHash)) {
-    return Promise.resolve(noSuchQuestion(event, questionId));
-  }
+  if (!question || !visible) return Promise.resolve(noSuchQuestion(event, questionId));
   if (!ctx.upvoteLimiter.allow(tokenHash)) {
     return Promise.resolve(fail("RATE_LIMITED", "Too many upvotes in a short time. Please wait a moment."));
   }
-  // Taking an upvote back is always possible; a new one goes only to a question the room sees.
-  if (up && !takesUpvotes(question.state)) {
+  if (!upvotable) {
     return Promise.resolve(fail("INVALID_REQUEST", "This question can be upvoted once it is shown to everyone."));
   }
   return ctx.store.setUpvote(questionId, tokenHash, up, ctx.now()).then(

@@ -160,6 +160,26 @@ describe("three nodes on one PostgreSQL", () => {
     }
   });
 
+  it("takes an upvote on one node for a question approved on another a moment ago", async () => {
+    // Pre-moderation is on (the test before): the question waits until a moderator approves it.
+    for (let round = 0; round < 5; round++) {
+      const asked = await request(a().url, "POST", `/api/events/${event.code}/questions`, {
+        body: { text: `Gibt es WLAN im Saal ${round}?` },
+      });
+      const id = asked.body.question.id;
+      await settled();
+      const approved = await request(b().url, "PATCH", `/api/events/${event.code}/questions/${id}`, {
+        key: event.key,
+        body: { state: "visible" },
+      });
+      expect(approved.status).toBe(200);
+      // At once: node C may not have heard of the approval yet.
+      const upvote = await request(c().url, "PUT", `/api/events/${event.code}/questions/${id}/upvote`);
+      expect(upvote.status).toBe(200);
+      expect(upvote.body.question.upvotes).toBe(1);
+    }
+  });
+
   it("counts wrong moderator keys across nodes", async () => {
     const target = await createEvent(b().url);
     await settled();
