@@ -2,7 +2,7 @@
 // the same group commit as votes), moderate and delete them, and read what a caller may see.
 // The path of a question: rules → queue → commit → memory → listener → ack.
 import type { Question, UpdateQuestionBody } from "../../shared/question.js";
-import { fail, type Outcome, succeed } from "../domain/outcome.js";
+import { type Failure, fail, type Outcome, succeed } from "../domain/outcome.js";
 import { initialState, planQuestionChange, takesUpvotes } from "../domain/question-rules.js";
 import { askerName, containsBlockedWord, questionText } from "../domain/question-text.js";
 import { canSeeQuestion } from "../domain/question-visibility.js";
@@ -38,14 +38,37 @@ function participantMayAct(event: StoredEvent, participant: Participant): Outcom
   return event.qa.enabled ? succeed(undefined) : QA_DISABLED;
 }
 
+/**
+ * Several nodes: Q&A may have been switched on at another node a moment ago. The event is read
+ * once and the action tried again with it; otherwise (one node, or still off) the refusal stands.
+ */
+function retryWhenQaSwitchedOn<T>(
+  ctx: PollingContext,
+  event: StoredEvent,
+  refusal: Failure,
+  caughtUp: boolean,
+  retry: (current: StoredEvent) => Promise<Outcome<T>>,
+): Promise<Outcome<T>> {
+  if (refusal !== QA_DISABLED || caughtUp) return Promise.resolve(refusal);
+  return ctx.replication.catchUp(event.code).then(() => {
+    const current = ctx.registry.events.get(event.code);
+    return current ? retry(current) : refusal;
+  });
+}
+
 export function askQuestion(
   ctx: PollingContext,
   event: StoredEvent,
   participant: Participant,
   ask: { text: string; name?: string | undefined },
+  caughtUp = false,
 ): Promise<Outcome<Question>> {
   const allowed = participantMayAct(event, participant);
-  if (!allowed.ok) return Promise.resolve(allowed);
+  if (!allowed.ok) {
+    return retryWhenQaSwitchedOn(ctx, event, allowed, caughtUp, (current) =>
+      askQuestion(ctx, current, participant, ask, true),
+    );
+  }
   const { tokenHash } = participant;
   if (!ctx.questionLimiter.allow(tokenHash)) {
     return Promise.resolve(fail("RATE_LIMITED", "Too many questions in a short time. Please wait a little."));
@@ -103,7 +126,11 @@ export function upvoteQuestion(
   caughtUp = false,
 ): Promise<Outcome<Question>> {
   const allowed = participantMayAct(event, participant);
-  if (!allowed.ok) return Promise.resolve(allowed);
+  if (!allowed.ok) {
+    return retryWhenQaSwitchedOn(ctx, event, allowed, caughtUp, (current) =>
+      upvoteQuestion(ctx, current, participant, questionId, up, true),
+    );
+  }
   const { tokenHash } = participant;
   const question = findQuestion(ctx.registry.questions, event.code, questionId);
   const visible = question && canSeeQuestion(question.state, "voter", question.askerHash === tokenHash);

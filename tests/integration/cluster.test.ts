@@ -180,6 +180,23 @@ describe("three nodes on one PostgreSQL", () => {
     }
   });
 
+  it("takes a question on one node for Q&A switched on at another a moment ago", async () => {
+    for (let round = 0; round < 3; round++) {
+      const fresh = await createEvent(a().url);
+      await settled();
+      const switched = await request(b().url, "PATCH", `/api/events/${fresh.code}`, {
+        key: fresh.key,
+        body: { qa: { enabled: true } },
+      });
+      expect(switched.status).toBe(200);
+      // At once: node C may not have heard that Q&A is on.
+      const asked = await request(c().url, "POST", `/api/events/${fresh.code}/questions`, {
+        body: { text: "Wo gibt es Kaffee?" },
+      });
+      expect(asked.status).toBe(201);
+    }
+  });
+
   it("counts wrong moderator keys across nodes", async () => {
     const target = await createEvent(b().url);
     await settled();
