@@ -7,6 +7,7 @@ import { fail, type Outcome, succeed } from "../domain/outcome.js";
 import { applyTextVote, applyVote } from "../domain/tally.js";
 import { validateVote } from "../domain/validate-vote.js";
 import type { StoredEvent } from "../store/events.js";
+import { PollNotOpen } from "../store/port.js";
 import type { PollingContext } from "./context.js";
 import { accessGranted } from "./events.js";
 import { pollsOfEvent } from "./registry.js";
@@ -71,7 +72,16 @@ function recordVote(
     return Promise.resolve(valid);
   }
   const { value, answers } = valid.value;
-  const failed = () => fail("INTERNAL", "Your vote could not be saved. Please send it again.");
+  const failed = (error: unknown): Promise<Outcome<Vote>> | Outcome<Vote> => {
+    if (!(error instanceof PollNotOpen)) return fail("INTERNAL", "Your vote could not be saved. Please send it again.");
+    // Several nodes: closed at another node before this one heard of it. Memory catches up, and
+    // the voter hears what the moderators did.
+    return ctx.replication.catchUp(event.code).then(() => {
+      const current = ctx.registry.polls.get(pollId);
+      const refusal = current && validateVote(current, ballot);
+      return refusal && !refusal.ok ? refusal : fail("POLL_CLOSED", "This poll is closed.");
+    });
+  };
   if (answers !== null) {
     // A text poll's answers take the same road; the tally regroups them after the commit.
     return ctx.store

@@ -16,6 +16,13 @@ export type { EventChanges, QuestionRow, RecordedAnswers, RecordedVote, StoredAn
 
 export type UpvoteCount = { questionId: number; upvotes: number };
 
+/** A vote or answers refused by the store: their poll is no longer (or not yet) open there. */
+export class PollNotOpen extends Error {
+  constructor(readonly pollId: number) {
+    super(`poll ${pollId} is not open`);
+  }
+}
+
 /** Everything the registry is built from on start. */
 export type StoredState = {
   events: StoredEvent[];
@@ -110,8 +117,13 @@ export type Store = {
   storeWordMark(pollId: number, groupKey: string, mark: WordMark | null, now: number): Promise<void>;
 
   // The hot path: queued and committed together (group commit), each resolved after its COMMIT.
-  /** The participant's earlier ballot (null: none) and whether they never took part before. */
+  /**
+   * The participant's earlier ballot (null: none) and whether they never took part before.
+   * Rejects with PollNotOpen when the stored poll is not open: on several nodes, closed at
+   * another node before this node heard of it (one node checks its memory, which is the store's).
+   */
   recordVote(pollId: number, tokenHash: string, value: BallotValue, now: number): Promise<RecordedVote>;
+  /** As recordVote, for a text poll. */
   recordAnswers(pollId: number, tokenHash: string, answers: readonly string[], now: number): Promise<RecordedAnswers>;
   /** The new question's id. */
   insertQuestion(eventId: number, askerHash: string, question: NewQuestion, now: number): Promise<number>;

@@ -108,6 +108,23 @@ describe("three nodes on one PostgreSQL", () => {
     expect(figures[0].results.respondents).toBe(30);
   });
 
+  it("refuses a vote on one node for a poll closed at another a moment ago, and stores none", async () => {
+    const poll = await createPoll(a().url, event, PICK_TWO_OF_SIX);
+    const optionIds = poll.type === "choice" ? [poll.options[0]?.id] : [];
+    const votes = `/api/events/${event.code}/polls/${poll.id}/votes`;
+    for (let round = 0; round < 5; round++) {
+      await pollAction(b().url, event, poll.id, "open");
+      await settled();
+      expect((await request(c().url, "POST", votes, { body: { optionIds } })).status).toBe(200);
+      await pollAction(b().url, event, poll.id, "close");
+      // At once: node C may still take the poll for open; the database does not.
+      const late = await request(c().url, "POST", votes, { body: { optionIds } });
+      expect(late.status).toBe(409);
+      expect(late.body.error.code).toBe("POLL_CLOSED");
+      expect(await storedCounts(poll.id)).toBe(round + 1);
+    }
+  });
+
   it("resets a poll on one node for every node", async () => {
     const poll = await createPoll(a().url, event, PICK_TWO_OF_SIX);
     await pollAction(a().url, event, poll.id, "open");

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BatchReport, RecordedVote, Store } from "../../server/store/port.js";
+import { type BatchReport, PollNotOpen, type RecordedVote, type Store } from "../../server/store/port.js";
 import { createPostgresStore } from "../../server/store/postgres/store.js";
 import type { Poll } from "../../shared/poll.js";
 import { freshDatabaseUrl } from "../helpers/postgres.js";
@@ -54,7 +54,7 @@ const common = (eventCode: string, position: number) => ({
   id: 0,
   eventCode,
   position,
-  state: "draft" as const,
+  state: "open" as const,
   question: `Question ${position}?`,
   resultsVisibility: "live" as const,
   createdAt: new Date(NOW).toISOString(),
@@ -575,13 +575,31 @@ describe("the group commit", () => {
     const outcomes = await Promise.allSettled(writes);
     const rejected = outcomes.flatMap((outcome, index) => (outcome.status === "rejected" ? [index] : []));
     expect(rejected).toEqual([20, 41]);
-    expect((outcomes[20] as PromiseRejectedResult).reason).toMatchObject({ code: "23503" });
+    // The poll's row is gone: no vote for it is written (the batch goes on, see the next test).
+    expect((outcomes[20] as PromiseRejectedResult).reason).toBeInstanceOf(PollNotOpen);
+    expect((outcomes[41] as PromiseRejectedResult).reason).toMatchObject({ code: "23503" });
     expect((outcomes[42] as PromiseFulfilledResult<number>).value).toBe(0);
     // The batch is reported once its last part has committed, after the writes were answered.
     await new Promise((resolve) => setImmediate(resolve));
-    expect(batches).toEqual([{ size: 43, failed: 2, durationMs: expect.any(Number) }]);
+    expect(batches).toEqual([{ size: 43, failed: 1, durationMs: expect.any(Number) }]);
     const counts = (await store.loadTally(poll.id)).voteCounts.reduce((sum, row) => sum + row.votes, 0);
     expect(counts).toBe(40);
+  });
+
+  it("refuses votes and answers for a poll not open as stored, in a batch whose other votes commit", async () => {
+    const event = await newEvent();
+    const open = await store.insertPoll(event.id, ratingPoll(event.code));
+    const closed = await store.insertPoll(event.id, { ...ratingPoll(event.code, 2), state: "closed" });
+    const draft = await store.insertPoll(event.id, { ...textPoll(event.code, 3), state: "draft" });
+    const outcomes = await Promise.allSettled([
+      store.recordVote(open.id, tokenHashOf(`open-${open.id}`), 3, NOW),
+      store.recordVote(closed.id, tokenHashOf(`closed-${open.id}`), 3, NOW),
+      store.recordAnswers(draft.id, tokenHashOf(`draft-${open.id}`), ["Kaffee"], NOW),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(["fulfilled", "rejected", "rejected"]);
+    expect((outcomes[1] as PromiseRejectedResult).reason).toMatchObject({ pollId: closed.id });
+    expect((outcomes[2] as PromiseRejectedResult).reason).toBeInstanceOf(PollNotOpen);
+    expect(await count("SELECT 1 FROM votes WHERE poll_id = ANY($1)", [[open.id, closed.id, draft.id]])).toBe(1);
   });
 
   it("fails every write of a batch whose COMMIT fails", async () => {

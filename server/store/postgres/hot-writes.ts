@@ -14,8 +14,19 @@ export type HotWrite =
   | { kind: "question"; eventId: number; askerHash: string; question: NewQuestion; now: number }
   | { kind: "upvote"; questionId: number; tokenHash: string; up: boolean; now: number };
 
-/** By kind: RecordedVote, RecordedAnswers, the new question's id, the upvote count's change. */
-export type HotResult = RecordedVote | RecordedAnswers | number;
+/** A vote or answers whose poll is not open as stored (closed at another node a moment ago). */
+export const NOT_OPEN = Symbol("poll not open");
+
+/** By kind: RecordedVote, RecordedAnswers (or NOT_OPEN), the new question's id, the upvote count's change. */
+export type HotResult = RecordedVote | RecordedAnswers | typeof NOT_OPEN | number;
+
+// The polls voted on that are open, locked against a change of state until the batch commits:
+// a close at another node waits for the batch (its votes came first), and a batch after the
+// close finds the poll closed. In one order on every node, so batches cannot deadlock.
+const LOCK_OPEN_POLLS = {
+  name: "polls-open-lock",
+  text: `SELECT id FROM polls WHERE id = ANY($1::int[]) AND state = 'open' ORDER BY id FOR SHARE`,
+};
 
 const tokenOf = (write: HotWrite) => (write.kind === "question" ? write.askerHash : write.tokenHash);
 /** Taking back an upvote never creates a participant (nor does it on SQLite). */
@@ -51,7 +62,20 @@ export async function applyHotWrites(client: pg.ClientBase, writes: readonly Hot
   const indexesOf = (kind: HotWrite["kind"]) => writes.flatMap((write, index) => (write.kind === kind ? [index] : []));
   const nth = <K extends HotWrite["kind"]>(index: number) => writes[index] as Extract<HotWrite, { kind: K }>;
 
-  const votes = indexesOf("vote");
+  const ballots = [...indexesOf("vote"), ...indexesOf("answers")];
+  const open = new Set<number>();
+  if (ballots.length > 0) {
+    const pollIds = [...new Set(ballots.map((index) => nth<"vote" | "answers">(index).pollId))];
+    const { rows } = await client.query<{ id: number }>({ ...LOCK_OPEN_POLLS, values: [pollIds] });
+    for (const { id } of rows) open.add(id);
+  }
+  const isOpen = (index: number) => {
+    if (open.has(nth<"vote" | "answers">(index).pollId)) return true;
+    results[index] = NOT_OPEN;
+    return false;
+  };
+
+  const votes = indexesOf("vote").filter(isOpen);
   if (votes.length > 0) {
     const previous = await writeVotes(
       client,
@@ -65,7 +89,7 @@ export async function applyHotWrites(client: pg.ClientBase, writes: readonly Hot
     });
   }
 
-  const answers = indexesOf("answers");
+  const answers = indexesOf("answers").filter(isOpen);
   if (answers.length > 0) {
     const previous = await writeAnswers(
       client,

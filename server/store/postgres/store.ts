@@ -3,12 +3,21 @@
 // changes of one event serialised across nodes by an advisory lock.
 import { drizzle } from "drizzle-orm/node-postgres";
 import type pg from "pg";
-import type { Store, StoredEventState, StoredState, StoredTally, StoreHooks } from "../port.js";
+import {
+  PollNotOpen,
+  type RecordedAnswers,
+  type RecordedVote,
+  type Store,
+  type StoredEventState,
+  type StoredState,
+  type StoredTally,
+  type StoreHooks,
+} from "../port.js";
 import { DEFAULT_MAX_CONNECTIONS, newPool, type Orm, openPostgres } from "./database.js";
 import { createEventLock } from "./event-lock.js";
 import * as events from "./events.js";
 import { createGroupCommit } from "./group-commit.js";
-import { applyHotWrites, type HotResult, type HotWrite } from "./hot-writes.js";
+import { applyHotWrites, type HotResult, type HotWrite, NOT_OPEN } from "./hot-writes.js";
 import * as polls from "./polls.js";
 import * as questions from "./questions.js";
 import * as schema from "./schema.js";
@@ -17,6 +26,14 @@ import * as wordMarks from "./word-marks.js";
 
 /** Connections held by events' locks at most: as many moderators' changes of different events run at once. */
 const LOCK_CONNECTIONS = 4;
+
+/** A ballot's result, or the rejection for a poll not open as stored. */
+const ballotOf =
+  <R extends RecordedVote | RecordedAnswers>(pollId: number) =>
+  (result: HotResult): R => {
+    if (result === NOT_OPEN) throw new PollNotOpen(pollId);
+    return result as R;
+  };
 
 export type PostgresStoreOptions = {
   /** Connections for queries and writes (default 10); the event locks have theirs apart. */
@@ -124,9 +141,9 @@ export async function createPostgresStore(
     storeWordMark: (pollId, groupKey, mark, now) => wordMarks.storeWordMark(orm, pollId, groupKey, mark, now),
 
     recordVote: (pollId, tokenHash, value, now) =>
-      writer.enqueue({ kind: "vote", pollId, tokenHash, value, now }) as ReturnType<Store["recordVote"]>,
+      writer.enqueue({ kind: "vote", pollId, tokenHash, value, now }).then(ballotOf<RecordedVote>(pollId)),
     recordAnswers: (pollId, tokenHash, answers, now) =>
-      writer.enqueue({ kind: "answers", pollId, tokenHash, answers, now }) as ReturnType<Store["recordAnswers"]>,
+      writer.enqueue({ kind: "answers", pollId, tokenHash, answers, now }).then(ballotOf<RecordedAnswers>(pollId)),
     insertQuestion: (eventId, askerHash, question, now) =>
       writer.enqueue({ kind: "question", eventId, askerHash, question, now }) as Promise<number>,
     setUpvote: (questionId, tokenHash, up, now) =>
