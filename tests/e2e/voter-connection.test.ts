@@ -11,7 +11,7 @@ import { de } from "../../client/i18n/de.js";
 import { tr } from "../../client/i18n/tr.js";
 import { createEvent, createPoll, type EventFixture, pollAction, request } from "../helpers/api.js";
 import { useServer } from "../helpers/server.js";
-import { type StallingProxy, startStallingProxy } from "../helpers/stalling-proxy.js";
+import { startTcpProxy, type TcpProxy } from "../helpers/tcp-proxy.js";
 import { axeViolations, PHONE, screenshot, useBrowser } from "./browser.js";
 
 /** The promise: a silent drop shows within this time (client/common/live.ts). */
@@ -33,7 +33,7 @@ const server = useServer();
 const browser = useBrowser();
 let event: EventFixture;
 let pollId: number;
-let proxy: StallingProxy;
+let proxy: TcpProxy;
 
 beforeAll(async () => {
   event = await createEvent(server.url, { code: "funk-loch" });
@@ -47,7 +47,7 @@ beforeAll(async () => {
     })
   ).id;
   await pollAction(server.url, event, pollId, "open");
-  proxy = await startStallingProxy(server.url);
+  proxy = await startTcpProxy(server.url);
 });
 
 afterAll(async () => {

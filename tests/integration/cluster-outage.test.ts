@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChoicePoll } from "../../shared/poll.js";
 import { createEvent, createPoll, PICK_TWO_OF_SIX, pollAction, request } from "../helpers/api.js";
 import { type ChildServer, spawnServer } from "../helpers/child-server.js";
-import { type CuttingProxy, startCuttingProxy } from "../helpers/cutting-proxy.js";
 import { freshDatabaseUrl } from "../helpers/postgres.js";
 import { tempDatabasePath } from "../helpers/server.js";
+import { startTcpProxy, type TcpProxy } from "../helpers/tcp-proxy.js";
 
 /** Longer than a node takes to hear the other's first heartbeat (one a second). */
 const HEARD_EACH_OTHER_MS = 1_500;
@@ -22,10 +22,10 @@ const BACK_WITHIN_MS = 10_000;
 describe("two nodes while PostgreSQL is away", () => {
   const nodes: ChildServer[] = [];
   const unusedFile = tempDatabasePath();
-  let proxy: CuttingProxy;
+  let proxy: TcpProxy;
 
   beforeAll(async () => {
-    proxy = await startCuttingProxy(await freshDatabaseUrl());
+    proxy = await startTcpProxy(await freshDatabaseUrl());
     for (let index = 0; index < 2; index++) {
       nodes.push(await spawnServer(unusedFile.path, { DATABASE_URL: proxy.url, LOG_LEVEL: "fatal" }));
     }

@@ -1,21 +1,26 @@
-// A TCP proxy between a browser and the test server that can go silent the way Wi-Fi does
-// when it stops forwarding: every connection stays open, but nothing passes in either
-// direction. Resumed, it passes on what it held back, in order, and forwards again.
+// A TCP proxy in front of a server (the test app, PostgreSQL) that can fail the way networks and
+// restarts do: go silent with every connection left open (Wi-Fi that stops forwarding; `resume()`
+// passes on what it held back, in order), or cut every connection and refuse new ones (a database
+// restart, a lost network; `restore()` lets them in again).
 import { connect, createServer, type Socket } from "node:net";
 
-export type StallingProxy = {
-  /** http://127.0.0.1:PORT, to open pages through. */
+export type TcpProxy = {
+  /** `targetUrl` with the proxy's host and port: http://127.0.0.1:PORT, or a database URL. */
   url: string;
   /** From now on nothing is forwarded, on open connections and on new ones alike. */
   stall(): void;
   /** What was held back goes through, and everything after it. */
   resume(): void;
+  /** Ends every connection through the proxy and refuses new ones until `restore()`. */
+  cut(): void;
+  restore(): void;
   close(): Promise<void>;
 };
 
-export async function startStallingProxy(targetUrl: string): Promise<StallingProxy> {
+export async function startTcpProxy(targetUrl: string): Promise<TcpProxy> {
   const target = new URL(targetUrl);
   let stalled = false;
+  let cut = false;
   /** Chunks held back while stalled, each with the socket it was on its way to. */
   let held: { to: Socket; chunk: Buffer }[] = [];
   const sockets = new Set<Socket>();
@@ -27,10 +32,14 @@ export async function startStallingProxy(targetUrl: string): Promise<StallingPro
     });
 
   const server = createServer((client) => {
+    if (cut) {
+      client.destroy();
+      return;
+    }
     const upstream = connect(Number(target.port), target.hostname);
     for (const socket of [client, upstream]) {
       sockets.add(socket);
-      // Either side closing closes the other: the browser giving up a socket is not the network's doing.
+      // Either side closing closes the other: a client giving up a socket is not the network's doing.
       socket.on("close", () => {
         sockets.delete(socket);
         client.destroy();
@@ -43,10 +52,12 @@ export async function startStallingProxy(targetUrl: string): Promise<StallingPro
   });
   await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
   const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
+  const proxied = new URL(targetUrl);
+  proxied.hostname = "127.0.0.1";
+  proxied.port = String(typeof address === "object" && address ? address.port : 0);
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: proxied.toString().replace(/\/$/, ""),
     stall() {
       stalled = true;
     },
@@ -54,6 +65,13 @@ export async function startStallingProxy(targetUrl: string): Promise<StallingPro
       stalled = false;
       for (const { to, chunk } of held) if (!to.destroyed) to.write(chunk);
       held = [];
+    },
+    cut() {
+      cut = true;
+      for (const socket of sockets) socket.destroy();
+    },
+    restore() {
+      cut = false;
     },
     async close() {
       for (const socket of sockets) socket.destroy();
