@@ -9,6 +9,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { WS_MAX_PAYLOAD_BYTES } from "../shared/messages.js";
 import type { ClusterNode } from "./cluster/node.js";
 import { NO_REPLICATION } from "./cluster/replication.js";
+import type { StallWatch } from "./cluster/stall-watch.js";
 import type { Config } from "./config.js";
 import { containsNul, NUL_REFUSED } from "./domain/nul-text.js";
 import { registerAuthorization } from "./http/authorization.js";
@@ -54,6 +55,8 @@ declare module "fastify" {
     metrics: Metrics;
     /** This node among several (PostgreSQL); null on one node with SQLite. */
     cluster: ClusterNode | null;
+    /** On PostgreSQL: notices when this node stood still (cluster/stall-watch.ts); null on SQLite. */
+    stalls: StallWatch | null;
   }
 }
 
@@ -140,10 +143,13 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     onBatch: metrics.batchCommitted,
     onCallbackError: (error: unknown) => app.log.error({ err: error }, "vote callback failed"),
   };
+  // Several nodes: a node that stood still must not act on what it read or queued before (cluster/stall-watch.ts).
+  const stalls = config.databaseUrl ? (await import("./cluster/stall-watch.js")).watchStalls() : null;
   const store = config.databaseUrl
     ? // Loaded only for PostgreSQL: a server on SQLite never holds the driver (about 8 MB).
       await (await import("./store/postgres/store.js")).createPostgresStore(config.databaseUrl, storeHooks, {
         onConnectionError: (error) => app.log.error({ err: error }, "a PostgreSQL connection broke"),
+        ...(stalls ? { stalls } : {}),
       })
     : createSqliteStore(config.databasePath, storeHooks);
   const registry = loadRegistry(await store.load());
@@ -222,6 +228,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
       )
     : null;
   app.decorate("cluster", cluster);
+  app.decorate("stalls", stalls);
   // Before any route: it documents every route registered after it (http/openapi.ts).
   await app.register(swagger, openApiOptions);
 
@@ -290,6 +297,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   app.addHook("onClose", async () => {
     await store.flush();
     await cluster?.close();
+    stalls?.stop();
     voteLimiter.stop();
     questionLimiter.stop();
     upvoteLimiter.stop();

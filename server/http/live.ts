@@ -21,6 +21,7 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
     hub: app.hub,
     tuning: app.config.tuning,
     voteCast: (outcome) => countVote(app, outcome),
+    stalls: app.stalls,
     log: app.log,
   });
   app.route({

@@ -1,7 +1,7 @@
 // A live connection's life, from the socket the route hands over to its close: made from the
 // upgrade's URL, greeted (at once, or after its hello), its frames read, its pongs heard.
 import type { WebSocket } from "ws";
-import { EVENT_GONE_CLOSE_CODE } from "../../shared/close-codes.js";
+import { EVENT_GONE_CLOSE_CODE, NODE_STALLED_CLOSE_CODE } from "../../shared/close-codes.js";
 import type { LiveQuery } from "../../shared/messages.js";
 import type { BucketRule } from "../domain/token-bucket.js";
 import { currentEvent } from "../polling/queries.js";
@@ -37,7 +37,14 @@ export function createLiveSessions(live: LiveServices): LiveSessions {
         if (typeof query.access === "string") admitConnectionCode(live, connection, event, query.access);
         greet(live, connection, event);
       } else awaitHello(live, connection);
+      const openedIn = live.stalls?.epoch;
       socket.on("message", (data, isBinary) => {
+        // Several nodes: the node stood still since this connection opened. Its frames may have
+        // waited for seconds, and the page may since have moved and voted anew elsewhere.
+        if (live.stalls && live.stalls.epoch !== openedIn) {
+          socket.close(NODE_STALLED_CLOSE_CODE, "server was paused");
+          return;
+        }
         // The event as it is now: its access code or title may have changed since the connect.
         const current = currentEvent(live.polling, connection.eventCode);
         if (current) onMessage(live, connection, current, data, isBinary);

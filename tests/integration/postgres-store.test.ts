@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BatchReport, PollNotOpen, type RecordedVote, type Store } from "../../server/store/port.js";
+import { StalledWrite } from "../../server/store/postgres/group-commit.js";
 import { createPostgresStore } from "../../server/store/postgres/store.js";
 import type { Poll } from "../../shared/poll.js";
 import { freshDatabaseUrl } from "../helpers/postgres.js";
@@ -600,6 +601,26 @@ describe("the group commit", () => {
     expect((outcomes[1] as PromiseRejectedResult).reason).toMatchObject({ pollId: closed.id });
     expect((outcomes[2] as PromiseRejectedResult).reason).toBeInstanceOf(PollNotOpen);
     expect(await count("SELECT 1 FROM votes WHERE poll_id = ANY($1)", [[open.id, closed.id, draft.id]])).toBe(1);
+  });
+
+  it("commits no write queued before the node stood still", async () => {
+    const stalls = { epoch: 0, stop() {} };
+    const node = await createPostgresStore(url, {}, { stalls });
+    try {
+      const event = await newEvent(node);
+      const poll = await node.insertPoll(event.id, ratingPoll(event.code));
+      const queued = node.recordVote(poll.id, tokenHashOf(`before-${poll.id}`), 2, NOW);
+      // The stall comes after the write was queued, before its batch commits.
+      stalls.epoch = 1;
+      await expect(queued).rejects.toBeInstanceOf(StalledWrite);
+      // Queued after it: committed as usual.
+      await expect(node.recordVote(poll.id, tokenHashOf(`after-${poll.id}`), 3, NOW)).resolves.toMatchObject({
+        previous: null,
+      });
+      expect(await count("SELECT 1 FROM votes WHERE poll_id = $1", [poll.id])).toBe(1);
+    } finally {
+      await node.close();
+    }
   });
 
   it("fails every write of a batch whose COMMIT fails", async () => {

@@ -3,6 +3,7 @@
 // flight per node at a time; at low load a write goes out on the next turn of the event loop.
 // A write's promise settles only after its transaction has committed or failed.
 import pg from "pg";
+import type { StallWatch } from "../../cluster/stall-watch.js";
 import type { BatchReport, StoreHooks } from "../port.js";
 
 /** Writes per transaction at most: bigger batches gain little and hold their row locks longer. */
@@ -27,7 +28,25 @@ export type GroupCommit<W, R> = {
  */
 export class BatchConflict extends Error {}
 
-type Job<W, R> = { write: W; resolve: (result: R) => void; reject: (error: unknown) => void; settled: Promise<void> };
+/**
+ * The node stood still after these writes were queued (stall-watch.ts): their phones may have
+ * moved to another node since and voted anew there, which this older write must not overwrite.
+ * Rolled back instead of committed; a phone still here is told to send again.
+ */
+export class StalledWrite extends Error {
+  constructor() {
+    super("the node stood still after this write was queued: not committed");
+  }
+}
+
+type Job<W, R> = {
+  write: W;
+  resolve: (result: R) => void;
+  reject: (error: unknown) => void;
+  settled: Promise<void>;
+  /** The stall epoch when queued. */
+  epoch: number;
+};
 
 type Outcome<R> = { ok: true; results: R[] } | { ok: false; error: unknown; retry: boolean };
 
@@ -35,6 +54,7 @@ export function createGroupCommit<W, R>(
   pool: pg.Pool,
   apply: ApplyBatch<W, R>,
   hooks: StoreHooks = {},
+  stalls: StallWatch | null = null,
 ): GroupCommit<W, R> {
   let queue: Job<W, R>[] = [];
   let inFlight: Job<W, R>[] = [];
@@ -120,6 +140,13 @@ export function createGroupCommit<W, R>(
         client.release();
         return { ok: false, error, retry: isStatementError(error) };
       }
+      // Checked last, right before COMMIT: a stall after this no longer matters, as the commit
+      // then happened before any phone could have moved.
+      if (stalls && jobs.some((job) => job.epoch !== stalls.epoch)) {
+        await client.query("ROLLBACK");
+        client.release();
+        return { ok: false, error: new StalledWrite(), retry: false };
+      }
       const commit = await client.query("COMMIT");
       // PostgreSQL answers COMMIT of a transaction that failed with ROLLBACK, not an error.
       if (commit.command !== "COMMIT") throw new Error(`the batch's COMMIT was answered with ${commit.command}`);
@@ -157,6 +184,7 @@ export function createGroupCommit<W, R>(
           () => {},
           () => {},
         ),
+        epoch: stalls?.epoch ?? 0,
       });
       // Everything that arrives in this turn of the event loop joins the batch.
       if (!running && scheduled === null) scheduled = setImmediate(start);

@@ -3,6 +3,7 @@
 // changes of one event serialised across nodes by an advisory lock.
 import { drizzle } from "drizzle-orm/node-postgres";
 import type pg from "pg";
+import type { StallWatch } from "../../cluster/stall-watch.js";
 import {
   PollNotOpen,
   type RecordedAnswers,
@@ -40,6 +41,8 @@ export type PostgresStoreOptions = {
   maxConnections?: number;
   /** An idle connection broke; the pool opens another when needed. */
   onConnectionError?: (error: unknown) => void;
+  /** Several nodes: writes queued before the node stood still are not committed (group-commit.ts). */
+  stalls?: StallWatch;
 };
 
 /** Opens (and migrates) the database at `url`, postgres://…; throws when it cannot. */
@@ -53,7 +56,7 @@ export async function createPostgresStore(
   const lockPool = newPool(url, LOCK_CONNECTIONS);
   lockPool.on("error", onError);
   const { pool, orm } = db;
-  const writer = createGroupCommit<HotWrite, HotResult>(pool, applyHotWrites, hooks);
+  const writer = createGroupCommit<HotWrite, HotResult>(pool, applyHotWrites, hooks, options.stalls ?? null);
   const exclusive = createEventLock(lockPool);
 
   /** Runs `read` in one read-only snapshot, so what it reads in several statements fits together. */
