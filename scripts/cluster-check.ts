@@ -1,9 +1,10 @@
 // `npx tsx scripts/cluster-check.ts http://localhost:8080 [--voters 60] [--nodes URL,URL,…]
-// [--admin-token TOKEN]`: checks a deployment from the outside, through its load balancer
-// (docs/scaling.md, "Check a deployment"). Phones' live sockets go through the balancer, which
-// spreads them over the nodes; each phone votes once; then every phone, a projector and each
-// node asked directly (--nodes) must show the same, exact results. The event it creates for
-// this is deleted at the end. Exit code 0 when everything agreed.
+// [--admin-token TOKEN] [--metrics-token TOKEN]`: checks a deployment from the outside, through
+// its load balancer (docs/scaling.md, "Check a deployment"). Phones' live sockets go through the
+// balancer, which spreads them over the nodes (with --nodes: how many each node took, from its
+// /metrics); each phone votes once; then every phone, a projector and each node asked directly
+// (--nodes) must show the same, exact results. The event it creates for this is deleted at the
+// end. Exit code 0 when everything agreed.
 import { parseArgs } from "node:util";
 import WebSocket from "ws";
 import type { CreateEventResponse } from "../shared/event.js";
@@ -22,13 +23,14 @@ const { values, positionals } = parseArgs({
     voters: { type: "string", default: "60" },
     nodes: { type: "string", default: "" },
     "admin-token": { type: "string" },
+    "metrics-token": { type: "string" },
   },
 });
 const base = positionals[0]?.replace(/\/+$/, "");
 const voterCount = Number(values.voters);
 if (!base || !/^https?:\/\//.test(base) || !Number.isInteger(voterCount) || voterCount < 1 || voterCount > 500) {
   console.error(
-    "usage: cluster-check.ts http(s)://load-balancer [--voters 1..500] [--nodes URL,URL] [--admin-token T]",
+    "usage: cluster-check.ts http(s)://load-balancer [--voters 1..500] [--nodes URL,URL] [--admin-token T] [--metrics-token T]",
   );
   process.exit(2);
 }
@@ -50,6 +52,42 @@ async function api<T>(origin: string, method: string, path: string, body?: unkno
   const reply = (await response.json()) as T & { error?: { message: string } };
   if (!response.ok) throw new Error(`${method} ${origin}${path}: ${response.status} ${reply.error?.message ?? ""}`);
   return reply;
+}
+
+/** A node's live connections (its /metrics), or undefined when they cannot be read. */
+async function liveConnections(node: string): Promise<number | undefined> {
+  const token = values["metrics-token"];
+  try {
+    const response = await fetch(`${node}/metrics`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const found = /^handzeichen_websocket_connections (\d+)$/m.exec(await response.text());
+    return response.ok && found ? Number(found[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * How many of this check's sockets each node took: its live connections now less before. A
+ * balancer that sends them all to one node passes the check without testing the nodes' channel,
+ * so say so (other traffic on the nodes blurs the figures; hence a note, not a failure).
+ */
+async function reportSpread(before: (number | undefined)[], sockets: number): Promise<void> {
+  const after = await Promise.all(nodes.map(liveConnections));
+  const taken = nodes.map((_, k) => {
+    const [was, now] = [before[k], after[k]];
+    return was === undefined || now === undefined ? undefined : now - was;
+  });
+  nodes.forEach((node, k) => {
+    const count = taken[k];
+    console.log(
+      count === undefined
+        ? `   ${node}: its /metrics cannot be read (--metrics-token?)`
+        : `   ${node} took ${count} of the ${sockets} sockets`,
+    );
+  });
+  if (taken.some((count) => count !== undefined && count <= 0)) {
+    console.log("note: a node took none of the sockets: the balancer did not spread them over the nodes");
+  }
 }
 
 /** A live socket that keeps the newest results of each poll it was sent. */
@@ -118,9 +156,11 @@ async function main(origin: string): Promise<boolean> {
     await api(origin, "POST", `${events}/polls/${poll.id}/open`, undefined, moderatorKey);
 
     const live = `${origin.replace(/^http/, "ws")}${events}/live`;
+    const before = await Promise.all(nodes.map(liveConnections));
     const projector = await connect(`${live}?role=screen`, false);
     const phones = await Promise.all(Array.from({ length: voterCount }, () => connect(live, true)));
     console.log(`${phones.length} phones and a projector connected through ${origin}`);
+    if (nodes.length > 0) await reportSpread(before, phones.length + 1);
 
     const voteStart = performance.now();
     phones.forEach((phone, i) => {
