@@ -12,7 +12,7 @@ import { type BenchEvent, createEvent, fetchResults, openPickTwoOfSix } from "..
 import { readMetrics } from "../server-metrics.js";
 import { type ServerProcess, scratchDirectory, spawnServer, startServer, waitUntilHealthy } from "../server-process.js";
 import { storeVotesInPostgres } from "../stored-votes-postgres.js";
-import { readStatements, type StatementTotals, voteReads } from "../vote-reads.js";
+import { readStatements, type StatementTotals, voteReads, watchVoteCounts } from "../vote-reads.js";
 import type { ScenarioContext } from "./context.js";
 
 /**
@@ -36,6 +36,9 @@ type Params = { votes: number; restarts: number; seed: number };
 type StartMeasure = {
   healthyMs: number;
   correctMs: number;
+  /** The last vote count answered by PostgreSQL (the nodes' re-reads). */
+  countedMs: number;
+  /** Their and PostgreSQL's CPU quiet again. */
   settledMs: number;
   /** The started nodes' RSS once settled: the largest one, and all of them together. */
   largestRssBytes: number;
@@ -109,6 +112,7 @@ export async function runClusterRestart(
      */
     const measureStart = async (labels: string[], others: readonly ServerProcess[]): Promise<StartMeasure> => {
       const before = await readStatements(database.url);
+      const counts = await watchVoteCounts(database.url);
       const started = await Promise.all(labels.map(spawnNode));
       const watch = watchCpu(
         [...others, ...started].map((server) => server.pid),
@@ -138,6 +142,7 @@ export async function runClusterRestart(
         return {
           healthyMs: healthyAt - firstSpawn,
           correctMs: correctAt - firstSpawn,
+          countedMs: counts.lastAt() - firstSpawn,
           settledMs: Math.max(settledAt, correctAt) - firstSpawn,
           largestRssBytes: Math.max(...rss),
           rssBytes: rss.reduce((sum, bytes) => sum + bytes, 0),
@@ -147,6 +152,7 @@ export async function runClusterRestart(
         };
       } finally {
         watch.stop();
+        await counts.stop();
       }
     };
 
@@ -157,9 +163,7 @@ export async function runClusterRestart(
       const labels = Array.from({ length: nodes }, (_, index) => `restart-${round}-node${index + 1}`);
       const start = await measureStart(labels, []);
       starts.push(start);
-      context.log(
-        `restart ${round}: ${nodes} node(s) at once: healthy ${Math.round(start.healthyMs)} ms, right ${Math.round(start.correctMs)} ms, re-reads done ${Math.round(start.settledMs)} ms`,
-      );
+      context.log(`restart ${round}: ${nodes} node(s) at once: ${describeStart(start)}`);
       if (nodes > 1) {
         const [leaving, ...staying] = [...running].reverse();
         if (!leaving) throw new Error("no node running");
@@ -178,9 +182,7 @@ export async function runClusterRestart(
         });
         const join = await measureStart([`restart-${round}-join`], staying);
         joins.push(join);
-        context.log(
-          `restart ${round}: one node joining ${staying.length}: healthy ${Math.round(join.healthyMs)} ms, right ${Math.round(join.correctMs)} ms, re-reads done ${Math.round(join.settledMs)} ms`,
-        );
+        context.log(`restart ${round}: one node joining ${staying.length}: ${describeStart(join)}`);
       }
       await Promise.all([...running].map(stopNode));
     }
@@ -283,13 +285,10 @@ function startFigures(what: string, measures: readonly StartMeasure[], target: b
   ];
 }
 
-const describeRounds = (measures: readonly StartMeasure[]) =>
-  measures
-    .map(
-      (m) =>
-        `healthy ${Math.round(m.healthyMs)} / right ${Math.round(m.correctMs)} / re-reads done ${Math.round(m.settledMs)} ms, ${m.reads.calls} counts (${Math.round(m.reads.ms)} ms), others ${Math.round(m.othersPercent)} %`,
-    )
-    .join("; ");
+const describeStart = (m: StartMeasure) =>
+  `healthy ${Math.round(m.healthyMs)} / right ${Math.round(m.correctMs)} / last count ${Math.round(m.countedMs)} / quiet ${Math.round(m.settledMs)} ms, ${m.reads.calls} counts (${Math.round(m.reads.ms)} ms), others ${Math.round(m.othersPercent)} %`;
+
+const describeRounds = (measures: readonly StartMeasure[]) => measures.map(describeStart).join("; ");
 
 const describeReads = (reads: ReturnType<typeof voteReads> | undefined) =>
   reads
