@@ -3,7 +3,7 @@
 // changes of one event serialised across nodes by an advisory lock.
 import { drizzle } from "drizzle-orm/node-postgres";
 import type pg from "pg";
-import type { Store, StoredEventState, StoredState, StoredTally, StoreHooks } from "../port.js";
+import type { Store, StoredEventState, StoredKeys, StoredState, StoredTally, StoreHooks } from "../port.js";
 import { DEFAULT_MAX_CONNECTIONS, newPool, type Orm, openPostgres } from "./database.js";
 import { createEventLock } from "./event-lock.js";
 import * as events from "./events.js";
@@ -68,6 +68,13 @@ export async function createPostgresStore(
           wordMarks: await wordMarks.loadWordMarks(tx),
           questions: await questions.loadQuestions(client),
           upvoteCounts: await questions.countUpvotes(client),
+        }),
+      ),
+    loadKeys: () =>
+      snapshot(
+        async (client, tx): Promise<StoredKeys> => ({
+          eventCodes: await events.loadEventCodes(tx),
+          questionIds: await questions.loadQuestionIds(client),
         }),
       ),
     loadEvent: (code) =>
