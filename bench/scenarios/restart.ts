@@ -1,7 +1,8 @@
 // A restart with 1,000,000 stored votes: from spawn until /healthz answers and the results
 // are right (the tallies are rebuilt from the database before the server listens).
 // The votes are written straight into the SQLite file the server created (one transaction),
-// which takes seconds instead of the minutes that a million WebSocket votes would.
+// which takes seconds instead of the minutes that a million WebSocket votes would. With
+// --cluster, nodes on PostgreSQL instead (restart-cluster.ts).
 import { statSync } from "node:fs";
 import Sqlite from "better-sqlite3";
 import { seededRandom } from "../ballots.js";
@@ -11,6 +12,7 @@ import { createEvent, fetchResults, openPickTwoOfSix } from "../rest.js";
 import { scratchDirectory, spawnServer, startServer, waitUntilHealthy } from "../server-process.js";
 import { storeVotes as writeVotes } from "../stored-votes.js";
 import { type ScenarioContext, scaled, serverOptions } from "./context.js";
+import { runClusterRestart } from "./restart-cluster.js";
 
 export const RESTART = { votes: 1_000_000, restarts: 3, seed: 4 };
 
@@ -34,6 +36,7 @@ export async function runRestart(
   context: ScenarioContext,
   { votes, restarts, seed } = RESTART,
 ): Promise<ScenarioResult> {
+  if (context.nodes !== undefined) return runClusterRestart(context, context.nodes, { votes, restarts, seed });
   const scratch = scratchDirectory("restart");
   const databasePath = `${scratch.dir}/handzeichen.db`;
   try {

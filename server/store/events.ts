@@ -30,6 +30,14 @@ export function loadEvents(db: Database): StoredEvent[] {
   return db.orm.select().from(events).all().map(toStoredEvent);
 }
 
+export function loadEventCodes(db: Database): string[] {
+  return db.orm
+    .select({ code: events.code })
+    .from(events)
+    .all()
+    .map((row) => row.code);
+}
+
 /** One event by its code as stored; undefined when there is none. */
 export function loadEvent(db: Database, code: string): StoredEvent | undefined {
   const [row] = db.orm.select().from(events).where(eq(events.code, code)).all();

@@ -36,6 +36,12 @@ export type StoredState = {
   upvoteCounts: UpvoteCount[];
 };
 
+/**
+ * Which events and questions are stored now, and nothing else: what a node goes through, one by
+ * one, when it re-reads everything (server/cluster/inbox.ts), without counting every vote again.
+ */
+export type StoredKeys = { eventCodes: string[]; questionIds: number[] };
+
 /** One event as stored now: what a node re-reads when another node changed it. */
 export type StoredEventState = { event: StoredEvent; polls: Poll[]; wordMarks: StoredWordMark[] };
 
@@ -72,6 +78,7 @@ export type Store = {
 
   // Reads.
   load(): Promise<StoredState>;
+  loadKeys(): Promise<StoredKeys>;
   /** One event with its polls and word marks; null when it is gone. */
   loadEvent(code: string): Promise<StoredEventState | null>;
   loadTally(pollId: number): Promise<StoredTally>;

@@ -42,6 +42,7 @@ export function prepareQuestionStatements(db: Database) {
             p.token_hash AS askerHash
      FROM questions q JOIN events e ON e.id = q.event_id JOIN participants p ON p.id = q.participant_id`,
   );
+  const questionIds = sqlite.prepare<[], { id: number }>("SELECT id FROM questions");
   const oneQuestion = sqlite.prepare<[number], Omit<QuestionRow, "highlighted"> & { highlighted: number }>(
     `SELECT q.id, e.code AS eventCode, q.text, q.name, q.state, q.highlighted, q.created_at AS createdAt,
             p.token_hash AS askerHash
@@ -99,6 +100,7 @@ export function prepareQuestionStatements(db: Database) {
     loadQuestions(): QuestionRow[] {
       return allQuestions.all().map((row) => ({ ...row, highlighted: row.highlighted !== 0 }));
     },
+    questionIds: () => questionIds.all().map((row) => row.id),
     loadQuestion(questionId: number): QuestionRow | null {
       const row = oneQuestion.get(questionId);
       return row ? { ...row, highlighted: row.highlighted !== 0 } : null;

@@ -3,7 +3,7 @@
 // and upvotes go through the group-commit writer and resolve after their batch's COMMIT.
 import type { BallotValue } from "../domain/ballot.js";
 import { eraseDeletedRows, openDatabase } from "./database.js";
-import { deleteEvents, insertEvent, loadEvent, loadEvents, updateEvent } from "./events.js";
+import { deleteEvents, insertEvent, loadEvent, loadEventCodes, loadEvents, updateEvent } from "./events.js";
 import { createGroupCommit } from "./group-commit.js";
 import { deletePolls, insertPoll, loadPolls, loadPollsOfEvent, updatePolls } from "./polls.js";
 import type { Store, StoreHooks } from "./port.js";
@@ -52,6 +52,7 @@ export function createSqliteStore(path: string, hooks: StoreHooks = {}): SqliteS
         questions: questions.loadQuestions(),
         upvoteCounts: questions.countUpvotes(),
       })),
+    loadKeys: () => settled(() => ({ eventCodes: loadEventCodes(db), questionIds: questions.questionIds() })),
     loadEvent: (code) =>
       settled(() => {
         const event = loadEvent(db, code);

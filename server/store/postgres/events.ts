@@ -12,6 +12,11 @@ export async function loadEvents(db: Executor): Promise<StoredEvent[]> {
   return rows.map(toStoredEvent);
 }
 
+export async function loadEventCodes(db: Executor): Promise<string[]> {
+  const rows = await db.select({ code: events.code }).from(events);
+  return rows.map((row) => row.code);
+}
+
 export async function loadEventByCode(db: Executor, code: string): Promise<StoredEvent | null> {
   const [row] = await db.select().from(events).where(eq(events.code, code));
   return row ? toStoredEvent(row) : null;

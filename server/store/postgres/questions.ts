@@ -148,6 +148,11 @@ export async function loadQuestions(db: pg.ClientBase | pg.Pool): Promise<Questi
   return rows;
 }
 
+export async function loadQuestionIds(db: pg.ClientBase): Promise<number[]> {
+  const { rows } = await db.query<{ id: number }>("SELECT id FROM questions");
+  return rows.map((row) => row.id);
+}
+
 export async function loadQuestion(db: pg.Pool, questionId: number): Promise<QuestionRow | null> {
   const { rows } = await db.query<QuestionRow>(`SELECT ${QUESTION_COLUMNS} WHERE q.id = $1`, [questionId]);
   return rows[0] ?? null;

@@ -10,6 +10,7 @@ import {
   type RecordedVote,
   type Store,
   type StoredEventState,
+  type StoredKeys,
   type StoredState,
   type StoredTally,
   type StoreHooks,
@@ -88,6 +89,13 @@ export async function createPostgresStore(
           wordMarks: await wordMarks.loadWordMarks(tx),
           questions: await questions.loadQuestions(client),
           upvoteCounts: await questions.countUpvotes(client),
+        }),
+      ),
+    loadKeys: () =>
+      snapshot(
+        async (client, tx): Promise<StoredKeys> => ({
+          eventCodes: await events.loadEventCodes(tx),
+          questionIds: await questions.loadQuestionIds(client),
         }),
       ),
     loadEvent: (code) =>
