@@ -228,14 +228,15 @@ export function createInbox(
   }
 
   /**
-   * Everything re-read, event by event and question by question, each under its lock (the
-   * snapshot from load() only says which there are: applying it whole could undo a newer change).
+   * Everything re-read, event by event and question by question, each under its lock. loadKeys()
+   * only says which there are (reading them whole at once, votes counted, could undo a newer
+   * change, and counts what the per-poll re-reads count again anyway).
    */
   async function resync(): Promise<void> {
-    const stored = await ctx.store.load();
-    const codes = new Set([...registry.events.keys(), ...stored.events.map((event) => event.code)]);
+    const stored = await ctx.store.loadKeys();
+    const codes = new Set([...registry.events.keys(), ...stored.eventCodes]);
     for (const code of codes) await reloadEvent(code);
-    const questionIds = new Set([...registry.questions.byId.keys(), ...stored.questions.map((row) => row.id)]);
+    const questionIds = new Set([...registry.questions.byId.keys(), ...stored.questionIds]);
     for (const questionId of questionIds) await reloadQuestion(questionId);
     for (const code of registry.events.keys()) reconciler.upvotesChanged(code, true);
     for (const pollId of registry.polls.keys()) reconciler.pollChanged(pollId, true);

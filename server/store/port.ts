@@ -78,6 +78,7 @@ export type Store = {
 
   // Reads.
   load(): Promise<StoredState>;
+  /** Which events and questions are stored, and nothing else (several nodes: before re-reading each). */
   loadKeys(): Promise<StoredKeys>;
   /** One event with its polls and word marks; null when it is gone. */
   loadEvent(code: string): Promise<StoredEventState | null>;
