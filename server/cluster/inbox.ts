@@ -78,6 +78,11 @@ export function createInbox(
       await resync();
       return;
     }
+    // Stopping cleanly, after everything it committed (no gap): nothing to re-read.
+    if (message.bye) {
+      forget(message.node);
+      return;
+    }
     // A node joined, or came back after it was taken for dead: counts are exchanged whole.
     if (last === undefined) events.askForConnections();
     if (message.beat) return;
@@ -117,6 +122,12 @@ export function createInbox(
       for (let i = 0; i < uses && limiters[limit].allow(key); i++);
     }
     for (const [key, count] of message.connections) connections.setOther(message.node, key, count);
+  }
+
+  function forget(node: string): void {
+    lastHeard.delete(node);
+    lastSeq.delete(node);
+    connections.forgetNode(node);
   }
 
   function deleteEvent(code: string): void {
@@ -254,11 +265,7 @@ export function createInbox(
       return gaps;
     },
     lastHeard,
-    forget(node) {
-      lastHeard.delete(node);
-      lastSeq.delete(node);
-      connections.forgetNode(node);
-    },
+    forget,
   };
 }
 

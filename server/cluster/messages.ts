@@ -35,15 +35,16 @@ export type Changes = {
  * changes: a receiver that has not seen that number missed a message; one that hears nothing from
  * a node for NODE_LOST_MS takes it for dead (it may have died with acked changes unsent).
  * `ask`: a heartbeat that also asks every node for all its connection counts (sent by a node
- * that joined, or that may have missed some).
+ * that joined, or that may have missed some). `bye`: the last heartbeat of a node that stops
+ * cleanly, after everything it committed: the others forget it without re-reading anything.
  */
-export type ClusterMessage = Changes & { node: string; seq: number; beat: boolean; ask: boolean };
+export type ClusterMessage = Changes & { node: string; seq: number; beat: boolean; ask: boolean; bye: boolean };
 
 export const BEAT_MS = 1000;
 export const NODE_LOST_MS = 3500;
 
-export const heartbeat = (node: string, seq: number, ask = false): string =>
-  JSON.stringify(ask ? { node, seq, beat: true, ask } : { node, seq, beat: true });
+export const heartbeat = (node: string, seq: number, flag?: "ask" | "bye"): string =>
+  JSON.stringify(flag ? { node, seq, beat: true, [flag]: true } : { node, seq, beat: true });
 
 const id = z.number().int().nonnegative();
 const code = z.string().max(200);
@@ -53,6 +54,7 @@ export const ClusterMessage = z.object({
   seq: z.number().int().nonnegative(),
   beat: z.boolean().default(false),
   ask: z.boolean().default(false),
+  bye: z.boolean().default(false),
   votes: z.array(z.tuple([id, z.number().int(), z.number().int()])).default([]),
   answers: z.array(z.tuple([id, z.array(z.string()).nullable(), z.array(z.string())])).default([]),
   upvotes: z.array(z.tuple([id, z.number().int()])).default([]),
@@ -95,7 +97,7 @@ export function toPayloads(node: string, firstSeq: number, changes: Changes): st
   const flush = () => {
     if (isEmpty(current)) return;
     payloads.push(
-      JSON.stringify(withoutEmptyLists({ node, seq: firstSeq + payloads.length, beat: false, ask: false, ...current })),
+      JSON.stringify(withoutEmptyLists({ node, seq: firstSeq + payloads.length, beat: false, ask: false, bye: false, ...current })),
     );
     current = noChanges();
     size = 0;

@@ -48,7 +48,7 @@ export async function joinCluster(
   const inbox = createInbox(ctx, reconciler, shared, {
     gap: (node, expected, got) =>
       log.warn({ node, expected, got }, "missed a message from another node: re-reading everything"),
-    askForConnections: () => void outgoing?.beat(true),
+    askForConnections: () => void outgoing?.beat("ask"),
     connectionsAsked() {
       for (const [key, count] of shared.connections.own()) outgoing?.connections(key, count);
     },
@@ -91,7 +91,7 @@ export async function joinCluster(
       enqueue(() => {
         // Connection counts may have been missed too: dropped and asked for again, whole.
         for (const node of inbox.lastHeard.keys()) shared.connections.forgetNode(node);
-        void outgoing?.beat(true);
+        void outgoing?.beat("ask");
         return resync();
       }),
     onError: (error, what) => log.error({ err: error }, `${what} to PostgreSQL failed`),
@@ -155,7 +155,8 @@ export async function joinCluster(
     async close() {
       clearInterval(beats);
       shared.connections.onChange = null;
-      await outbox.flush();
+      // After everything this node committed: the others forget it without re-reading.
+      await outbox.beat("bye");
       reconciler.stop();
       await channel.close();
     },

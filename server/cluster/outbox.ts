@@ -14,8 +14,8 @@ export type Outbox = Omit<Replication, "catchUp" | "catchUpQuestion"> & {
   connections(key: string, count: number): void;
   /** Sends what is collected now (shutdown). */
   flush(): Promise<void>;
-  /** Sends a heartbeat with the last sequence number, after what is collected; `ask`: see ClusterMessage. */
-  beat(ask?: boolean): Promise<void>;
+  /** Sends a heartbeat with the last sequence number, after what is collected; `ask`, `bye`: see ClusterMessage. */
+  beat(flag?: "ask" | "bye"): Promise<void>;
   /** Messages sent so far (the last sequence number). */
   readonly sent: number;
 };
@@ -114,9 +114,9 @@ export function createOutbox(
       later();
     },
     flush,
-    beat(ask = false) {
+    beat(flag) {
       void flush();
-      sending = sending.then(() => send([heartbeat(node, seq, ask)])).catch(onError);
+      sending = sending.then(() => send([heartbeat(node, seq, flag)])).catch(onError);
       return sending;
     },
     get sent() {

@@ -49,9 +49,9 @@ const from = (address: string) => ({ "x-forwarded-for": address });
 /** Long enough for a node's batch (20 ms) to reach the others over NOTIFY and be applied. */
 const propagated = () => new Promise((resolve) => setTimeout(resolve, 200));
 
-async function otherNodes(server: TestServer): Promise<number> {
+async function metric(server: TestServer, name: string): Promise<number> {
   const metrics = await (await fetch(`${server.url}/metrics`)).text();
-  return Number(/^handzeichen_cluster_other_nodes (\d+)$/m.exec(metrics)?.[1]);
+  return Number(new RegExp(`^handzeichen_cluster_${name} (\\d+)$`, "m").exec(metrics)?.[1]);
 }
 
 /** The status of an upgrade to the live feed from `address`: 101 keeps the socket open. */
@@ -92,7 +92,7 @@ describe("per-address caps over three nodes", () => {
 
     // A node started now asks the others for their counts once it hears them (heartbeats, 1 s).
     nodes.push(await startServer({ databaseUrl: url, ...settings }));
-    await expect.poll(() => otherNodes(node(3)), { timeout: 5000, interval: 100 }).toBe(3);
+    await expect.poll(() => metric(node(3), "other_nodes"), { timeout: 5000, interval: 100 }).toBe(3);
     await propagated();
     expect(await upgrade(node(3), room)).toBe(503);
 
@@ -101,6 +101,16 @@ describe("per-address caps over three nodes", () => {
     await expect.poll(() => upgrade(node(3), room), { timeout: 5000, interval: 100 }).toBe(101);
     await propagated();
     expect(await upgrade(node(2), room)).toBe(503);
+
+    // A node that stops cleanly says so: the others forget it (and its connections) at once,
+    // without waiting 3.5 s for its heartbeats to stop and re-reading everything.
+    const resyncsBefore = await metric(node(0), "resyncs");
+    await expect.poll(() => upgrade(node(3), room), { timeout: 5000, interval: 100 }).toBe(503);
+    const leaving = nodes.pop() as TestServer;
+    await leaving.close();
+    leaving.cleanup();
+    await expect.poll(() => metric(node(0), "other_nodes"), { timeout: 1000, interval: 50 }).toBe(2);
+    expect(await metric(node(0), "resyncs")).toBe(resyncsBefore);
   });
 
   it("counts an address's API requests on every node", async () => {

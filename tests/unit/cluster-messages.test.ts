@@ -81,7 +81,7 @@ describe("what the nodes share at the edge", () => {
     outbox.limitUsed("moderatorKey", "kurze-wege 203.0.113.7");
     for (const count of [1, 2, 3, 2]) outbox.connections("203.0.113.7", count);
     outbox.connections("198.51.100.4", 0);
-    await outbox.beat(true);
+    await outbox.beat("ask");
     expect(sent.map((payload) => parsePayload(payload))).toMatchObject([
       {
         seq: 1,
