@@ -97,7 +97,9 @@ export function toPayloads(node: string, firstSeq: number, changes: Changes): st
   const flush = () => {
     if (isEmpty(current)) return;
     payloads.push(
-      JSON.stringify(withoutEmptyLists({ node, seq: firstSeq + payloads.length, beat: false, ask: false, bye: false, ...current })),
+      JSON.stringify(
+        withoutEmptyLists({ node, seq: firstSeq + payloads.length, beat: false, ask: false, bye: false, ...current }),
+      ),
     );
     current = noChanges();
     size = 0;
