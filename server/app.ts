@@ -144,7 +144,14 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     onCallbackError: (error: unknown) => app.log.error({ err: error }, "vote callback failed"),
   };
   // Several nodes: a node that stood still must not act on what it read or queued before (cluster/stall-watch.ts).
-  const stalls = config.databaseUrl ? (await import("./cluster/stall-watch.js")).watchStalls() : null;
+  const stalls = config.databaseUrl
+    ? (await import("./cluster/stall-watch.js")).watchStalls((stalledMs) =>
+        app.log.warn(
+          { stalledMs },
+          "this node stood still: connections open meanwhile are closed at their next frame, writes queued before it are not committed",
+        ),
+      )
+    : null;
   const store = config.databaseUrl
     ? // Loaded only for PostgreSQL: a server on SQLite never holds the driver (about 8 MB).
       await (await import("./store/postgres/store.js")).createPostgresStore(config.databaseUrl, storeHooks, {

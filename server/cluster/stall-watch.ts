@@ -17,12 +17,19 @@ export type StallWatch = {
   stop(): void;
 };
 
-export function watchStalls(now: () => number = () => performance.now()): StallWatch {
+/** `onStall` hears of each stall once its timer runs again (the log line for operators). */
+export function watchStalls(
+  onStall: (stalledMs: number) => void = () => {},
+  now: () => number = () => performance.now(),
+): StallWatch {
   let lastTick = now();
   let seen = 0;
   const timer = setInterval(() => {
     const at = now();
-    if (at - lastTick >= STALL_MS) seen++;
+    if (at - lastTick >= STALL_MS) {
+      seen++;
+      onStall(Math.round(at - lastTick));
+    }
     lastTick = at;
   }, TICK_MS);
   timer.unref();

@@ -6,7 +6,11 @@ import { STALL_MS, watchStalls } from "../../server/cluster/stall-watch.js";
 describe("the stall watch", () => {
   it("counts a stall from the moment it is over, and only once", async () => {
     let now = 1_000;
-    const watch = watchStalls(() => now);
+    const heard: number[] = [];
+    const watch = watchStalls(
+      (stalledMs) => heard.push(stalledMs),
+      () => now,
+    );
     try {
       now += STALL_MS - 1;
       expect(watch.epoch).toBe(0);
@@ -19,6 +23,7 @@ describe("the stall watch", () => {
       expect(watch.epoch).toBe(1);
       now += STALL_MS;
       expect(watch.epoch).toBe(2);
+      expect(heard).toEqual([STALL_MS + 1]);
     } finally {
       watch.stop();
     }
