@@ -24,6 +24,8 @@ describe("logs", () => {
       body: { rating: 4 },
       headers: { "x-participant-token": token, "x-access-code": "Wald-42" },
     });
+    // A load balancer's health checks: answered, not logged.
+    for (let i = 0; i < 3; i++) expect((await request(server.url, "GET", "/healthz")).status).toBe(200);
     const live = await connectLive(server.url, event.code, `?participant=${token}&access=Wald-42`);
     await live.next("snapshot");
     await live.close();
@@ -36,5 +38,6 @@ describe("logs", () => {
     expect(entries.some((entry) => entry.reqId !== undefined)).toBe(true);
     expect(entries.some((entry) => entry.req?.url.includes("participant=[redacted]"))).toBe(true);
     for (const secret of [event.key, token, "Wald-42"]) expect(output).not.toContain(secret);
+    expect(entries.filter((entry) => entry.req?.url === "/healthz")).toEqual([]);
   });
 });
