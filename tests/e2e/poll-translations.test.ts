@@ -79,9 +79,7 @@ describe("poll text in several languages", { timeout: TEST_TIMEOUT_MS }, () => {
       .poll(() => form.getByRole("alert").textContent())
       .toBe("Türkçe: Einige Antworten fehlen. Bitte übersetzen Sie alle Antworten oder keine.");
     // The focus is on the first empty answer.
-    await expect
-      .poll(() => moderator.evaluate(() => document.activeElement?.id))
-      .toBe(`edit-${poll.id}-tr-option-1`);
+    await expect.poll(() => moderator.evaluate(() => document.activeElement?.id)).toBe(`edit-${poll.id}-tr-option-1`);
     await form.locator(`#edit-${poll.id}-tr-question`).fill(" ");
     await form.getByRole("button", { name: "Speichern", exact: true }).click();
     await expect
