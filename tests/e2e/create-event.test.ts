@@ -40,7 +40,7 @@ describe("the organisers' page", { timeout: TEST_TIMEOUT_MS }, () => {
     await phone.getByRole("heading", { name: "Yeni etkinlik" }).waitFor();
     expect(assets).toContain("create");
     expect(await documentLanguage(phone)).toEqual({ lang: "tr", dir: "ltr" });
-    expect(await phone.title()).toBe("Handzeichen: etkinlik oluştur");
+    await expect.poll(() => phone.title()).toBe("Handzeichen: etkinlik oluştur");
     expect(await axeViolations(phone)).toEqual([]);
   });
 

@@ -83,7 +83,8 @@ describe("every phone in its own language", { timeout: TEST_TIMEOUT_MS }, () => 
     await page.getByText("En fazla 2 cevap seçin.").waitFor();
     expect(await page.evaluate(() => navigator.languages)).toEqual(["tr-TR"]);
     expect(await documentLanguage(page)).toEqual({ lang: "tr", dir: "ltr" });
-    expect(await page.title()).toBe("Erfolg durch kurze Wege: oy verin");
+    // The title is set in an effect after the render: wait for it.
+    await expect.poll(() => page.title()).toBe("Erfolg durch kurze Wege: oy verin");
     expect(loaded).toEqual(["tr"]);
     await screenshot(page, "voter-tr-choice", { fullPage: true });
     await voteOnTwo(page, "Teşekkürler! Oyunuz sayıldı.");

@@ -155,7 +155,8 @@ describe("the printable results report", { timeout: TEST_TIMEOUT_MS }, () => {
     await report.getByRole("heading", { name: "Erfolg durch kurze Wege", level: 1 }).waitFor();
     expect(new URL(report.url()).hash).toBe("");
     expect(await report.evaluate(() => document.documentElement.lang)).toBe("de");
-    expect(await report.title()).toBe("Erfolg durch kurze Wege: Ergebnisbericht");
+    // The title is set in an effect after the heading renders: wait for it (a CI run read it too early).
+    await expect.poll(() => report.title()).toBe("Erfolg durch kurze Wege: Ergebnisbericht");
 
     const choice = report.locator("section", { hasText: PICK_TWO_OF_SIX.question });
     // German keeps the percent sign with its number: a non-breaking space.
