@@ -39,7 +39,7 @@ describe("the organisers' page", { timeout: TEST_TIMEOUT_MS }, () => {
     await phone.waitForURL(`${server.url}/new`);
     await phone.getByRole("heading", { name: "Yeni etkinlik" }).waitFor();
     expect(assets).toContain("create");
-    expect(await documentLanguage(phone)).toEqual({ lang: "tr", dir: "ltr" });
+    await expect.poll(() => documentLanguage(phone)).toEqual({ lang: "tr", dir: "ltr" });
     await expect.poll(() => phone.title()).toBe("Handzeichen: etkinlik oluştur");
     expect(await axeViolations(phone)).toEqual([]);
   });
@@ -69,7 +69,7 @@ describe("the organisers' page", { timeout: TEST_TIMEOUT_MS }, () => {
     const phone = await browser.newPage({ ...PHONE, locale: "ar" });
     await phone.goto(`${server.url}/new`);
     await phone.getByRole("heading", { name: "فعالية جديدة" }).waitFor();
-    expect(await documentLanguage(phone)).toEqual({ lang: "ar", dir: "rtl" });
+    await expect.poll(() => documentLanguage(phone)).toEqual({ lang: "ar", dir: "rtl" });
     await phone.getByLabel("اسم الفعالية").fill("ملتقى الطرق القصيرة");
     await phone.getByLabel("الرمز (اختياري)").fill("multaqa");
     await phone.getByRole("button", { name: "إنشاء الفعالية" }).click();

@@ -82,7 +82,7 @@ describe("every phone in its own language", { timeout: TEST_TIMEOUT_MS }, () => 
     await page.goto(`${server.url}/e/${event.code}`);
     await page.getByText("En fazla 2 cevap seçin.").waitFor();
     expect(await page.evaluate(() => navigator.languages)).toEqual(["tr-TR"]);
-    expect(await documentLanguage(page)).toEqual({ lang: "tr", dir: "ltr" });
+    await expect.poll(() => documentLanguage(page)).toEqual({ lang: "tr", dir: "ltr" });
     // The title is set in an effect after the render: wait for it.
     await expect.poll(() => page.title()).toBe("Erfolg durch kurze Wege: oy verin");
     expect(loaded).toEqual(["tr"]);
@@ -97,7 +97,7 @@ describe("every phone in its own language", { timeout: TEST_TIMEOUT_MS }, () => 
     const { page, loaded } = await phone("ar");
     await page.goto(`${server.url}/e/${event.code}`);
     await page.getByText("يُرجى اختيار إجابتين على الأكثر.").waitFor();
-    expect(await documentLanguage(page)).toEqual({ lang: "ar", dir: "rtl" });
+    await expect.poll(() => documentLanguage(page)).toEqual({ lang: "ar", dir: "rtl" });
     expect(loaded).toEqual(["ar"]);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, "voter-ar-choice", { fullPage: true });
@@ -111,7 +111,7 @@ describe("every phone in its own language", { timeout: TEST_TIMEOUT_MS }, () => 
     const { page, loaded } = await phone("uk-UA");
     await page.goto(`${server.url}/e/${event.code}`);
     await page.getByText("Виберіть до 2 відповідей.").waitFor();
-    expect(await documentLanguage(page)).toEqual({ lang: "uk", dir: "ltr" });
+    await expect.poll(() => documentLanguage(page)).toEqual({ lang: "uk", dir: "ltr" });
     expect(loaded).toEqual(["uk"]);
     await screenshot(page, "voter-uk-choice", { fullPage: true });
     await voteOnTwo(page, "Дякуємо! Ваш голос зараховано.");
@@ -148,7 +148,7 @@ describe("every phone in its own language", { timeout: TEST_TIMEOUT_MS }, () => 
     expect((await documentLanguage(page)).lang).not.toBe("de");
     release();
     await page.getByText("حداکثر 2 پاسخ انتخاب کنید.").waitFor();
-    expect(await documentLanguage(page)).toEqual({ lang: "fa", dir: "rtl" });
+    await expect.poll(() => documentLanguage(page)).toEqual({ lang: "fa", dir: "rtl" });
     expect(loaded).toEqual(["fa"]);
   });
 
@@ -156,7 +156,7 @@ describe("every phone in its own language", { timeout: TEST_TIMEOUT_MS }, () => 
     const { page, loaded } = await phone("fr-FR");
     await page.goto(`${server.url}/e/${event.code}`);
     await page.getByText("Wählen Sie bis zu 2 Antworten.").waitFor();
-    expect(await documentLanguage(page)).toEqual({ lang: "de", dir: "ltr" });
+    await expect.poll(() => documentLanguage(page)).toEqual({ lang: "de", dir: "ltr" });
     expect(loaded).toEqual(["de"]);
     // The language menu names each language in itself.
     const names = await page.locator("#language option").allTextContents();
@@ -175,7 +175,7 @@ describe("every phone in its own language", { timeout: TEST_TIMEOUT_MS }, () => 
     await page.getByText("Alegeți cel mult 2 răspunsuri.").waitFor();
     await page.reload();
     await page.getByText("Alegeți cel mult 2 răspunsuri.").waitFor();
-    expect(await documentLanguage(page)).toEqual({ lang: "ro", dir: "ltr" });
+    await expect.poll(() => documentLanguage(page)).toEqual({ lang: "ro", dir: "ltr" });
   });
 
   it("shows the event's language on the projector whatever the browser speaks, unless ?lang= says otherwise", async () => {
@@ -185,10 +185,10 @@ describe("every phone in its own language", { timeout: TEST_TIMEOUT_MS }, () => 
     const projector = await context.newPage();
     await projector.goto(`${server.url}/present/${event.code}`);
     await projector.getByText("Mit dem Handy abstimmen").waitFor();
-    expect(await documentLanguage(projector)).toEqual({ lang: "de", dir: "ltr" });
+    await expect.poll(() => documentLanguage(projector)).toEqual({ lang: "de", dir: "ltr" });
     await projector.goto(`${server.url}/present/${event.code}?lang=ar`);
     await projector.getByText("صوّتوا بهواتفكم").waitFor();
-    expect(await documentLanguage(projector)).toEqual({ lang: "ar", dir: "rtl" });
+    await expect.poll(() => documentLanguage(projector)).toEqual({ lang: "ar", dir: "rtl" });
     await screenshot(projector, "present-ar-1920x1080");
   });
 });

@@ -269,7 +269,7 @@ describe("the pages, end to end", { timeout: TEST_TIMEOUT_MS }, () => {
     await b.getByRole("heading", { name: "Final results" }).waitFor();
     await b.reload();
     await b.getByRole("heading", { name: "Final results" }).waitFor();
-    expect(await b.evaluate(() => document.documentElement.lang)).toBe("en");
+    await expect.poll(() => b.evaluate(() => document.documentElement.lang)).toBe("en");
     await expectNoAxeViolations(b);
     await screenshot(b, "voter-closed-english", { fullPage: true });
   });

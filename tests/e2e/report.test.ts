@@ -154,7 +154,7 @@ describe("the printable results report", { timeout: TEST_TIMEOUT_MS }, () => {
     await report.waitForURL(`${server.url}/moderate/${event.code}/report`);
     await report.getByRole("heading", { name: "Erfolg durch kurze Wege", level: 1 }).waitFor();
     expect(new URL(report.url()).hash).toBe("");
-    expect(await report.evaluate(() => document.documentElement.lang)).toBe("de");
+    await expect.poll(() => report.evaluate(() => document.documentElement.lang)).toBe("de");
     // The title is set in an effect after the heading renders: wait for it (a CI run read it too early).
     await expect.poll(() => report.title()).toBe("Erfolg durch kurze Wege: Ergebnisbericht");
 
@@ -230,7 +230,7 @@ describe("the printable results report", { timeout: TEST_TIMEOUT_MS }, () => {
     await report.getByRole("button", { name: "Print / Save as PDF" }).waitFor();
     await report.getByText("Rated 4.1 of 5 on average; 40% gave 5 stars.").waitFor();
     await report.getByText("50% each chose “Verweisberatung", { exact: false }).waitFor();
-    expect(await report.evaluate(() => document.documentElement.lang)).toBe("en");
+    await expect.poll(() => report.evaluate(() => document.documentElement.lang)).toBe("en");
     expect(await axeViolations(report)).toEqual([]);
   });
 
