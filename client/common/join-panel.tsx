@@ -5,7 +5,8 @@ import type { Strings } from "./i18n.js";
 import { joinUrl, publicBaseUrl, withoutScheme } from "./join-url.js";
 import { QrCode } from "./qr-code.js";
 
-type Props = { code: string; strings: Strings; showQr?: boolean; showLink?: boolean };
+/** `asking`: the screens show the audience's questions, so the heading says to ask, not to vote. */
+type Props = { code: string; strings: Strings; showQr?: boolean; showLink?: boolean; asking?: boolean };
 
 /**
  * The code is never broken over lines, so people type it as one: a long one is set smaller until
@@ -14,7 +15,7 @@ type Props = { code: string; strings: Strings; showQr?: boolean; showLink?: bool
 const CODE_FIT = { min: 0.2, max: 1 };
 const LINK_FIT = { min: 0.4, max: 1 };
 
-export function JoinPanel({ code, strings, showQr = true, showLink = true }: Props) {
+export function JoinPanel({ code, strings, showQr = true, showLink = true, asking = false }: Props) {
   const url = joinUrl(code);
   const host = withoutScheme(publicBaseUrl());
   const t = strings.screen;
@@ -22,7 +23,7 @@ export function JoinPanel({ code, strings, showQr = true, showLink = true }: Pro
   const fittedLink = useFittedType<HTMLSpanElement>(`${host}/${code}`, LINK_FIT);
   return (
     <div class="join">
-      <p class="join-heading">{t.joinHeading}</p>
+      <p class="join-heading">{asking ? t.qa.joinHeading : t.joinHeading}</p>
       {showQr && <QrCode text={url} label={t.qrLabel(withoutScheme(url))} class="join-qr" />}
       {showLink && (
         <p class="join-link">

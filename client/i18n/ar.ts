@@ -202,6 +202,7 @@ const screen: ScreenStrings = {
     askedBy: (name) => `السائل: ${name}`,
     others: "أسئلة أخرى",
     announce: (question) => `السؤال الآن: ${question}`,
+    joinHeading: "اسألوا من هواتفكم",
   },
 };
 
@@ -247,6 +248,7 @@ const moderatorConsole: ConsoleStrings = {
   places: { bottom: "في الأسفل", top: "في الأعلى", left: "على اليسار", right: "على اليمين" },
   overlayColours: "الألوان",
   colours: { dark: "نص فاتح على خلفية داكنة", light: "نص داكن على خلفية فاتحة" },
+  overlayQa: "إظهار سؤال الحضور المُبرَز فقط",
   overlayJoin: "إظهار طريقة المشاركة",
   overlayQr: "إظهار رمز QR",
   overlayGreen: "خلفية خضراء (لمفتاح الكروما)",

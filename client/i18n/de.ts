@@ -144,6 +144,7 @@ const screen: ScreenStrings = {
     askedBy: (name) => `Gefragt von ${name}`,
     others: "Weitere Fragen",
     announce: (question) => `Diese Frage ist jetzt dran: ${question}`,
+    joinHeading: "Mit dem Handy fragen",
   },
 };
 
@@ -166,6 +167,7 @@ const moderatorConsole: ConsoleStrings = {
   places: { bottom: "Unten", top: "Oben", left: "Links", right: "Rechts" },
   overlayColours: "Farben",
   colours: { dark: "Helle Schrift auf dunkel", light: "Dunkle Schrift auf hell" },
+  overlayQa: "Nur die hervorgehobene Frage aus dem Publikum zeigen",
   overlayJoin: "Zeigen, wie man mitmacht",
   overlayQr: "QR-Code zeigen",
   overlayGreen: "Grüner Hintergrund (für Chroma-Key)",

@@ -141,6 +141,7 @@ const screen: ScreenStrings = {
     askedBy: (name) => `Asked by ${name}`,
     others: "More questions",
     announce: (question) => `Now answering: ${question}`,
+    joinHeading: "Ask on your phone",
   },
 };
 
@@ -162,6 +163,7 @@ const moderatorConsole: ConsoleStrings = {
   places: { bottom: "Bottom", top: "Top", left: "Left", right: "Right" },
   overlayColours: "Colours",
   colours: { dark: "Light text on dark", light: "Dark text on light" },
+  overlayQa: "Show only the highlighted question from the audience",
   overlayJoin: "Show how to join",
   overlayQr: "Show the QR code",
   overlayGreen: "Green background (for chroma key)",

@@ -141,6 +141,7 @@ const screen: ScreenStrings = {
     askedBy: (name) => `پرسنده: ${name}`,
     others: "سؤال‌های دیگر",
     announce: (question) => `الان به این سؤال جواب می‌دهیم: ${question}`,
+    joinHeading: "با گوشی خود سؤال بپرسید",
   },
 };
 
@@ -164,6 +165,7 @@ const moderatorConsole: ConsoleStrings = {
   places: { bottom: "پایین", top: "بالا", left: "چپ", right: "راست" },
   overlayColours: "رنگ‌ها",
   colours: { dark: "نوشتهٔ روشن روی زمینهٔ تیره", light: "نوشتهٔ تیره روی زمینهٔ روشن" },
+  overlayQa: "نشان دادن فقط سؤال برجستهٔ حاضران",
   overlayJoin: "نشان دادن راه شرکت",
   overlayQr: "نشان دادن کد QR",
   overlayGreen: "زمینهٔ سبز (برای کروماکی)",

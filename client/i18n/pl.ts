@@ -176,6 +176,7 @@ const screen: ScreenStrings = {
     askedBy: (name) => `Pyta: ${name}`,
     others: "Inne pytania",
     announce: (question) => `Teraz odpowiadamy na pytanie: ${question}`,
+    joinHeading: "Zadaj pytanie telefonem",
   },
 };
 
@@ -199,6 +200,7 @@ const moderatorConsole: ConsoleStrings = {
   places: { bottom: "Na dole", top: "Na górze", left: "Po lewej", right: "Po prawej" },
   overlayColours: "Kolory",
   colours: { dark: "Jasny tekst na ciemnym tle", light: "Ciemny tekst na jasnym tle" },
+  overlayQa: "Pokaż tylko wyróżnione pytanie od uczestników",
   overlayJoin: "Pokaż, jak dołączyć",
   overlayQr: "Pokaż kod QR",
   overlayGreen: "Zielone tło (do kluczowania)",

@@ -147,6 +147,7 @@ const screen: ScreenStrings = {
     askedBy: (name) => `Întreabă: ${name}`,
     others: "Alte întrebări",
     announce: (question) => `Acum răspundem la întrebarea: ${question}`,
+    joinHeading: "Puneți întrebări de pe telefon",
   },
 };
 
@@ -172,6 +173,7 @@ const moderatorConsole: ConsoleStrings = {
   places: { bottom: "Jos", top: "Sus", left: "Stânga", right: "Dreapta" },
   overlayColours: "Culori",
   colours: { dark: "Text deschis pe fundal închis", light: "Text închis pe fundal deschis" },
+  overlayQa: "Arătați doar întrebarea evidențiată de la participanți",
   overlayJoin: "Arătați cum se poate participa",
   overlayQr: "Arătați codul QR",
   overlayGreen: "Fundal verde (pentru chroma key)",

@@ -168,6 +168,7 @@ const screen: ScreenStrings = {
     askedBy: (name) => `Спрашивает: ${name}`,
     others: "Другие вопросы",
     announce: (question) => `Сейчас отвечаем на вопрос: ${question}`,
+    joinHeading: "Задавайте вопросы с телефона",
   },
 };
 
@@ -191,6 +192,7 @@ const moderatorConsole: ConsoleStrings = {
   places: { bottom: "Внизу", top: "Вверху", left: "Слева", right: "Справа" },
   overlayColours: "Цвета",
   colours: { dark: "Светлый текст на тёмном", light: "Тёмный текст на светлом" },
+  overlayQa: "Показывать только выделенный вопрос участника",
   overlayJoin: "Показывать, как присоединиться",
   overlayQr: "Показывать QR-код",
   overlayGreen: "Зелёный фон (для хромакея)",

@@ -203,6 +203,8 @@ export type QaScreenStrings = {
   others: string;
   /** Said aloud when a question is highlighted. */
   announce: (question: string) => string;
+  /** Above the join link and code while the screens show the questions (else `joinHeading`). */
+  joinHeading: string;
 };
 
 export type ConsoleStrings = {
@@ -224,6 +226,8 @@ export type ConsoleStrings = {
   places: Record<OverlayPosition, string>;
   overlayColours: string;
   colours: { dark: string; light: string };
+  /** The overlay shows the highlighted audience question and no poll (`?show=qa`). */
+  overlayQa: string;
   overlayJoin: string;
   overlayQr: string;
   overlayGreen: string;

@@ -141,6 +141,7 @@ const screen: ScreenStrings = {
     askedBy: (name) => `Soran: ${name}`,
     others: "Diğer sorular",
     announce: (question) => `Şimdi bu soru cevaplanıyor: ${question}`,
+    joinHeading: "Telefonunuzla soru sorun",
   },
 };
 
@@ -164,6 +165,7 @@ const moderatorConsole: ConsoleStrings = {
   places: { bottom: "Altta", top: "Üstte", left: "Solda", right: "Sağda" },
   overlayColours: "Renkler",
   colours: { dark: "Koyu zemin, açık yazı", light: "Açık zemin, koyu yazı" },
+  overlayQa: "Yalnızca öne çıkarılan dinleyici sorusunu göster",
   overlayJoin: "Nasıl katılınacağını göster",
   overlayQr: "QR kodunu göster",
   overlayGreen: "Yeşil arka plan (chroma key için)",

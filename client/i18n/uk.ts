@@ -168,6 +168,7 @@ const screen: ScreenStrings = {
     askedBy: (name) => `Запитує: ${name}`,
     others: "Інші питання",
     announce: (question) => `Зараз відповідаємо на питання: ${question}`,
+    joinHeading: "Ставте питання з телефона",
   },
 };
 
@@ -191,6 +192,7 @@ const moderatorConsole: ConsoleStrings = {
   places: { bottom: "Унизу", top: "Угорі", left: "Ліворуч", right: "Праворуч" },
   overlayColours: "Кольори",
   colours: { dark: "Світлий текст на темному", light: "Темний текст на світлому" },
+  overlayQa: "Показувати лише виділене питання учасника",
   overlayJoin: "Показувати, як приєднатися",
   overlayQr: "Показувати QR-код",
   overlayGreen: "Зелений фон (для хромакею)",

@@ -15,6 +15,7 @@ const PLACES: readonly OverlayPosition[] = ["bottom", "top", "left", "right"];
 const DEFAULT_OVERLAY: OverlayLinkSettings = {
   position: "bottom",
   theme: "dark",
+  showQa: false,
   showCode: true,
   showQr: false,
   chroma: false,
@@ -116,6 +117,14 @@ function OverlaySettings({ settings, strings, onChange }: SettingsProps) {
         </label>
       </p>
       <p>
+        <label class="inline">
+          <input
+            type="checkbox"
+            checked={settings.showQa}
+            onChange={(event) => onChange({ showQa: checkedOf(event) })}
+          />{" "}
+          {t.overlayQa}
+        </label>
         <label class="inline">
           <input
             type="checkbox"

@@ -45,7 +45,10 @@ export function overlayOptions(query: URLSearchParams): OverlayOptions {
 }
 
 /** What the console's overlay settings choose (the rest keeps its default); lang: null for the event's. */
-export type OverlayLinkSettings = Pick<OverlayOptions, "position" | "theme" | "showCode" | "showQr" | "chroma"> & {
+export type OverlayLinkSettings = Pick<
+  OverlayOptions,
+  "position" | "theme" | "showQa" | "showCode" | "showQr" | "chroma"
+> & {
   lang: string | null;
 };
 
@@ -54,6 +57,7 @@ export function overlayQuery(settings: OverlayLinkSettings): string {
   const query = new URLSearchParams();
   if (settings.position !== "bottom") query.set("position", settings.position);
   if (settings.theme !== "dark") query.set("theme", settings.theme);
+  if (settings.showQa) query.set("show", "qa");
   if (!settings.showCode) query.set("code", "0");
   if (settings.showQr) query.set("qr", "1");
   if (settings.chroma) query.set("bg", "chroma");

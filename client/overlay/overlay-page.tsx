@@ -92,7 +92,14 @@ export function OverlayPage({ store, options }: { store: Store<ScreenState>; opt
               locale={strings.locale}
             />
           )}
-          {options.showCode && <JoinLine code={live?.event.code ?? code} strings={strings} showQr={options.showQr} />}
+          {options.showCode && (
+            <JoinLine
+              code={live?.event.code ?? code}
+              strings={strings}
+              showQr={options.showQr}
+              asking={content.question !== undefined}
+            />
+          )}
         </section>
       )}
     </main>
@@ -184,13 +191,23 @@ function Average({ average, scale, respondents, strings, locale }: AverageProps)
   );
 }
 
-function JoinLine({ code, strings, showQr }: { code: string; strings: Strings; showQr: boolean }) {
+function JoinLine({
+  code,
+  strings,
+  showQr,
+  asking,
+}: {
+  code: string;
+  strings: Strings;
+  showQr: boolean;
+  asking: boolean;
+}) {
   const url = joinUrl(code);
   return (
     <footer class="join-line">
       {showQr && <QrCode text={url} label={strings.screen.qrLabel(withoutScheme(url))} class="qr" />}
       <p>
-        {strings.screen.joinHeading}:{" "}
+        {asking ? strings.screen.qa.joinHeading : strings.screen.joinHeading}:{" "}
         <strong>
           <bdi dir="ltr">{withoutScheme(url)}</bdi>
         </strong>{" "}

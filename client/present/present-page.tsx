@@ -79,7 +79,7 @@ export function PresentPage({ store, also = null }: { store: Store<ScreenState>;
               <bdi>{live.event.title}</bdi>
             </p>
           )}
-          <JoinPanel code={live?.event.code ?? code} strings={strings} />
+          <JoinPanel code={live?.event.code ?? code} strings={strings} asking={showsQa} />
         </aside>
       )}
       {stale && (

@@ -103,6 +103,8 @@ describe("audience questions on the projector, the overlay and the report", { ti
     expect(await projector.getByText(HELD_BACK).count()).toBe(0);
     expect(await projector.locator("body").textContent()).not.toContain("Anbieter");
     expect(await projector.locator(".join-code-value").textContent()).toBe(event.code);
+    // Beside the questions, the join panel asks people to ask, not to vote.
+    expect(await projector.locator(".join-heading").textContent()).toBe("Mit dem Handy fragen");
     expect(await noOverflow(projector)).toBe(true);
     expect(await projector.locator("body").textContent()).not.toContain("…");
     expect(await axeViolations(projector)).toEqual([]);
@@ -118,10 +120,10 @@ describe("audience questions on the projector, the overlay and the report", { ti
   });
 
   it("shows the same in Arabic, right to left, at 1920×1080 and 1024×768, and in Turkish at 1280×720", async () => {
-    for (const [options, name, lang, heading, asker] of [
-      [FULL_HD, "1920x1080", "ar", "أسئلة الحضور", "السائل: Ayşe"],
-      [BEAMER, "1024x768", "ar", "أسئلة الحضور", "السائل: Ayşe"],
-      [HD, "1280x720", "tr", "Dinleyicilerin soruları", "Soran: Ayşe"],
+    for (const [options, name, lang, heading, asker, join] of [
+      [FULL_HD, "1920x1080", "ar", "أسئلة الحضور", "السائل: Ayşe", "اسألوا من هواتفكم"],
+      [BEAMER, "1024x768", "ar", "أسئلة الحضور", "السائل: Ayşe", "اسألوا من هواتفكم"],
+      [HD, "1280x720", "tr", "Dinleyicilerin soruları", "Soran: Ayşe", "Telefonunuzla soru sorun"],
     ] as const) {
       const projector = await browser.newPage({ ...options, locale: lang });
       await projector.goto(`${server.url}/present/${event.code}?lang=${lang}`);
@@ -129,6 +131,7 @@ describe("audience questions on the projector, the overlay and the report", { ti
       await projector.locator(".spotlight-text").waitFor();
       expect(await projector.evaluate(() => document.documentElement.dir)).toBe(lang === "ar" ? "rtl" : "ltr");
       expect(await projector.locator(".spotlight .asker").textContent()).toBe(asker);
+      expect(await projector.locator(".join-heading").textContent()).toBe(join);
       expect(await noOverflow(projector)).toBe(true);
       expect(await projector.getByText(HELD_BACK).count()).toBe(0);
       expect(await axeViolations(projector)).toEqual([]);
@@ -143,6 +146,8 @@ describe("audience questions on the projector, the overlay and the report", { ti
     await card.waitFor();
     expect(await card.locator(".question").textContent()).toBe(HIGHLIGHTED);
     expect(await card.locator(".asker").textContent()).toBe("Gefragt von Ayşe");
+    // The join line under a question asks people to ask.
+    expect(await card.locator(".join-line p").textContent()).toContain("Mit dem Handy fragen:");
     expect(await overlay.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgba(0, 0, 0, 0)");
     const px = (selector: string) =>
       card.locator(selector).evaluate((node) => Number.parseFloat(getComputedStyle(node).fontSize));
@@ -187,6 +192,14 @@ describe("audience questions on the projector, the overlay and the report", { ti
     await screenshot(console, "screens-qa-console");
     await showQa.click();
     await expect.poll(() => showQa.getAttribute("aria-pressed")).toBe("true");
+
+    // The overlay link can be made to show the highlighted question whatever the projector shows.
+    const overlayLink = console.getByRole("textbox", { name: "Einblendung für einen Livestream (OBS)" });
+    expect(new URL(await overlayLink.inputValue()).search).toBe("");
+    await console.getByText("Aussehen der Einblendung ändern").click();
+    await console.getByLabel("Nur die hervorgehobene Frage aus dem Publikum zeigen").check();
+    expect(new URL(await overlayLink.inputValue()).search).toBe("?show=qa");
+    await screenshot(console, "screens-qa-console-overlay-settings", { fullPage: true });
 
     const phone = await browser.newPage({ ...PHONE, viewport: { width: 390, height: 844 } });
     await phone.goto(`${server.url}/moderate/${event.code}#key=${event.key}`);

@@ -6,6 +6,7 @@ import { type OverlayLinkSettings, overlayOptions, overlayQuery } from "../../cl
 const DEFAULTS: OverlayLinkSettings = {
   position: "bottom",
   theme: "dark",
+  showQa: false,
   showCode: true,
   showQr: false,
   chroma: false,
@@ -21,6 +22,7 @@ describe("the overlay link the console writes", () => {
     const chosen: OverlayLinkSettings = {
       position: "left",
       theme: "light",
+      showQa: true,
       showCode: false,
       showQr: true,
       chroma: true,
@@ -30,6 +32,7 @@ describe("the overlay link the console writes", () => {
     expect(overlayOptions(query)).toMatchObject({
       position: "left",
       theme: "light",
+      showQa: true,
       showCode: false,
       showQr: true,
       chroma: true,
