@@ -191,6 +191,10 @@ export function createInbox(
         listener.resultsChanged(poll);
       } else if (marksChanged) listener.resultsChanged(poll);
     }
+    // A new language groups text answers anew (polling/regroup.ts): re-read once quiet, in it.
+    if (before && before.locale !== event.locale) {
+      for (const poll of polls) if (poll.type === "text") reconciler.pollChanged(poll.id, true);
+    }
     if (!before || JSON.stringify(before) !== JSON.stringify(event)) listener.eventChanged(event);
   }
 

@@ -6,7 +6,7 @@ import type { TextPoll, WordModeration } from "../../shared/poll.js";
 import type { WordResult } from "../../shared/results.js";
 import { percentOf } from "./results.js";
 import type { Tally } from "./tally.js";
-import { type GroupKey, largestGroups } from "./word-groups.js";
+import { type GroupKey, groupKeyOf, largestGroups, type WordTally } from "./word-groups.js";
 
 /** A moderator's mark on a group; a group without one is shown unless the poll is pre-moderated. */
 export type WordMark = "hidden" | "approved";
@@ -24,6 +24,23 @@ export function isShown(moderation: WordModeration, mark: WordMark | undefined):
 export function markSeenByModerators(moderation: WordModeration, mark: WordMark | undefined): WordResult["mark"] {
   if (mark === "hidden") return "hidden";
   return isShown(moderation, mark) ? undefined : "pending";
+}
+
+/**
+ * Where the marks go when the groups are formed anew in another language (`locale`; the event's
+ * language changed): each marked group's spellings fall into groups of the new folding, which get
+ * its mark; a mark on a group nobody wrote yet moves with its key. Where marks meet, hidden wins.
+ */
+export function marksRegrouped(tally: WordTally, marks: WordMarks, locale: string): Map<GroupKey, WordMark> {
+  const moved = new Map<GroupKey, WordMark>();
+  for (const [key, mark] of marks) {
+    const spellings = tally.groups.get(key)?.spellings.keys() ?? [key];
+    for (const spelling of spellings) {
+      const next = groupKeyOf(spelling, locale, tally.stopWords);
+      if (next !== "" && moved.get(next) !== "hidden") moved.set(next, mark);
+    }
+  }
+  return moved;
 }
 
 /**

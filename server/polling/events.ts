@@ -7,13 +7,16 @@ import type {
   Screen,
   UpdateEventBody,
 } from "../../shared/event.js";
+import type { TextPoll } from "../../shared/poll.js";
 import { fail, type Outcome, succeed } from "../domain/outcome.js";
 import { checkScreen, sameScreen, screenWithoutQa } from "../domain/screen.js";
+import { marksRegrouped, NO_MARKS } from "../domain/word-marks.js";
 import { hashSecret, newEventCode, newModeratorKey, secretEquals, secretMatches } from "../security/secrets.js";
 import type { StoredEvent } from "../store/events.js";
-import type { PollChanges } from "../store/port.js";
+import type { PollChanges, WordMarkChange } from "../store/port.js";
 import type { PollingContext } from "./context.js";
 import { addEvent, pollsOfEvent, removeEvent } from "./registry.js";
+import { regroupAnswers } from "./regroup.js";
 
 /** Generated six-digit codes collide rarely; after this many tries something else is wrong. */
 const CODE_ATTEMPTS = 20;
@@ -63,10 +66,46 @@ async function updateEventNow(
   // Turning Q&A off while the questions are shown puts the join screen back in the same change.
   if (!qaEnabled && event.screen.show === "qa" && fields.screen === undefined)
     fields.screen = screenWithoutQa(event.screen);
+  // A new language folds text answers differently: the text polls' groups are formed anew, and
+  // the moderators' marks move with their words, in the same transaction as the language.
+  const regrouped =
+    fields.locale !== undefined && fields.locale !== event.locale
+      ? pollsOfEvent(ctx.registry, event.code).filter((poll): poll is TextPoll => poll.type === "text")
+      : [];
+  const marks = regrouped.map((poll) => movedMarks(ctx, poll, fields.locale ?? event.locale));
   // Q&A settings change field by field; the blocked words are replaced as a whole.
-  const updated = await ctx.store.updateEvent(event.id, qa ? { ...fields, qa: { ...event.qa, ...qa } } : fields);
+  const updated = await ctx.store.updateEvent(
+    event.id,
+    qa ? { ...fields, qa: { ...event.qa, ...qa } } : fields,
+    marks.flatMap((moved) => moved.changes),
+  );
+  for (const [index, poll] of regrouped.entries()) {
+    const moved = marks[index]?.marks ?? new Map();
+    if (moved.size > 0) ctx.registry.wordMarks.set(poll.id, moved);
+    else ctx.registry.wordMarks.delete(poll.id);
+  }
   announceEvent(ctx, updated);
+  for (const poll of regrouped) {
+    await regroupAnswers(ctx, poll);
+    ctx.listener.resultsChanged(poll);
+  }
   return succeed(updated);
+}
+
+/** A text poll's word marks as they fall in the groups of `locale`, and the stored rows to change. */
+function movedMarks(ctx: PollingContext, poll: TextPoll, locale: string) {
+  const before = ctx.registry.wordMarks.get(poll.id) ?? NO_MARKS;
+  const tally = ctx.registry.tallies.get(poll.id)?.words;
+  const marks = tally ? marksRegrouped(tally, before, locale) : new Map(before);
+  const now = ctx.now();
+  const changes: WordMarkChange[] = [];
+  for (const groupKey of before.keys()) {
+    if (!marks.has(groupKey)) changes.push({ pollId: poll.id, groupKey, mark: null, now });
+  }
+  for (const [groupKey, mark] of marks) {
+    if (before.get(groupKey) !== mark) changes.push({ pollId: poll.id, groupKey, mark, now });
+  }
+  return { marks, changes };
 }
 
 /**

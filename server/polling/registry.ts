@@ -23,6 +23,8 @@ export type Registry = {
   questions: QuestionRegistry;
   /** Moderators' marks on text polls' word groups, by poll id, then group key. */
   wordMarks: Map<number, Map<string, WordMark>>;
+  /** Text answers sent to the store and not yet in the tally, by poll id (polling/regroup.ts waits for none). */
+  answersInFlight: Map<number, number>;
 };
 
 export function loadRegistry(stored: StoredState): Registry {
@@ -34,6 +36,7 @@ export function loadRegistry(stored: StoredState): Registry {
     tallies: new Map(),
     questions: loadQuestionRegistry(stored.questions, stored.upvoteCounts),
     wordMarks: new Map(),
+    answersInFlight: new Map(),
   };
   for (const event of stored.events) addEvent(registry, event);
   for (const poll of stored.polls) addPoll(registry, poll);

@@ -83,17 +83,30 @@ function recordVote(
     });
   };
   if (answers !== null) {
-    // A text poll's answers take the same road; the tally regroups them after the commit.
-    return ctx.store
-      .recordAnswers(pollId, participantTokenHash, answers, ctx.now())
-      .then(({ previous, newParticipant }) => {
+    // A text poll's answers take the same road; the tally regroups them after the commit. They
+    // are counted in flight until then, for a regrouping that reads the store (regroup.ts).
+    const inFlight = ctx.registry.answersInFlight;
+    inFlight.set(pollId, (inFlight.get(pollId) ?? 0) + 1);
+    const landed = () => {
+      const left = (inFlight.get(pollId) ?? 1) - 1;
+      if (left > 0) inFlight.set(pollId, left);
+      else inFlight.delete(pollId);
+    };
+    return ctx.store.recordAnswers(pollId, participantTokenHash, answers, ctx.now()).then(
+      ({ previous, newParticipant }) => {
+        landed();
         const tally = ctx.registry.tallies.get(pollId);
         if (tally) applyTextVote(tally, previous, answers);
         ctx.replication.answered(pollId, previous, answers);
         ctx.listener.resultsChanged(poll);
         if (newParticipant) ctx.listener.participantJoined(event.code, participantTokenHash);
         return succeed(voteOf(poll, value, answers));
-      }, failed);
+      },
+      (error: unknown) => {
+        landed();
+        return failed(error);
+      },
+    );
   }
   return ctx.store.recordVote(pollId, participantTokenHash, value, ctx.now()).then(({ previous, newParticipant }) => {
     const tally = ctx.registry.tallies.get(pollId);

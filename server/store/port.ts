@@ -43,6 +43,8 @@ export type StoredState = {
 export type StoredKeys = { eventCodes: string[]; questionIds: number[] };
 
 /** One event as stored now: what a node re-reads when another node changed it. */
+export type WordMarkChange = { pollId: number; groupKey: string; mark: WordMark | null; now: number };
+
 export type StoredEventState = { event: StoredEvent; polls: Poll[]; wordMarks: StoredWordMark[] };
 
 /** A poll's votes as stored now: what a node re-reads to make its tally equal the database's. */
@@ -106,7 +108,11 @@ export type Store = {
     moderatorKeyHash: string;
     createdAt: number;
   }): Promise<StoredEvent | null>;
-  updateEvent(eventId: number, changes: EventChanges): Promise<StoredEvent>;
+  /**
+   * `marks`: word marks set (null: removed) in the same transaction; a change of the event's
+   * language moves them to the groups its folding forms.
+   */
+  updateEvent(eventId: number, changes: EventChanges, marks?: readonly WordMarkChange[]): Promise<StoredEvent>;
   /**
    * Deletes events with everything in them, and their participants who have nothing left
    * elsewhere. `erased`: old copies of the rows are gone from the database's files too (false:

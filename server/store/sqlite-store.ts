@@ -70,7 +70,13 @@ export function createSqliteStore(path: string, hooks: StoreHooks = {}): SqliteS
     ping: () => settled(() => void ping.get()),
 
     insertEvent: (fields) => settled(() => insertEvent(db, fields)),
-    updateEvent: (eventId, changes) => settled(() => updateEvent(db, eventId, changes)),
+    updateEvent: (eventId, changes, marks = []) =>
+      settled(() =>
+        db.write(() => {
+          for (const { pollId, groupKey, mark, now } of marks) storeWordMark(db, pollId, groupKey, mark, now);
+          return updateEvent(db, eventId, changes);
+        }),
+      ),
     deleteEvents: (eventIds) =>
       settled(() => {
         deleteEvents(db, eventIds);

@@ -283,4 +283,52 @@ describe("three nodes on one PostgreSQL", () => {
       ["Sonne", 2],
     ]);
   });
+
+  it("groups open answers anew on every node when the event's language changes on one", async () => {
+    const own = await createEvent(a().url, { locale: "de" });
+    const poll = await createPoll(b().url, own, { type: "text", question: "Was trinken Sie?", stopWords: true });
+    await pollAction(b().url, own, poll.id, "open");
+    await settled();
+    const votes = `/api/events/${own.code}/polls/${poll.id}/votes`;
+    const given = ["der Kaffee", "Kaffee", "Kaffee und Kuchen", "the coffee", "coffee", "der Tee"];
+    for (const [i, answer] of given.entries()) {
+      const node = nodes[i % 3] as TestServer;
+      expect((await request(node.url, "POST", votes, { body: { answers: [answer] } })).status).toBe(200);
+    }
+    const hide = await request(c().url, "POST", `/api/events/${own.code}/polls/${poll.id}/hidden`, {
+      key: own.key,
+      body: { text: "Kaffee und Kuchen" },
+    });
+    expect(hide.body).toEqual({ key: "kaffee kuchen", mark: "hidden" });
+    await settled();
+    const changed = await request(a().url, "PATCH", `/api/events/${own.code}`, {
+      key: own.key,
+      body: { locale: "en" },
+    });
+    expect(changed.status).toBe(200);
+    const results = `/api/events/${own.code}/polls/${poll.id}/results`;
+    /** Every node's groups, checked equal: group key to [participants, mark]. */
+    const groupsEverywhere = async () => {
+      await settled();
+      const seen = await Promise.all(
+        nodes.map(async (node) => (await request(node.url, "GET", results, { key: own.key })).body.results),
+      );
+      for (const figures of seen) expect(figures).toEqual(seen[0]);
+      return Object.fromEntries(
+        seen[0].words.map((word: { key: string; count: number; mark?: string }) => [word.key, [word.count, word.mark]]),
+      );
+    };
+    const expected = {
+      coffee: [2, undefined],
+      kaffee: [1, undefined],
+      "der kaffee": [1, undefined],
+      "kaffee und kuchen": [1, "hidden"],
+    };
+    expect(await groupsEverywhere()).toEqual({ ...expected, "der tee": [1, undefined] });
+    // And answers given afterwards, on every node, fall in the same groups.
+    for (const node of nodes) {
+      expect((await request(node.url, "POST", votes, { body: { answers: ["der Tee"] } })).status).toBe(200);
+    }
+    expect(await groupsEverywhere()).toEqual({ ...expected, "der tee": [4, undefined] });
+  });
 });

@@ -80,4 +80,75 @@ describe("stop words in text polls", () => {
     });
     expect([notABoolean.status, notABoolean.body.error.code]).toEqual([400, "INVALID_REQUEST"]);
   });
+
+  it("groups the answers anew when the event's language changes, as a restart would, with hidden words kept hidden", async () => {
+    const event = await createEvent(server.url, { locale: "de" });
+    const poll = await createPoll(server.url, event, { type: "text", question: "Was trinken Sie?", stopWords: true });
+    const cities = await createPoll(server.url, event, { type: "text", question: "Woher kommen Sie?" });
+    await pollAction(server.url, event, poll.id, "open");
+    const vote = (pollId: number, answers: string[]) =>
+      api("POST", `/api/events/${event.code}/polls/${pollId}/votes`, { body: { answers } });
+    for (const answer of ["der Kaffee", "Kaffee", "the coffee", "Kaffee und Kuchen", "der Tee"]) {
+      expect((await vote(poll.id, [answer])).status).toBe(200);
+    }
+    const hide = (text: string) =>
+      api("POST", `/api/events/${event.code}/polls/${poll.id}/hidden`, { key: event.key, body: { text } });
+    expect((await hide("Kaffee und Kuchen")).body).toEqual({ key: "kaffee kuchen", mark: "hidden" });
+    expect((await hide("Tee")).body).toEqual({ key: "tee", mark: "hidden" });
+    // A word nobody wrote yet.
+    expect((await hide("Milch")).body).toEqual({ key: "milch", mark: "hidden" });
+    const results = async (pollId: number) =>
+      (await api("GET", `/api/events/${event.code}/polls/${pollId}/results`, { key: event.key })).body
+        .results as TextResults;
+    // Group key: [participants, mark]; ties are ordered by shown text, so the order is not compared.
+    const groups = async (pollId: number) =>
+      Object.fromEntries((await results(pollId)).words.map(({ key, count, mark }) => [key, [count, mark ?? null]]));
+    expect(await groups(poll.id)).toEqual({
+      kaffee: [2, null],
+      coffee: [1, null],
+      "kaffee kuchen": [1, "hidden"],
+      tee: [1, "hidden"],
+    });
+
+    // In English, German small words stay: "der Kaffee" is no longer "Kaffee". Answers keep
+    // arriving while the language changes; the hidden words stay hidden in their new groups.
+    const during = ["Kaffee", "coffee"].map((answer) => vote(poll.id, [answer]));
+    const changed = await api("PATCH", `/api/events/${event.code}`, { key: event.key, body: { locale: "en" } });
+    expect(changed.status).toBe(200);
+    for (const sent of await Promise.all(during)) expect(sent.status).toBe(200);
+    expect((await vote(poll.id, ["Milch"])).status).toBe(200);
+    expect(await groups(poll.id)).toEqual({
+      coffee: [2, null],
+      kaffee: [2, null],
+      "der kaffee": [1, null],
+      "der tee": [1, "hidden"],
+      "kaffee und kuchen": [1, "hidden"],
+      milch: [1, "hidden"],
+    });
+    // A word hidden now is named by the new language's groups.
+    expect((await hide("Der Kaffee")).body).toEqual({ key: "der kaffee", mark: "hidden" });
+    // Voters and screens never see a hidden word.
+    const publicWords = (await api("GET", `/api/events/${event.code}/polls/${poll.id}/results`)).body.results.words;
+    expect(publicWords.map(({ key }: { key: string }) => key).sort()).toEqual(["coffee", "kaffee"]);
+
+    // In Turkish, I and İ are two letters.
+    await pollAction(server.url, event, cities.id, "open");
+    for (const answer of ["Istanbul", "istanbul", "İzmir"]) expect((await vote(cities.id, [answer])).status).toBe(200);
+    expect(await groups(cities.id)).toEqual({
+      istanbul: [2, null],
+      "i\u0307zmir": [1, null],
+    });
+    expect((await api("PATCH", `/api/events/${event.code}`, { key: event.key, body: { locale: "tr" } })).status).toBe(
+      200,
+    );
+    expect(await groups(cities.id)).toEqual({
+      istanbul: [1, null],
+      izmir: [1, null],
+      ıstanbul: [1, null],
+    });
+
+    const before = [await results(poll.id), await results(cities.id)];
+    await server.restart();
+    expect([await results(poll.id), await results(cities.id)]).toEqual(before);
+  });
 });

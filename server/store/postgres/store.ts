@@ -126,7 +126,14 @@ export async function createPostgresStore(
     },
 
     insertEvent: (fields) => events.insertEvent(orm, fields),
-    updateEvent: (eventId, changes) => events.updateEvent(orm, eventId, changes),
+    updateEvent: (eventId, changes, marks = []) =>
+      marks.length === 0
+        ? events.updateEvent(orm, eventId, changes)
+        : orm.transaction(async (tx) => {
+            for (const { pollId, groupKey, mark, now } of marks)
+              await wordMarks.storeWordMark(tx, pollId, groupKey, mark, now);
+            return events.updateEvent(tx, eventId, changes);
+          }),
     async deleteEvents(eventIds) {
       await events.deleteEvents(orm, eventIds);
       // Unlike SQLite's file, PostgreSQL cannot be told to zero deleted rows at once: VACUUM
