@@ -23,8 +23,6 @@ export type WordTally = {
   stopWords: boolean;
   respondents: number;
   groups: Map<GroupKey, Group>;
-  /** Counts every change, so a rebuild from the store can tell that answers arrived while it read. */
-  changes: number;
 };
 
 export type WordCount = { key: GroupKey; text: string; count: number };
@@ -45,7 +43,7 @@ export function groupKeyOf(text: string, locale: string, stopWords = false): Gro
 }
 
 export function emptyWordTally(locale: string, stopWords = false): WordTally {
-  return { locale, stopWords, respondents: 0, groups: new Map(), changes: 0 };
+  return { locale, stopWords, respondents: 0, groups: new Map() };
 }
 
 /**
@@ -67,7 +65,6 @@ export function applyAnswers(
   }
   if (previous === null && next !== null) tally.respondents++;
   if (previous !== null && next === null) tally.respondents--;
-  tally.changes++;
   return tally;
 }
 

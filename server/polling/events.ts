@@ -10,7 +10,7 @@ import type {
 import type { TextPoll } from "../../shared/poll.js";
 import { fail, type Outcome, succeed } from "../domain/outcome.js";
 import { checkScreen, sameScreen, screenWithoutQa } from "../domain/screen.js";
-import { marksRegrouped, NO_MARKS } from "../domain/word-marks.js";
+import { marksRegrouped, NO_MARKS, type WordMark } from "../domain/word-marks.js";
 import { hashSecret, newEventCode, newModeratorKey, secretEquals, secretMatches } from "../security/secrets.js";
 import type { StoredEvent } from "../store/events.js";
 import type { PollChanges, WordMarkChange } from "../store/port.js";
@@ -79,17 +79,21 @@ async function updateEventNow(
     qa ? { ...fields, qa: { ...event.qa, ...qa } } : fields,
     marks.flatMap((moved) => moved.changes),
   );
-  for (const [index, poll] of regrouped.entries()) {
-    const moved = marks[index]?.marks ?? new Map();
-    if (moved.size > 0) ctx.registry.wordMarks.set(poll.id, moved);
-    else ctx.registry.wordMarks.delete(poll.id);
-  }
   announceEvent(ctx, updated);
-  for (const poll of regrouped) {
+  for (const [index, poll] of regrouped.entries()) {
+    const moved = marks[index]?.marks ?? new Map<string, WordMark>();
+    // Until the groups are new, the old marks hold too: a hidden word stays hidden throughout.
+    setMarks(ctx, poll.id, new Map([...(ctx.registry.wordMarks.get(poll.id) ?? []), ...moved]));
     await regroupAnswers(ctx, poll);
+    setMarks(ctx, poll.id, moved);
     ctx.listener.resultsChanged(poll);
   }
   return succeed(updated);
+}
+
+function setMarks(ctx: PollingContext, pollId: number, marks: Map<string, WordMark>): void {
+  if (marks.size > 0) ctx.registry.wordMarks.set(pollId, marks);
+  else ctx.registry.wordMarks.delete(pollId);
 }
 
 /** A text poll's word marks as they fall in the groups of `locale`, and the stored rows to change. */

@@ -25,6 +25,8 @@ export type Registry = {
   wordMarks: Map<number, Map<string, WordMark>>;
   /** Text answers sent to the store and not yet in the tally, by poll id (polling/regroup.ts waits for none). */
   answersInFlight: Map<number, number>;
+  /** Text polls whose answers are being grouped anew: new answers wait for this (polling/regroup.ts). */
+  answersHeld: Map<number, Promise<void>>;
 };
 
 export function loadRegistry(stored: StoredState): Registry {
@@ -37,6 +39,7 @@ export function loadRegistry(stored: StoredState): Registry {
     questions: loadQuestionRegistry(stored.questions, stored.upvoteCounts),
     wordMarks: new Map(),
     answersInFlight: new Map(),
+    answersHeld: new Map(),
   };
   for (const event of stored.events) addEvent(registry, event);
   for (const poll of stored.polls) addPoll(registry, poll);

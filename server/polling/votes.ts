@@ -83,8 +83,18 @@ function recordVote(
     });
   };
   if (answers !== null) {
+    // While the poll's answers are grouped anew (regroup.ts), new ones wait, then are checked again.
+    const held = ctx.registry.answersHeld.get(pollId);
+    if (held) {
+      return held.then(() => {
+        const current = ctx.registry.polls.get(pollId);
+        return current
+          ? recordVote(ctx, event, current, request, caughtUp)
+          : fail("POLL_CLOSED", "This poll is closed.");
+      });
+    }
     // A text poll's answers take the same road; the tally regroups them after the commit. They
-    // are counted in flight until then, for a regrouping that reads the store (regroup.ts).
+    // are counted in flight until then, so a regrouping waits for them.
     const inFlight = ctx.registry.answersInFlight;
     inFlight.set(pollId, (inFlight.get(pollId) ?? 0) + 1);
     const landed = () => {

@@ -138,6 +138,7 @@ function registryOf(...codes: string[]): Registry {
     questions: { byId: new Map(), idsByEvent: new Map(), askedKeys: new Set() },
     wordMarks: new Map(),
     answersInFlight: new Map(),
+    answersHeld: new Map(),
   };
   for (const [index, code] of codes.entries()) addEvent(registry, storedEvent(index + 1, code));
   return registry;
