@@ -33,10 +33,35 @@ const KEPT: Readonly<Record<Locale, readonly string[]>> = {
   ro: ["nu", "fără", "niciodată", "nici", "niciun", "nicio"],
 };
 
+/**
+ * Words some lists have that carry an answer's meaning in a word cloud: "gut", "Zeit",
+ * "Menschen" are what people answer, not small words. Kept too; German's list has the most.
+ */
+const MEANINGFUL: Readonly<Partial<Record<Locale, readonly string[]>>> = {
+  de: [
+    ...["gut", "gute", "guter", "gutes", "besser", "beste", "besten", "schlecht", "richtig", "ehrlich", "ernst"],
+    ...["groß", "große", "großen", "großer", "großes", "gross", "grosse", "grossen", "grosser", "grosses"],
+    ...["kleine", "kleinen", "kleiner", "kleines", "neue", "neuen", "kurz", "lang", "lange", "hoch", "weit"],
+    ...["leicht", "offen", "möglich", "natürlich", "wirklich", "zusammen", "allein", "gern", "lieber", "satt"],
+    ...["zeit", "tag", "tage", "tagen", "jahr", "jahre", "jahren", "heute", "morgen", "früher", "später", "uhr"],
+    ...["mensch", "menschen", "mann", "gott", "dank", "ende", "schluss", "teil", "sache", "ordnung", "recht"],
+    ...["beispiel", "mittel", "suche", "bekannt", "ja"],
+  ],
+  tr: ["iyi"],
+  ru: ["лучше", "сегодня"],
+  pl: ["dobrze", "dziś"],
+  ro: ["bine", "timp", "zi", "azi", "mâine"],
+  ar: ["سنة", "يوم", "اليوم", "غدا"],
+};
+
 /** The stop words of `locale` and of English, folded for `locale` as answers are. */
 function stopWordsFor(locale: Locale): ReadonlySet<string> {
   const languages: Locale[] = locale === "en" ? ["en"] : [locale, "en"];
-  const kept = new Set(languages.flatMap((language) => KEPT[language].map((word) => foldCase(word, locale))));
+  const kept = new Set(
+    languages.flatMap((language) =>
+      [...KEPT[language], ...(MEANINGFUL[language] ?? [])].map((word) => foldCase(word, locale)),
+    ),
+  );
   const words = new Set<string>();
   for (const language of languages) {
     for (const word of LISTS[language]) {

@@ -53,6 +53,14 @@ describe("leaving out stop words", () => {
     expect(groupKeyOf("не кофе", "ru", true)).toBe("не кофе");
   });
 
+  it("keeps the words that carry an answer's meaning, though the lists have them: 'gute Zeit' is not 'Zeit'", () => {
+    expect(groupKeyOf("eine gute Zeit", "de", true)).toBe("gute zeit");
+    expect(groupKeyOf("nette Menschen", "de", true)).toBe("nette menschen");
+    expect(groupKeyOf("Der Tag war gut", "de", true)).toBe("tag gut");
+    expect(groupKeyOf("çok iyi", "tr", true)).toBe("iyi");
+    expect(groupKeyOf("timp liber", "ro", true)).toBe("timp liber");
+  });
+
   it("folds the lists as it folds the answers: 'DASS' and 'daß' are stop words", () => {
     expect(groupKeyOf("DASS Kaffee", "de", true)).toBe("kaffee");
     expect(groupKeyOf("daß Kaffee", "de", true)).toBe("kaffee");
