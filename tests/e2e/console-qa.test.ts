@@ -222,7 +222,8 @@ describe("the console's Q&A", { timeout: 90_000 }, () => {
       await page.goto(`${server.url}/moderate/${event.code}#key=${event.key}`);
       await page.getByRole("heading", { name: "أسئلة الجمهور" }).waitFor();
       await page.getByText("إعجاب واحد").waitFor();
-      expect(await page.evaluate(() => document.documentElement.dir)).toBe("rtl");
+      // Set in an effect after the render that shows the questions: wait for it.
+      await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe("rtl");
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
       await look(page, name);

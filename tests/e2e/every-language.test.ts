@@ -18,7 +18,7 @@ import {
   request,
 } from "../helpers/api.js";
 import { useServer } from "../helpers/server.js";
-import { axeViolations, HD, LAPTOP, PHONE, screenshot, useBrowser } from "./browser.js";
+import { axeViolations, HD, LAPTOP, PHONE, STEP_TIMEOUT_MS, screenshot, useBrowser } from "./browser.js";
 
 /** Each page language as a browser announces it (navigator.languages), the voter page's source. */
 const BROWSER_TAGS: Record<Locale, string> = {
@@ -127,18 +127,19 @@ describe("every page in every language", { timeout: 120_000 }, () => {
 
   /** The page as its language shows it: lang and dir, no missing text, no axe violation. */
   async function expectWholePage(page: Page, locale: Locale, name: string) {
-    await page.waitForFunction((locale) => document.documentElement.lang === locale, locale);
+    // lang, dir and title are set together in an effect after the render. The page's shell already
+    // says lang="en" (and no dir): in English only dir tells that the effect has run, so wait for both.
+    await expect
+      .poll(() => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir })), {
+        message: name,
+        timeout: STEP_TIMEOUT_MS,
+      })
+      .toEqual({ lang: locale, dir: RIGHT_TO_LEFT.includes(locale) ? "rtl" : "ltr" });
     const shown = await page.evaluate(() => ({
-      lang: document.documentElement.lang,
-      dir: document.documentElement.dir,
       title: document.title,
       // All of the page's text, what only screen readers hear included.
       text: document.getElementById("app")?.textContent ?? "",
     }));
-    expect({ lang: shown.lang, dir: shown.dir }, name).toEqual({
-      lang: locale,
-      dir: RIGHT_TO_LEFT.includes(locale) ? "rtl" : "ltr",
-    });
     expect(shown.title, name).not.toBe("");
     expect(`${shown.title}\n${shown.text}`, name).not.toMatch(MISSING_TEXT);
     expect(await axeViolations(page), `${name} (${locale})`).toEqual([]);

@@ -186,7 +186,8 @@ describe("poll text in several languages", { timeout: TEST_TIMEOUT_MS }, () => {
     const projector = await browser.newPage({ ...BEAMER, locale: "de-DE" });
     await projector.goto(`${server.url}/present/${event.code}?also=ar`);
     await projector.locator(".question .also").waitFor();
-    expect(await projector.evaluate(() => document.documentElement.dir)).toBe("ltr");
+    // Set in an effect after the render (the page's shell has no dir): wait for it.
+    await expect.poll(() => projector.evaluate(() => document.documentElement.dir)).toBe("ltr");
     // Each Arabic line runs right to left and starts at its box's right edge; the German ones at the left.
     const lines = await projector.evaluate(() =>
       [...document.querySelectorAll(".also")].map((line) => {
@@ -215,7 +216,7 @@ describe("poll text in several languages", { timeout: TEST_TIMEOUT_MS }, () => {
     const phone = await browser.newPage({ ...PHONE, locale: "ar" });
     await phone.goto(`${server.url}/e/${event.code}`);
     await phone.getByRole("heading", { name: ARABIC.question }).waitFor();
-    expect(await phone.evaluate(() => document.documentElement.dir)).toBe("rtl");
+    await expect.poll(() => phone.evaluate(() => document.documentElement.dir)).toBe("rtl");
     await screenshot(phone, "translations-phone-ar");
   });
 });

@@ -129,7 +129,10 @@ describe("audience questions on the projector, the overlay and the report", { ti
       await projector.goto(`${server.url}/present/${event.code}?lang=${lang}`);
       await projector.getByRole("heading", { name: heading }).waitFor();
       await projector.locator(".spotlight-text").waitFor();
-      expect(await projector.evaluate(() => document.documentElement.dir)).toBe(lang === "ar" ? "rtl" : "ltr");
+      // Set in an effect after the render: wait for it.
+      await expect
+        .poll(() => projector.evaluate(() => document.documentElement.dir))
+        .toBe(lang === "ar" ? "rtl" : "ltr");
       expect(await projector.locator(".spotlight .asker").textContent()).toBe(asker);
       expect(await projector.locator(".join-heading").textContent()).toBe(join);
       expect(await noOverflow(projector)).toBe(true);

@@ -112,7 +112,8 @@ describe("the lost-connection banner in the voter's language", { timeout: TEST_T
       const phone = await browser.newPage({ ...TALL_PHONE, locale });
       await phone.goto(`${server.url}/e/${event.code}`);
       await phone.getByRole("heading", { name: QUESTION }).waitFor();
-      expect(await phone.evaluate(() => document.documentElement.dir)).toBe(dir);
+      // Set in an effect after the render: wait for it.
+      await expect.poll(() => phone.evaluate(() => document.documentElement.dir)).toBe(dir);
 
       await phone.context().setOffline(true);
       server.app.hub.closeEvent(event.code, 1012, "server restarting");

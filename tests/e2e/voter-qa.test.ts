@@ -175,7 +175,8 @@ describe("what went wrong, in the page's language", { timeout: TEST_TIMEOUT_MS }
   it("in Arabic: too many questions in a short time, told in Arabic, the question kept", async () => {
     const phone = await openPhone(event.code, { ...TALL_PHONE, locale: "ar" });
     await phone.getByRole("heading", { name: arQa.heading }).waitFor();
-    expect(await phone.evaluate(() => document.documentElement.dir)).toBe("rtl");
+    // Set in an effect after the render: wait for it.
+    await expect.poll(() => phone.evaluate(() => document.documentElement.dir)).toBe("rtl");
     for (let n = 1; n <= 5; n += 1) {
       await ask(phone, `سؤال رقم ${n}`, undefined, arQa);
       await expect.poll(() => phone.getByLabel(arQa.askLabel).inputValue()).toBe("");
