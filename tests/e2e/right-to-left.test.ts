@@ -27,6 +27,7 @@ const ARABIC_RATING = { type: "rating", question: "ما مدى رضاك عن ا�
 let server: TestServer;
 let browser: Browser;
 let event: EventFixture;
+const EVENT_TITLE = "ملتقى الطرق القصيرة";
 const pages: Page[] = [];
 const pageErrors: string[] = [];
 
@@ -48,6 +49,10 @@ async function castVotes(poll: Poll, ballots: Record<string, unknown>[]) {
 
 /** The page as a right-to-left language shows it: a screenshot before and after. */
 async function mirror(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  // The page sets its own direction in an effect, again once the event's title is in: only after
+  // that may the test turn it round, or the page would turn it back.
+  await expect.poll(() => page.title()).toContain(EVENT_TITLE);
+  await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe("ltr");
   await page.waitForTimeout(700); // the bars' and numbers' glide
   await screenshot(page, `${name}-ltr`, options);
   await page.evaluate(() => {
@@ -106,7 +111,7 @@ const rectOf = (page: Page, selector: string) =>
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  event = await createEvent(server.url, { title: "ملتقى الطرق القصيرة", code: "multaqa", locale: "en" });
+  event = await createEvent(server.url, { title: EVENT_TITLE, code: "multaqa", locale: "en" });
   const rating = await createPoll(server.url, event, ARABIC_RATING);
   await pollAction(server.url, event, rating.id, "open");
   await castVotes(

@@ -72,6 +72,9 @@ describe("the voter's page at 320 CSS pixels", { timeout: TEST_TIMEOUT_MS }, () 
     const phone = await browser.newPage({ ...NARROW, locale });
     await phone.goto(`${server.url}/new`);
     await phone.getByRole("heading", { name: heading }).waitFor();
+    // Measured in the page's own direction, which an effect sets after the heading renders.
+    const direction = locale === "ar" ? "rtl" : "ltr";
+    await expect.poll(() => phone.evaluate(() => document.documentElement.dir)).toBe(direction);
     await expectNoSidewaysScrolling(phone);
     await screenshot(phone, `create-320-${locale}`, { fullPage: true });
     await phone.context().close();
