@@ -81,9 +81,22 @@ type SettingsProps = {
 };
 
 const chosenValue = (event: Event) => (event.currentTarget as HTMLSelectElement).value;
-const checkedOf = (event: Event) => (event.currentTarget as HTMLInputElement).checked;
 
-/** The overlay's place, colours, join line, QR code, green background and language, in words. */
+/** One of the overlay's on-off settings: a checkbox with its label. */
+function Switch({ checked, label, onChange }: { checked: boolean; label: string; onChange: (on: boolean) => void }) {
+  return (
+    <label class="inline">
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)}
+      />{" "}
+      {label}
+    </label>
+  );
+}
+
+/** The overlay's place, colours, questions only, join line, QR code, green background and language, in words. */
 function OverlaySettings({ settings, strings, onChange }: SettingsProps) {
   const t = strings.console;
   return (
@@ -117,38 +130,10 @@ function OverlaySettings({ settings, strings, onChange }: SettingsProps) {
         </label>
       </p>
       <p>
-        <label class="inline">
-          <input
-            type="checkbox"
-            checked={settings.showQa}
-            onChange={(event) => onChange({ showQa: checkedOf(event) })}
-          />{" "}
-          {t.overlayQa}
-        </label>
-        <label class="inline">
-          <input
-            type="checkbox"
-            checked={settings.showCode}
-            onChange={(event) => onChange({ showCode: checkedOf(event) })}
-          />{" "}
-          {t.overlayJoin}
-        </label>
-        <label class="inline">
-          <input
-            type="checkbox"
-            checked={settings.showQr}
-            onChange={(event) => onChange({ showQr: checkedOf(event) })}
-          />{" "}
-          {t.overlayQr}
-        </label>
-        <label class="inline">
-          <input
-            type="checkbox"
-            checked={settings.chroma}
-            onChange={(event) => onChange({ chroma: checkedOf(event) })}
-          />{" "}
-          {t.overlayGreen}
-        </label>
+        <Switch checked={settings.showQa} label={t.overlayQa} onChange={(showQa) => onChange({ showQa })} />
+        <Switch checked={settings.showCode} label={t.overlayJoin} onChange={(showCode) => onChange({ showCode })} />
+        <Switch checked={settings.showQr} label={t.overlayQr} onChange={(showQr) => onChange({ showQr })} />
+        <Switch checked={settings.chroma} label={t.overlayGreen} onChange={(chroma) => onChange({ chroma })} />
       </p>
       <p>
         <label>
