@@ -26,9 +26,10 @@ export function QaPanel({ state, strings, questionsOnly }: Props) {
     if (!question) return;
     const change = shortcutChange(action, question);
     if (!change) return;
+    const from = document.activeElement;
     void moderateQuestion(questionId, change).then((done) => {
       // A question that left its list takes the focus with it: it goes on to the next one.
-      if (done && change.state !== undefined) focusQuestion(panel.current, nextId ?? questionId);
+      if (done && change.state !== undefined) focusQuestion(panel.current, nextId ?? questionId, from);
     });
   });
 

@@ -33,9 +33,17 @@ function typingIn(target: EventTarget | null): boolean {
 
 const questionsIn = (panel: HTMLElement) => [...panel.querySelectorAll<HTMLElement>(`[${QUESTION_ATTRIBUTE}]`)];
 
-/** Puts the focus on a question by id once the panel has drawn it (after a move between lists). */
-export function focusQuestion(panel: HTMLElement | null, questionId: number): void {
-  setTimeout(() => panel?.querySelector<HTMLElement>(`[${QUESTION_ATTRIBUTE}="${questionId}"]`)?.focus(), 0);
+/**
+ * Puts the focus on a question by id once the panel has drawn it (after a move between lists),
+ * unless the moderator has put it elsewhere since the shortcut (`from`): typing in a field
+ * then stays typing, and never turns into shortcuts.
+ */
+export function focusQuestion(panel: HTMLElement | null, questionId: number, from: Element | null): void {
+  setTimeout(() => {
+    const active = document.activeElement;
+    if (active !== null && active !== document.body && active !== from) return;
+    panel?.querySelector<HTMLElement>(`[${QUESTION_ATTRIBUTE}="${questionId}"]`)?.focus();
+  }, 0);
 }
 
 /**
