@@ -29,6 +29,8 @@ export type Inbox = {
   readonly gaps: number;
   /** Nodes heard from lately, with when (performance.now()); a lost one is forgotten by `forget`. */
   readonly lastHeard: ReadonlyMap<string, number>;
+  /** The last sequence number received from each node heard from. */
+  readonly lastSeq: ReadonlyMap<string, number>;
   /** Forgets a node gone silent, and the connections it reported. */
   forget(node: string): void;
   /** Re-reads everything (a missed message, a broken LISTEN connection): memory equals the store after. */
@@ -269,6 +271,7 @@ export function createInbox(
       return gaps;
     },
     lastHeard,
+    lastSeq,
     forget,
   };
 }

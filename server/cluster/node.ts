@@ -29,6 +29,10 @@ export type ClusterNode = {
   readonly reconciler: Reconciler;
   /** Resolves once every message received so far is applied (tests). */
   idle(): Promise<void>;
+  /** Live connections from an address key on every node this one knows of (tests). */
+  connectionsFrom(key: string): number;
+  /** The last sequence number received from `node` (0: none), to compare with its messagesSent (tests). */
+  heardUpTo(node: string): number;
   /** Sends what is waiting, stops listening. */
   close(): Promise<void>;
 };
@@ -152,6 +156,8 @@ export async function joinCluster(
     }),
     reconciler,
     idle: () => applying,
+    connectionsFrom: (key) => shared.connections.count(key),
+    heardUpTo: (node) => inbox.lastSeq.get(node) ?? 0,
     async close() {
       clearInterval(beats);
       shared.connections.onChange = null;

@@ -46,8 +46,9 @@ afterAll(async () => {
 
 const node = (i: number) => nodes[i] as TestServer;
 const from = (address: string) => ({ "x-forwarded-for": address });
-/** Long enough for a node's batch (20 ms) to reach the others over NOTIFY and be applied. */
-const propagated = () => new Promise((resolve) => setTimeout(resolve, 200));
+/** Until `server` counts `count` live connections from `address` over every node (their batches arrived). */
+const counted = (server: TestServer, address: string, count: number) =>
+  expect.poll(() => server.app.cluster?.connectionsFrom(address), { timeout: 10_000, interval: 20 }).toBe(count);
 
 async function metric(server: TestServer, name: string): Promise<number> {
   const metrics = await (await fetch(`${server.url}/metrics`)).text();
@@ -85,7 +86,7 @@ describe("per-address caps over three nodes", () => {
     expect(await upgrade(node(0), room)).toBe(101);
     expect(await upgrade(node(1), room)).toBe(101);
     expect(await upgrade(node(1), room)).toBe(101);
-    await propagated();
+    await counted(node(2), room, 4);
     // Node C has none from this address itself: the four on A and B count.
     expect(await upgrade(node(2), room)).toBe(503);
     expect(await upgrade(node(2), "198.51.100.20")).toBe(101);
@@ -93,13 +94,13 @@ describe("per-address caps over three nodes", () => {
     // A node started now asks the others for their counts once it hears them (heartbeats, 1 s).
     nodes.push(await startServer({ databaseUrl: url, ...settings }));
     await expect.poll(() => metric(node(3), "other_nodes"), { timeout: 5000, interval: 100 }).toBe(3);
-    await propagated();
+    await counted(node(3), room, 4);
     expect(await upgrade(node(3), room)).toBe(503);
 
     // One closes (the last opened: on B); any node lets one more in.
     await closeOne(room);
     await expect.poll(() => upgrade(node(3), room), { timeout: 5000, interval: 100 }).toBe(101);
-    await propagated();
+    await counted(node(2), room, 4);
     expect(await upgrade(node(2), room)).toBe(503);
 
     // A node that stops cleanly says so: the others forget it (and its connections) at once,

@@ -39,8 +39,18 @@ async function live(node: TestServer, code: string, query = "") {
 
 /** Every node has applied what the others told it, and re-read what it doubted. */
 async function settled() {
-  // A NOTIFY leaves its node within the outbox's batch time; give it time to arrive everywhere.
+  // A change leaves its node with the outbox's next batch (20 ms); then every other node must
+  // have received each node's messages so far, however long NOTIFY takes on a busy machine.
   await new Promise((resolve) => setTimeout(resolve, 150));
+  const heardAll = () =>
+    nodes.every((from) =>
+      nodes.every((to) => {
+        const sender = from.app.cluster;
+        if (from === to || !sender) return true;
+        return (to.app.cluster?.heardUpTo(sender.id) ?? 0) >= sender.stats().messagesSent;
+      }),
+    );
+  await expect.poll(heardAll, { timeout: 10_000, interval: 20 }).toBe(true);
   for (const node of nodes) {
     await node.app.cluster?.idle();
     await node.app.cluster?.reconciler.settle();
