@@ -66,15 +66,31 @@ export function onMessage(
       enterAccessCode(live, connection, event, message);
       return;
     case "vote":
-      void vote(live, connection, event, message);
+      answerFailure(live, connection, message.requestId, vote(live, connection, event, message));
       return;
     case "ask":
-      void ask(live, connection, event, message);
+      answerFailure(live, connection, message.requestId, ask(live, connection, event, message));
       return;
     case "upvote":
-      void upvote(live, connection, event, message);
+      answerFailure(live, connection, message.requestId, upvote(live, connection, event, message));
       return;
   }
+}
+
+/**
+ * A use case that failed where none should (the database unreachable while catching up with
+ * another node): logged, and the frame still gets an answer; the node keeps running.
+ */
+function answerFailure(
+  live: LiveServices,
+  connection: Connection,
+  requestId: string | number,
+  work: Promise<void>,
+): void {
+  work.catch((error: unknown) => {
+    live.log.error({ err: error }, "a live frame failed");
+    sendError(connection, "INTERNAL", "That did not work. Please try again.", requestId);
+  });
 }
 
 /** The access code as the voter typed it: accepted (and kept on the connection) or refused. */

@@ -155,6 +155,9 @@ describe("live Q&A", () => {
     expect(await phone.next("error", (f) => f.requestId === "bad")).toMatchObject({ code: "INVALID_REQUEST" });
     phone.send({ type: "upvote", requestId: "none", questionId: 999_999, up: true });
     expect(await phone.next("error", (f) => f.requestId === "none")).toMatchObject({ code: "NOT_FOUND" });
+    // Beyond any id a database column holds (PostgreSQL's integer): still just no such question.
+    phone.send({ type: "upvote", requestId: "huge", questionId: 2 ** 31, up: true });
+    expect(await phone.next("error", (f) => f.requestId === "huge")).toMatchObject({ code: "NOT_FOUND" });
     await qaSettings({ enabled: false });
     phone.send({ type: "ask", requestId: "off", text: "Aus?" });
     expect(await phone.next("error", (f) => f.requestId === "off")).toMatchObject({ code: "QA_DISABLED" });

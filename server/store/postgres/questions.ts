@@ -153,7 +153,12 @@ export async function loadQuestionIds(db: pg.ClientBase): Promise<number[]> {
   return rows.map((row) => row.id);
 }
 
+/** The largest id a `serial` column holds (PostgreSQL's integer); a larger one names no row. */
+const MAX_SERIAL = 2 ** 31 - 1;
+
 export async function loadQuestion(db: pg.Pool, questionId: number): Promise<QuestionRow | null> {
+  // Ids come from frames and paths too: one out of the column's range is no question, not an error.
+  if (!Number.isSafeInteger(questionId) || questionId < 1 || questionId > MAX_SERIAL) return null;
   const { rows } = await db.query<QuestionRow>(`SELECT ${QUESTION_COLUMNS} WHERE q.id = $1`, [questionId]);
   return rows[0] ?? null;
 }
