@@ -45,12 +45,19 @@ export function createLiveSessions(live: LiveServices): LiveSessions {
           socket.close(NODE_STALLED_CLOSE_CODE, "server was paused");
           return;
         }
-        // The event as it is now: its access code or title may have changed since the connect.
-        const current = currentEvent(live.polling, connection.eventCode);
-        if (current) onMessage(live, connection, current, data, isBinary);
-        // Greeted connections are closed with their room; one still waiting has no room yet.
-        else if (!connection.greeted) socket.close(EVENT_GONE_CLOSE_CODE, "event deleted");
-        else sendError(connection, "NOT_FOUND", "This event no longer exists.");
+        try {
+          // The event as it is now: its access code or title may have changed since the connect.
+          const current = currentEvent(live.polling, connection.eventCode);
+          if (current) onMessage(live, connection, current, data, isBinary);
+          // Greeted connections are closed with their room; one still waiting has no room yet.
+          else if (!connection.greeted) socket.close(EVENT_GONE_CLOSE_CODE, "event deleted");
+          else sendError(connection, "NOT_FOUND", "This event no longer exists.");
+        } catch (error) {
+          // A frame that throws where nothing should (a bug) is answered and logged; thrown out of
+          // this listener, it would end the process and every other connection with it.
+          live.log.error({ err: error }, "a live frame failed");
+          sendError(connection, "INTERNAL", "That did not work. Please try again.");
+        }
       });
       listenForPongs(connection);
       socket.on("close", () => {

@@ -157,6 +157,30 @@ describe("request bodies", () => {
     await phone.close();
   });
 
+  it("answers JSON nested as deep as a frame or body can hold, and stays up", async () => {
+    // 8,000 levels fill a 16 KiB frame; the check for NUL once recursed, and overflowed the stack.
+    const deep = (inner: string) => `${"[".repeat(8_000)}${inner}${"]".repeat(8_000)}`;
+    const phone = await connectLive(server.url, event.code);
+    await phone.next("snapshot");
+    phone.send(`{"type":"ask","requestId":"deep","text":${deep('"\\u0000"')}}`);
+    expect(await phone.next("error", (frame) => frame.requestId === "deep")).toMatchObject({ code: "INVALID_REQUEST" });
+    phone.send(`{"type":"ask","requestId":"deeper","text":${deep("1")}}`);
+    expect(await phone.next("error", (frame) => frame.requestId === "deeper")).toMatchObject({
+      code: "INVALID_REQUEST",
+    });
+    phone.send({ type: "ping" });
+    await phone.next("pong");
+    await phone.close();
+    for (const inner of ['"\\u0000"', "1"]) {
+      const reply = await request(server.url, "POST", "/api/events", {
+        rawBody: `{"title":${deep(inner)}}`,
+        headers: { "content-type": "application/json" },
+      });
+      expect([reply.status, errorCodeOf(reply.body)], inner).toEqual([400, "INVALID_REQUEST"]);
+    }
+    expect((await request(server.url, "GET", "/healthz")).status).toBe(200);
+  });
+
   it("still takes an empty JSON body as no fields", async () => {
     const poll = await createPoll(server.url, event, EVENT_RATING);
     const reply = await request(server.url, "POST", `/api/events/${event.code}/polls/${poll.id}/open`, {
