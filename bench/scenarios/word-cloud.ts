@@ -5,10 +5,11 @@
 // that moment has it, to within the acks still on their way). Checked at the end: the server's
 // respondents and its largest groups are exactly a recount of what was acked.
 
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import type WebSocket from "ws";
 import type { ServerMessage } from "../../shared/messages.js";
 import type { TextResults } from "../../shared/results.js";
-import { connectLive } from "../live-phone.js";
+import { connectLive, phoneFrames } from "../live-phone.js";
 import { VOTER_SOURCE_ADDRESSES } from "../loopback.js";
 import { check, figure, type ScenarioResult } from "../report.js";
 import { call, createEvent } from "../rest.js";
@@ -104,6 +105,11 @@ export async function runWordCloud(context: ScenarioContext, params = WORD_CLOUD
     await new Promise((settle) => setTimeout(settle, params.warmUpMs));
 
     context.log(`word-cloud: ${params.rate} votes/s of ${params.answersPerVote} answers each`);
+    // The generator's own stalls are added to every lag it measures (an unparsed results frame
+    // still costs it a socket read: 10,000 phones' first list is 50 MB).
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
+    const resultsBefore = { ...phoneFrames };
     const startedAt = performance.now();
     let sent = 0;
     while (sent < params.voters) {
@@ -117,6 +123,7 @@ export async function runWordCloud(context: ScenarioContext, params = WORD_CLOUD
     }
     const endedAt = performance.now();
     await new Promise((settle) => setTimeout(settle, SETTLE_MS));
+    loopDelay.disable();
 
     const { results } = await call<{ results: TextResults }>(server.baseUrl, "GET", `${base}/${poll.id}/results`);
     const wrongGroups = results.words.filter((word) => counted.get(word.key) !== word.count).length;
@@ -140,6 +147,14 @@ export async function runWordCloud(context: ScenarioContext, params = WORD_CLOUD
         figure("vote → projector p50", lagSummary.p50, "ms"),
         figure("vote → projector p99", lagSummary.p99, "ms", { op: "<=", value: 200 }),
         figure("projector results frames/s", projectorFrames / ((endedAt - startedAt) / 1000), ""),
+        figure("phones' results frames", phoneFrames.resultsFramesSeen - resultsBefore.resultsFramesSeen, ""),
+        figure(
+          "phones' results bytes",
+          (phoneFrames.resultsBytesSeen - resultsBefore.resultsBytesSeen) / 1024 ** 2,
+          "MB",
+        ),
+        figure("generator event-loop delay p99", loopDelay.percentile(99) / 1e6, "ms"),
+        figure("generator event-loop delay max", loopDelay.max / 1e6, "ms"),
       ],
       checks: [
         check(
