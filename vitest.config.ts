@@ -10,6 +10,7 @@ const STORE_SPECIFIC = [
   "tests/integration/bad-config.test.ts",
   "tests/integration/bench-smoke.test.ts",
   "tests/integration/cluster*.test.ts",
+  "tests/integration/copy-to-postgres.test.ts",
   "tests/integration/crash*.test.ts",
   "tests/integration/deleted-data.test.ts",
   "tests/integration/demo-output.test.ts",

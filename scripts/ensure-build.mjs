@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 
 const BUILDS = [
   { output: "dist/server/main.js", script: "build:server" },
+  { output: "dist/server/copy-to-postgres.js", script: "build:server" },
   { output: "dist/client/index.html", script: "build:client" },
 ];
 
