@@ -98,7 +98,13 @@ async function copyTable(
   let batch: unknown[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
-    await client.query(insert(batch.length / names.length), batch);
+    try {
+      await client.query(insert(batch.length / names.length), batch);
+    } catch (error) {
+      // PostgreSQL names the value, not the table (a text with U+0000 stored before it was refused).
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`PostgreSQL refused a row of the table ${name}: ${reason}`);
+    }
     batch = [];
   };
   const read = sqlite.prepare(`SELECT ${quoted} FROM "${name}"`).raw();

@@ -6,6 +6,8 @@
 // with a message and changes nothing.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
+import Sqlite from "better-sqlite3";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../bench/server-process.js";
 import type { Poll } from "../../shared/poll.js";
@@ -155,5 +157,31 @@ describe("copying a SQLite database into PostgreSQL", () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/^Nothing was copied: There is no SQLite database at .*nicht-da\.db/);
     expect(await everything(url, event, polls)).toEqual(beforeRefusal);
+  });
+
+  it("names the table of a row PostgreSQL refuses, and leaves the database empty", async () => {
+    // A title with U+0000, as a server could store before such text was refused.
+    const broken = tempDatabasePath();
+    try {
+      const old = await startServer({ databaseUrl: undefined }, broken.path);
+      await createEvent(old.url, { title: "Vorher" });
+      await old.close();
+      const sqlite = new Sqlite(broken.path);
+      sqlite.prepare("UPDATE events SET title = ?").run("Null\u0000Byte");
+      sqlite.close();
+      const target = await freshDatabaseUrl();
+      const refused = copy(broken.path, target);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toMatch(/^Nothing was copied: PostgreSQL refused a row of the table events: /);
+      const client = new pg.Client({ connectionString: target });
+      await client.connect();
+      try {
+        expect((await client.query("SELECT count(*)::int AS n FROM events")).rows[0].n).toBe(0);
+      } finally {
+        await client.end();
+      }
+    } finally {
+      broken.cleanup();
+    }
   });
 });
