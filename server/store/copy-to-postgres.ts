@@ -43,7 +43,7 @@ export async function copySqliteToPostgres(sqlitePath: string, databaseUrl: stri
     const client = await target.pool.connect();
     try {
       await client.query("BEGIN");
-      // No node may write while the rows go in (a node started too early waits, then sees them).
+      // Nothing else writes while the rows go in; a node that starts meanwhile waits, then reads them.
       await client.query(`LOCK TABLE ${TABLES.map((table) => `"${getTableConfig(table).name}"`).join(", ")}`);
       const { rows } = await client.query<{ used: boolean }>(
         "SELECT EXISTS (SELECT 1 FROM events) OR EXISTS (SELECT 1 FROM participants) AS used",
