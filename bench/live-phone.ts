@@ -2,7 +2,7 @@
 // the real pages do; resolves once the snapshot has arrived. Every frame goes to `onFrame`, except
 // that a phone's results frames are only counted (`resultsFramesSeen`), as in voters.ts: ten
 // thousand real phones each parse their own on their own processor, while here one core would
-// parse them all (an open-text poll's 5 KB list to 10,000 phones is 50 MB of JSON) and stand
+// parse them all (an open-text poll's list of about 6 KB to 10,000 phones is 58 MB of JSON) and stand
 // still meanwhile, delaying every frame it measures.
 import WebSocket, { type RawData } from "ws";
 import type { ServerMessage } from "../shared/messages.js";

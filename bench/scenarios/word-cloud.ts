@@ -106,7 +106,7 @@ export async function runWordCloud(context: ScenarioContext, params = WORD_CLOUD
 
     context.log(`word-cloud: ${params.rate} votes/s of ${params.answersPerVote} answers each`);
     // The generator's own stalls are added to every lag it measures (an unparsed results frame
-    // still costs it a socket read: 10,000 phones' first list is 50 MB).
+    // still costs it a socket read: 10,000 phones' first list is 58 MB).
     const loopDelay = monitorEventLoopDelay({ resolution: 10 });
     loopDelay.enable();
     const resultsBefore = { ...phoneFrames };
