@@ -7,6 +7,7 @@ import WebSocket, { type RawData } from "ws";
 import type { HelloMessage, ServerMessage } from "../shared/messages.js";
 import type { ChoicePoll } from "../shared/poll.js";
 import { voteFrames } from "./ballots.js";
+import { isResultsFrame } from "./live-phone.js";
 import { assertLoopback, VOTER_SOURCE_ADDRESSES } from "./loopback.js";
 import { Samples, type Summary } from "./samples.js";
 
@@ -14,7 +15,6 @@ import { Samples, type Summary } from "./samples.js";
 export const CONNECT_CONCURRENCY = 200;
 const HANDSHAKE_TIMEOUT_MS = 20_000;
 const SETTLE_POLL_MS = 20;
-const RESULTS_PREFIX = Buffer.from('{"type":"results"');
 /** A new voter's first frame, as the voter page sends it: no token yet, so the server issues one. */
 const HELLO_FRAME = JSON.stringify({ type: "hello" } satisfies HelloMessage);
 const MAX_ERROR_SAMPLES = 5;
@@ -160,7 +160,7 @@ export function createVoterPool(options: VoterPoolOptions): VoterPool {
       socket.once("open", () => socket.send(HELLO_FRAME));
       socket.on("message", (data: RawData) => {
         const bytes = data as Buffer;
-        if (bytes.length > RESULTS_PREFIX.length && bytes.compare(RESULTS_PREFIX, 0, 17, 0, 17) === 0) {
+        if (isResultsFrame(bytes)) {
           stats.resultsFramesSeen++;
           return;
         }
