@@ -3,13 +3,13 @@
 // argument; the target is DATABASE_URL.
 //   DATABASE_URL=postgres://… npm run db:copy-to-postgres -- ./data/handzeichen.db
 import { loadConfig } from "./config.js";
-import { CopyRefused, copySqliteToPostgres } from "./store/copy-to-postgres.js";
+import { copySqliteToPostgres } from "./store/copy-to-postgres.js";
 
 try {
   const config = loadConfig();
   const path = process.argv[2] ?? config.databasePath;
   if (!config.databaseUrl) {
-    throw new CopyRefused("Set DATABASE_URL to the PostgreSQL database to copy into (postgres://…).");
+    throw new Error("Set DATABASE_URL to the PostgreSQL database to copy into (postgres://…).");
   }
   const url = new URL(config.databaseUrl);
   console.log(`Copying ${path} into PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname} …`);

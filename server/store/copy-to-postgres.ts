@@ -27,16 +27,13 @@ const PARAMETERS_PER_INSERT = 30_000;
 
 export type CopiedTable = { table: string; rows: number };
 
-/** What the operator reads when the copy cannot go ahead (nothing was written). */
-export class CopyRefused extends Error {}
-
 /**
  * Copies the SQLite database at `sqlitePath` (migrated to this version first, as a start would)
  * into the PostgreSQL database at `databaseUrl` (migrated too), which must hold no events and no
  * participants. Returns the rows per table, counted again in PostgreSQL before the commit.
  */
 export async function copySqliteToPostgres(sqlitePath: string, databaseUrl: string): Promise<CopiedTable[]> {
-  if (!existsSync(sqlitePath)) throw new CopyRefused(`There is no SQLite database at ${sqlitePath}.`);
+  if (!existsSync(sqlitePath)) throw new Error(`There is no SQLite database at ${sqlitePath}.`);
   const source = openDatabase(sqlitePath);
   try {
     const target = await openPostgres(databaseUrl, { maxConnections: 1 });
@@ -49,7 +46,7 @@ export async function copySqliteToPostgres(sqlitePath: string, databaseUrl: stri
         "SELECT EXISTS (SELECT 1 FROM events) OR EXISTS (SELECT 1 FROM participants) AS used",
       );
       if (rows[0]?.used) {
-        throw new CopyRefused(
+        throw new Error(
           "The PostgreSQL database already holds events or participants. Copy into an empty database, before any node uses it.",
         );
       }
