@@ -134,7 +134,11 @@ export function createInbox(
 
   function deleteEvent(code: string): void {
     const event = registry.events.get(code);
-    if (!event) return;
+    if (!event) {
+      // Unknown here, yet a catch-up begun before the deletion may be about to bring it in.
+      registry.eventsRemoved++;
+      return;
+    }
     removeEvent(registry, code);
     listener.eventDeleted(event);
   }
@@ -149,10 +153,19 @@ export function createInbox(
     await (known ? ctx.store.exclusive(known.id, () => catchUp(code)) : catchUp(code));
   }
 
+  /**
+   * An event's deletion is no change under its lock: should any event be removed while the store
+   * is read, what was read may predate that deletion, and it is read again rather than brought back.
+   */
   async function catchUp(code: string): Promise<void> {
-    const stored = await ctx.store.loadEvent(code);
-    if (stored) applyEventState(stored);
-    else deleteEvent(code);
+    for (;;) {
+      const removedBefore = registry.eventsRemoved;
+      const stored = await ctx.store.loadEvent(code);
+      if (registry.eventsRemoved !== removedBefore) continue;
+      if (stored) applyEventState(stored);
+      else deleteEvent(code);
+      return;
+    }
   }
 
   /** Makes memory's event, polls and word marks equal what is stored, telling the hub what changed. */

@@ -27,6 +27,11 @@ export type Registry = {
   answersInFlight: Map<number, number>;
   /** Text polls whose answers are being grouped anew: new answers wait for this (polling/regroup.ts). */
   answersHeld: Map<number, Promise<void>>;
+  /**
+   * Events removed so far, counted up by removeEvent: several nodes, a re-read of an event begun
+   * before a removal may hold the event as it was before it was deleted (cluster/inbox.ts).
+   */
+  eventsRemoved: number;
 };
 
 export function loadRegistry(stored: StoredState): Registry {
@@ -40,6 +45,7 @@ export function loadRegistry(stored: StoredState): Registry {
     wordMarks: new Map(),
     answersInFlight: new Map(),
     answersHeld: new Map(),
+    eventsRemoved: 0,
   };
   for (const event of stored.events) addEvent(registry, event);
   for (const poll of stored.polls) addPoll(registry, poll);
@@ -120,6 +126,7 @@ export function removePoll(registry: Registry, poll: Poll): void {
 }
 
 export function removeEvent(registry: Registry, eventCode: string): void {
+  registry.eventsRemoved++;
   for (const pollId of registry.pollIdsByEvent.get(eventCode) ?? []) {
     registry.polls.delete(pollId);
     registry.tallies.delete(pollId);

@@ -139,6 +139,7 @@ function registryOf(...codes: string[]): Registry {
     wordMarks: new Map(),
     answersInFlight: new Map(),
     answersHeld: new Map(),
+    eventsRemoved: 0,
   };
   for (const [index, code] of codes.entries()) addEvent(registry, storedEvent(index + 1, code));
   return registry;
